@@ -1,0 +1,13 @@
+namespace RemoteGuidanceTraining.Web;
+
+/// <summary>Settings under "App" in configuration; appsettings.sample.json documents each.</summary>
+public sealed class AppOptions
+{
+    public const string Section = "App";
+
+    /// <summary>Holds the SQLite file and the mail pickup folder. Relative paths are taken from the content root.</summary>
+    public string DataFolder { get; set; } = "../../data";
+
+    /// <summary>Name shown in the header, page titles and mail.</summary>
+    public string SiteName { get; set; } = "Etäohjauskoulutus";
+}

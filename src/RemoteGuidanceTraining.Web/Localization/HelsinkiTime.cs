@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace RemoteGuidanceTraining.Web.Localization;
+
+/// <summary>Times are stored in UTC and shown in Finnish time, whatever the server's own zone.</summary>
+public static class HelsinkiTime
+{
+    private static readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
+
+    public static DateTime FromUtc(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone);
+
+    /// <summary>Date in the current culture's short format, e.g. 24.11.2026 (fi), 2026-11-24 (sv), 24/11/2026 (en).</summary>
+    public static string Date(DateTime utc) => FromUtc(utc).ToString("d", CultureInfo.CurrentCulture);
+
+    public static string DateAndTime(DateTime utc) => FromUtc(utc).ToString("g", CultureInfo.CurrentCulture);
+}

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using RemoteGuidanceTraining.Web.Data;
+
+namespace RemoteGuidanceTraining.Web.Pages.Account;
+
+/// <summary>Signing out is a POST (with the anti-forgery token), so a link elsewhere cannot sign anyone out.</summary>
+[AllowAnonymous]
+public class LogoutModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> t) : PageModel
+{
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        TempData["Status"] = t["Logout.Done"].Value;
+        return LocalRedirect("/");
+    }
+}

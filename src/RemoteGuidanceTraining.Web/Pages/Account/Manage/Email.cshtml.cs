@@ -1,0 +1,68 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Data;
+
+namespace RemoteGuidanceTraining.Web.Pages.Account.Manage;
+
+/// <summary>The new address takes effect only when its owner opens the link sent to it.</summary>
+public class EmailModel(UserManager<AppUser> users, AccountMails mails, IStringLocalizer<SharedResource> t) : PageModel
+{
+    public string CurrentEmail { get; private set; } = "";
+
+    [BindProperty]
+    [Required(ErrorMessage = "Validation.Required")]
+    [EmailAddress(ErrorMessage = "Validation.Email")]
+    [Display(Name = "Field.NewEmail")]
+    public string NewEmail { get; set; } = "";
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        CurrentEmail = user.Email ?? "";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        CurrentEmail = user.Email ?? "";
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var email = NewEmail.Trim();
+        if (string.Equals(email, user.Email, StringComparison.OrdinalIgnoreCase))
+        {
+            ModelState.AddModelError(nameof(NewEmail), t["Manage.EmailUnchanged"]);
+            return Page();
+        }
+
+        if (await users.FindByEmailAsync(email) is null)
+        {
+            var token = await users.GenerateChangeEmailTokenAsync(user, email);
+            var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+            var link = Url.Page("/Account/ConfirmEmailChange", null, new { userId = user.Id, email, code }, Request.Scheme)!;
+            await mails.SendEmailChangeAsync(user, email, link);
+        }
+
+        TempData["Status"] = t["Manage.EmailChangeSent", email].Value;
+        return RedirectToPage();
+    }
+}

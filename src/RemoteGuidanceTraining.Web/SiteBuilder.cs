@@ -1,0 +1,78 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.WebEncoders;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Email;
+using RemoteGuidanceTraining.Web.Localization;
+using RemoteGuidanceTraining.Web.Security;
+
+namespace RemoteGuidanceTraining.Web;
+
+/// <summary>Composes the site: each feature registers itself through its own extension method.</summary>
+public static class SiteBuilder
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var appOptions = builder.Configuration.GetSection(AppOptions.Section).Get<AppOptions>() ?? new AppOptions();
+        var paths = new AppPaths(builder.Environment.ContentRootPath, appOptions);
+        builder.Services.Configure<AppOptions>(builder.Configuration.GetSection(AppOptions.Section));
+        builder.Services.AddSingleton(paths);
+
+        builder.Services.AddAppDatabase(builder.Configuration, paths);
+        builder.Services.AddAccounts(builder.Configuration);
+        builder.Services.AddEmail(builder.Configuration, paths);
+        builder.Services.AddSiteLocalization();
+        builder.Services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/Admin", Roles.Admin);
+                options.Conventions.AuthorizeFolder("/Account/Manage");
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        // Every page needs a signed-in user unless it says [AllowAnonymous]: a forgotten attribute fails closed.
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        // Finnish and Swedish letters are written as they are, not as &#xE4; entities.
+        builder.Services.Configure<WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+
+        var app = builder.Build();
+        Configure(app);
+        return app;
+    }
+
+    private static void Configure(WebApplication app)
+    {
+        app.UseSecurityHeaders();
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapRazorPages();
+    }
+
+    /// <summary>Work done once before serving: schema migrations and the built-in roles.</summary>
+    public static async Task PrepareAsync(this WebApplication app)
+    {
+        await app.Services.MigrateDatabaseAsync();
+        await app.Services.SeedRolesAsync();
+    }
+}
