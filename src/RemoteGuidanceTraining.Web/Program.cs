@@ -1,9 +1,9 @@
 using RemoteGuidanceTraining.Web;
 using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Data;
 
 var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
 var app = SiteBuilder.Build(args);
-await app.PrepareAsync();
 
 switch (command)
 {
@@ -11,6 +11,7 @@ switch (command)
         await app.RunAsync();
         return 0;
     case CreateAdminCommand.Name:
+        await DatabaseInitializer.RunAsync(app.Services);
         return await CreateAdminCommand.RunAsync(app.Services, args, Console.Out);
     default:
         await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: {CreateAdminCommand.Name}.");

@@ -15,13 +15,19 @@ public static class SiteBuilder
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The application name is fixed so that a host started from another assembly (the browser tests) finds the pages.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(SiteBuilder).Assembly.GetName().Name,
+        });
         var appOptions = builder.Configuration.GetSection(AppOptions.Section).Get<AppOptions>() ?? new AppOptions();
         var paths = new AppPaths(builder.Environment.ContentRootPath, appOptions);
         builder.Services.Configure<AppOptions>(builder.Configuration.GetSection(AppOptions.Section));
         builder.Services.AddSingleton(paths);
 
         builder.Services.AddAppDatabase(builder.Configuration, paths);
+        builder.Services.AddHostedService<DatabaseInitializer>();
         builder.Services.AddAccounts(builder.Configuration);
         builder.Services.AddEmail(builder.Configuration, paths);
         builder.Services.AddSiteLocalization();
@@ -67,12 +73,5 @@ public static class SiteBuilder
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
-    }
-
-    /// <summary>Work done once before serving: schema migrations and the built-in roles.</summary>
-    public static async Task PrepareAsync(this WebApplication app)
-    {
-        await app.Services.MigrateDatabaseAsync();
-        await app.Services.SeedRolesAsync();
     }
 }

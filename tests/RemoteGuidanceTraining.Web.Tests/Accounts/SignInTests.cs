@@ -1,0 +1,141 @@
+using System.Net;
+using RemoteGuidanceTraining.Web.Tests.Infrastructure;
+
+namespace RemoteGuidanceTraining.Web.Tests.Accounts;
+
+public sealed class SignInTests(TestSite site) : IClassFixture<TestSite>
+{
+    [Fact]
+    public async Task Account_is_locked_after_five_failed_sign_ins_even_for_the_right_password()
+    {
+        var email = $"l-{Guid.NewGuid():N}@example.fi";
+        await TestUsers.CreateAsync(site.Services, email);
+        var client = site.CreateBrowserLikeClient();
+
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            var failed = await client.SignInAsync(email, "wrong-password-" + attempt);
+            Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+            Assert.Contains("Sähköpostiosoite tai salasana on väärä.", await failed.Content.ReadAsStringAsync());
+        }
+
+        var fifth = await client.SignInAsync(email, "wrong-password-5");
+        Assert.Equal("/Account/Lockout", fifth.Headers.Location?.OriginalString);
+
+        var rightPassword = await client.SignInAsync(email, TestUsers.Password);
+        Assert.Equal("/Account/Lockout", rightPassword.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Unconfirmed_account_cannot_sign_in()
+    {
+        var email = $"u-{Guid.NewGuid():N}@example.fi";
+        var client = site.CreateBrowserLikeClient();
+        await client.PostFormAsync("/Account/Register", new Dictionary<string, string>
+        {
+            ["Input.FullName"] = "Unto Vahvistamaton",
+            ["Input.Email"] = email,
+            ["Input.Password"] = TestUsers.Password,
+            ["Input.ConfirmPassword"] = TestUsers.Password,
+        });
+
+        var response = await client.SignInAsync(email, TestUsers.Password);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Vahvista ensin sähköpostiosoitteesi", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Registering_sends_a_confirmation_link_in_the_chosen_language()
+    {
+        var email = $"r-{Guid.NewGuid():N}@example.fi";
+        var client = site.CreateBrowserLikeClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("sv");
+
+        var response = await client.PostFormAsync("/Account/Register", new Dictionary<string, string>
+        {
+            ["Input.FullName"] = "Åsa Öberg",
+            ["Input.Email"] = email,
+            ["Input.Password"] = TestUsers.Password,
+            ["Input.ConfirmPassword"] = TestUsers.Password,
+            ["Input.Region"] = "pohjanmaa",
+        });
+
+        Assert.Equal("/Account/RegisterConfirmation", response.Headers.Location?.OriginalString);
+        var mail = await site.Mailbox.WaitForAsync(email);
+        Assert.StartsWith("Bekräfta din e-postadress", mail.Subject);
+        Assert.Contains("Hej Åsa Öberg", mail.TextBody);
+        var link = PickupMailbox.LinkIn(mail, "/Account/ConfirmEmail");
+        var confirmed = await client.GetStringAsync(new Uri(link).PathAndQuery);
+        Assert.Contains("Din e-postadress är bekräftad", confirmed);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email, TestUsers.Password)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Registration_errors_are_shown_in_Finnish_next_to_the_fields()
+    {
+        var response = await site.CreateBrowserLikeClient().PostFormAsync("/Account/Register", new Dictionary<string, string>
+        {
+            ["Input.FullName"] = "",
+            ["Input.Email"] = "not-an-address",
+            ["Input.Password"] = "short",
+            ["Input.ConfirmPassword"] = "different",
+        });
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Koko nimi on pakollinen tieto.", html);
+        Assert.Contains("Tarkista sähköpostiosoite.", html);
+        Assert.Contains("Salasanassa on oltava vähintään 10 merkkiä.", html);
+        Assert.Contains("Salasanat eivät täsmää.", html);
+    }
+
+    [Fact]
+    public async Task Forgotten_password_can_be_reset_from_the_mailed_link()
+    {
+        var email = $"f-{Guid.NewGuid():N}@example.fi";
+        await TestUsers.CreateAsync(site.Services, email);
+        var client = site.CreateBrowserLikeClient();
+
+        await client.PostFormAsync("/Account/ForgotPassword", new Dictionary<string, string> { ["Email"] = email });
+        var link = new Uri(PickupMailbox.LinkIn(await site.Mailbox.WaitForAsync(email), "/Account/ResetPassword"));
+        var code = System.Web.HttpUtility.ParseQueryString(link.Query)["code"]!;
+        var reset = await client.PostFormAsync("/Account/ResetPassword", new Dictionary<string, string>
+        {
+            ["Input.Code"] = code,
+            ["Input.Email"] = email,
+            ["Input.Password"] = "uusi-salasana-456",
+            ["Input.ConfirmPassword"] = "uusi-salasana-456",
+        }, formUrl: link.PathAndQuery);
+
+        Assert.Equal("/Account/Login", reset.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email, "uusi-salasana-456")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Forgot_password_does_not_reveal_whether_an_address_is_registered()
+    {
+        var response = await site.CreateBrowserLikeClient().PostFormAsync("/Account/ForgotPassword",
+            new Dictionary<string, string> { ["Email"] = "nobody@example.fi" });
+
+        Assert.Equal("/Account/ForgotPasswordConfirmation", response.Headers.Location?.OriginalString);
+        Assert.Empty(site.Mailbox.To("nobody@example.fi"));
+    }
+}
+
+public sealed class SignInRateLimitTests
+{
+    [Fact]
+    public async Task Sign_in_posts_beyond_the_limit_get_429()
+    {
+        using var site = TestSite.With(new Dictionary<string, string?> { ["Security:SignInAttemptsPerMinute"] = "3" });
+        var client = site.CreateBrowserLikeClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            statuses.Add((await client.SignInAsync("x@example.fi", "whatever-password")).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace RemoteGuidanceTraining.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real site on Kestrel at http://127.0.0.1:&lt;free port&gt;, with a temporary data folder, for the browser.
+/// It is started the way the README's command starts it (same builder, same migrations), and stops on dispose.
+/// </summary>
+public sealed class KestrelSite : IAsyncDisposable
+{
+    private readonly TempFolder _data;
+    private readonly WebApplication _app;
+
+    private KestrelSite(TempFolder data, WebApplication app, string baseUrl)
+    {
+        _data = data;
+        _app = app;
+        BaseUrl = baseUrl;
+    }
+
+    public string BaseUrl { get; }
+
+    public string DataFolder => _data.Path;
+
+    public IServiceProvider Services => _app.Services;
+
+    public PickupMailbox Mailbox => new(Path.Combine(DataFolder, "mail"));
+
+    public static async Task<KestrelSite> StartAsync(IDictionary<string, string?>? overrides = null)
+    {
+        var data = new TempFolder();
+        var args = new List<string>
+        {
+            "--urls=http://127.0.0.1:0",
+            "--environment=Testing",
+            $"--contentRoot={RepoPaths.WebProject}",
+        };
+        args.AddRange(TestSettings.For(data.Path, overrides).Select(s => $"--{s.Key}={s.Value}"));
+        var app = SiteBuilder.Build([.. args]);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new KestrelSite(data, app, address.TrimEnd('/'));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _data.Dispose();
+    }
+}
