@@ -1,0 +1,87 @@
+using Microsoft.Playwright;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Tests.Infrastructure;
+
+namespace RemoteGuidanceTraining.Web.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserFixture browser) : IAsyncLifetime
+{
+    private KestrelSite _site = null!;
+
+    public async Task InitializeAsync() => _site = await KestrelSite.StartAsync();
+
+    public async Task DisposeAsync() => await _site.DisposeAsync();
+
+    [Theory]
+    [InlineData("/", false)]
+    [InlineData("/", true)]
+    [InlineData("/Account/Register", false)]
+    [InlineData("/Account/Register", true)]
+    [InlineData("/Account/Login", false)]
+    [InlineData("/Account/ForgotPassword", true)]
+    public async Task Public_pages_have_no_serious_axe_violations(string url, bool phone)
+    {
+        await using var context = await browser.NewContextAsync(_site.BaseUrl, phone);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(url);
+
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task Register_page_with_validation_errors_has_no_serious_axe_violations()
+    {
+        await using var context = await browser.NewContextAsync(_site.BaseUrl);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/Register");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Luo tili" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Koko nimi on pakollinen tieto.")).ToBeVisibleAsync();
+
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Theory]
+    [InlineData("/Admin/Users", false)]
+    [InlineData("/Admin/Users", true)]
+    [InlineData("/Account/Manage", false)]
+    [InlineData("/Account/Manage/Password", true)]
+    public async Task Signed_in_pages_have_no_serious_axe_violations(string url, bool phone)
+    {
+        await TestUsers.CreateAsync(_site.Services, "admin@example.fi", "Anna Admin", Roles.Admin);
+        await TestUsers.CreateAsync(_site.Services, "kouluttaja@example.fi", "Kalle Kouluttaja", Roles.Trainer);
+        await using var context = await browser.NewContextAsync(_site.BaseUrl, phone);
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, "admin@example.fi");
+
+        await page.GotoAsync(url);
+
+        Assert.DoesNotContain("/Account/Login", page.Url);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
+    private static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Sähköpostiosoite").FillAsync(email);
+        await page.GetByLabel("Salasana").FillAsync(TestUsers.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu" }).ClickAsync();
+        await page.WaitForURLAsync(u => !u.Contains("/Account/Login", StringComparison.Ordinal));
+    }
+}
+
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityCheckTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task The_check_itself_catches_a_serious_violation()
+    {
+        await using var context = await browser.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SetContentAsync("<html lang=\"fi\"><head><title>t</title></head><body><main><img src=\"x.png\"><input type=\"text\"></main></body></html>");
+
+        var failure = await Assert.ThrowsAnyAsync<Xunit.Sdk.XunitException>(() => Accessibility.AssertNoSeriousViolationsAsync(page));
+
+        Assert.Contains("image-alt", failure.Message);
+    }
+}
