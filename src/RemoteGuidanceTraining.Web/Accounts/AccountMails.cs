@@ -10,6 +10,8 @@ namespace RemoteGuidanceTraining.Web.Accounts;
 /// <summary>The mails an account receives, each written in the recipient's preferred language.</summary>
 public sealed class AccountMails(AppMailer mailer, IStringLocalizer<SharedResource> t, IOptions<AppOptions> app)
 {
+    public const string Category = "account";
+
     public Task SendConfirmationAsync(AppUser user, string link) =>
         SendAsync(user, user.Email!, "Mail.Confirm.Subject", "Mail.Confirm.Body", link);
 
@@ -34,7 +36,7 @@ public sealed class AccountMails(AppMailer mailer, IStringLocalizer<SharedResour
             mail = new OutgoingMail(to, user.FullName, t[subjectKey, site], text, html);
         }
 
-        await mailer.SendAsync(mail);
+        await mailer.SendAsync(mail, Category);
     }
 
     private static string Html(string text) => HtmlEncoder.Default.Encode(text);

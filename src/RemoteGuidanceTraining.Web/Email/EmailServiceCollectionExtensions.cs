@@ -7,13 +7,21 @@ public static class EmailServiceCollectionExtensions
         var section = configuration.GetSection(MailOptions.Section);
         services.Configure<MailOptions>(section);
         var options = section.Get<MailOptions>() ?? new MailOptions();
-        if (!options.Transport.Equals("PickupFolder", StringComparison.OrdinalIgnoreCase))
+        switch (options.Transport.ToLowerInvariant())
         {
-            throw new InvalidOperationException($"Mail:Transport '{options.Transport}' is not supported yet; use PickupFolder.");
+            case "pickupfolder":
+                services.AddSingleton<IMailTransport>(new PickupFolderTransport(paths.Resolve(options.PickupFolder)));
+                break;
+            case "smtp":
+                services.AddSingleton<IMailTransport, SmtpTransport>();
+                break;
+            default:
+                throw new InvalidOperationException($"Mail:Transport '{options.Transport}' is not one of PickupFolder, Smtp.");
         }
 
-        services.AddSingleton<IMailTransport>(new PickupFolderTransport(paths.Resolve(options.PickupFolder)));
+        services.AddSingleton<OutboxSignal>();
         services.AddScoped<AppMailer>();
+        services.AddHostedService<OutboxDispatcher>();
         return services;
     }
 }

@@ -5,7 +5,7 @@ public sealed class MailOptions
 {
     public const string Section = "Mail";
 
-    /// <summary>"PickupFolder" (default). "Smtp" arrives with the certificates work.</summary>
+    /// <summary>"PickupFolder" (default) or "Smtp".</summary>
     public string Transport { get; set; } = "PickupFolder";
 
     /// <summary>Where .eml files are written; relative to the data folder.</summary>
@@ -14,4 +14,31 @@ public sealed class MailOptions
     public string FromAddress { get; set; } = "no-reply@etaohjauskoulutus.invalid";
 
     public string FromName { get; set; } = "Etäohjauskoulutus";
+
+    public SmtpOptions Smtp { get; set; } = new();
+
+    /// <summary>How often the dispatcher looks for due mail when nobody wakes it.</summary>
+    public double PollSeconds { get; set; } = 10;
+
+    /// <summary>Wait before the first retry; it doubles after each failure, up to an hour.</summary>
+    public double RetryBaseSeconds { get; set; } = 30;
+
+    /// <summary>Attempts before a message is marked failed.</summary>
+    public int MaxAttempts { get; set; } = 10;
+}
+
+public sealed class SmtpOptions
+{
+    public string Host { get; set; } = "localhost";
+
+    public int Port { get; set; } = 587;
+
+    /// <summary>"StartTls" (default), "SslOnConnect", "Auto" or "None" (only for a server on the same host).</summary>
+    public string Security { get; set; } = "StartTls";
+
+    public string? Username { get; set; }
+
+    public string? Password { get; set; }
+
+    public int TimeoutSeconds { get; set; } = 30;
 }

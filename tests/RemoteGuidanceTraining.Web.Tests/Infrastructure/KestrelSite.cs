@@ -12,11 +12,13 @@ namespace RemoteGuidanceTraining.Web.Tests.Infrastructure;
 public sealed class KestrelSite : IAsyncDisposable
 {
     private readonly TempFolder _data;
+    private readonly bool _ownsData;
     private readonly WebApplication _app;
 
-    private KestrelSite(TempFolder data, WebApplication app, string baseUrl)
+    private KestrelSite(TempFolder data, bool ownsData, WebApplication app, string baseUrl)
     {
         _data = data;
+        _ownsData = ownsData;
         _app = app;
         BaseUrl = baseUrl;
     }
@@ -29,9 +31,11 @@ public sealed class KestrelSite : IAsyncDisposable
 
     public PickupMailbox Mailbox => new(Path.Combine(DataFolder, "mail"));
 
-    public static async Task<KestrelSite> StartAsync(IDictionary<string, string?>? overrides = null)
+    /// <summary>Starts a site; pass the data folder of an earlier site to restart on the same data.</summary>
+    public static async Task<KestrelSite> StartAsync(IDictionary<string, string?>? overrides = null, TempFolder? data = null)
     {
-        var data = new TempFolder();
+        var ownsData = data is null;
+        data ??= new TempFolder();
         var args = new List<string>
         {
             "--urls=http://127.0.0.1:0",
@@ -42,7 +46,7 @@ public sealed class KestrelSite : IAsyncDisposable
         var app = SiteBuilder.Build([.. args]);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new KestrelSite(data, app, address.TrimEnd('/'));
+        return new KestrelSite(data, ownsData, app, address.TrimEnd('/'));
     }
 
     public async ValueTask DisposeAsync()
@@ -50,6 +54,9 @@ public sealed class KestrelSite : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _data.Dispose();
+        if (_ownsData)
+        {
+            _data.Dispose();
+        }
     }
 }

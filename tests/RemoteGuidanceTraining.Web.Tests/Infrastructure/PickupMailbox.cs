@@ -9,7 +9,7 @@ public sealed partial class PickupMailbox(string folder)
     public IReadOnlyList<MimeMessage> All() =>
         !Directory.Exists(folder)
             ? []
-            : Directory.GetFiles(folder, "*.eml").Order().Select(path => MimeMessage.Load(path)).ToList();
+            : Directory.GetFiles(folder, "*.eml").OrderBy(File.GetLastWriteTimeUtc).Select(path => MimeMessage.Load(path)).ToList();
 
     public IReadOnlyList<MimeMessage> To(string address) =>
         All().Where(m => m.To.Mailboxes.Any(b => b.Address.Equals(address, StringComparison.OrdinalIgnoreCase))).ToList();

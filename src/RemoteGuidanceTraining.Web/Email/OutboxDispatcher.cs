@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using RemoteGuidanceTraining.Web.Data;
+
+namespace RemoteGuidanceTraining.Web.Email;
+
+/// <summary>
+/// Sends due outbox messages one by one and records the outcome. Delivery is at least once: if the process dies
+/// after the server accepted a message but before it was marked sent, it goes out again after the restart with the
+/// same Message-Id. One dispatcher per database is assumed (a single site instance).
+/// </summary>
+public sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes, IMailTransport transport, OutboxSignal signal,
+    IOptions<MailOptions> options, ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private const int BatchSize = 20;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var poll = TimeSpan.FromSeconds(options.Value.PollSeconds);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await SendDueAsync(stoppingToken) == BatchSize)
+                {
+                    continue; // more may be waiting
+                }
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                logger.LogError(error, "The outbox dispatcher failed; it tries again at the next poll.");
+            }
+
+            try
+            {
+                await signal.WaitAsync(poll, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Sends one batch of due messages; returns how many it handled.</summary>
+    public async Task<int> SendDueAsync(CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = DateTime.UtcNow;
+        var due = await db.OutboxMessages
+            .Where(m => m.SentAtUtc == null && m.FailedAtUtc == null && m.NextAttemptAtUtc <= now)
+            .OrderBy(m => m.NextAttemptAtUtc).Take(BatchSize).ToListAsync(cancellationToken);
+        foreach (var message in due)
+        {
+            await SendOneAsync(message, cancellationToken);
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        return due.Count;
+    }
+
+    private async Task SendOneAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        message.Attempts++;
+        try
+        {
+            using var mime = MimeMessage.Load(new MemoryStream(message.Mime));
+            await transport.SendAsync(mime, cancellationToken);
+            message.SentAtUtc = DateTime.UtcNow;
+            message.LastError = null;
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            message.LastError = Truncate(error.Message, 2000);
+            var settings = options.Value;
+            if (message.Attempts >= settings.MaxAttempts)
+            {
+                message.FailedAtUtc = DateTime.UtcNow;
+                logger.LogError("Mail {MessageId} to {To} failed after {Attempts} attempts: {Error}", message.MessageId, message.ToAddress, message.Attempts, error.Message);
+            }
+            else
+            {
+                var delay = Math.Min(3600, settings.RetryBaseSeconds * Math.Pow(2, message.Attempts - 1));
+                message.NextAttemptAtUtc = DateTime.UtcNow.AddSeconds(delay);
+                logger.LogWarning("Mail {MessageId} to {To} not sent (attempt {Attempts}), retry in {Delay} s: {Error}", message.MessageId, message.ToAddress, message.Attempts, delay, error.Message);
+            }
+        }
+    }
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
+}

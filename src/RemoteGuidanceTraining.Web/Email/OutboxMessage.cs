@@ -1,0 +1,44 @@
+namespace RemoteGuidanceTraining.Web.Email;
+
+/// <summary>
+/// A mail waiting to go out, stored in the same transaction as the change it announces.
+/// The whole MIME message is kept, so a retry sends exactly the same bytes with the same Message-Id.
+/// </summary>
+public class OutboxMessage
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    /// <summary>The Message-Id header; receivers can drop a duplicate if a crash made us send twice.</summary>
+    public string MessageId { get; set; } = "";
+
+    public string ToAddress { get; set; } = "";
+
+    public string Subject { get; set; } = "";
+
+    /// <summary>What the mail is about, e.g. "account" or "certificate"; reports filter on it.</summary>
+    public string Category { get; set; } = "";
+
+    public byte[] Mime { get; set; } = [];
+
+    public DateTime CreatedAtUtc { get; set; } = DateTime.UtcNow;
+
+    public DateTime NextAttemptAtUtc { get; set; } = DateTime.UtcNow;
+
+    public int Attempts { get; set; }
+
+    public string? LastError { get; set; }
+
+    public DateTime? SentAtUtc { get; set; }
+
+    /// <summary>Set after the last retry failed; a person has to look at it.</summary>
+    public DateTime? FailedAtUtc { get; set; }
+
+    public OutboxStatus Status => SentAtUtc is not null ? OutboxStatus.Sent : FailedAtUtc is not null ? OutboxStatus.Failed : OutboxStatus.Waiting;
+}
+
+public enum OutboxStatus
+{
+    Waiting,
+    Sent,
+    Failed,
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace RemoteGuidanceTraining.Web.Email;
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> message)
+    {
+        message.ToTable("OutboxMessages");
+        message.Property(m => m.MessageId).HasMaxLength(250).IsRequired();
+        message.HasIndex(m => m.MessageId).IsUnique();
+        message.Property(m => m.ToAddress).HasMaxLength(256).IsRequired();
+        message.Property(m => m.Subject).HasMaxLength(500).IsRequired();
+        message.Property(m => m.Category).HasMaxLength(40).IsRequired();
+        message.Property(m => m.LastError).HasMaxLength(2000);
+        message.Ignore(m => m.Status);
+        // The dispatcher's query: unsent, not given up, due.
+        message.HasIndex(m => new { m.SentAtUtc, m.FailedAtUtc, m.NextAttemptAtUtc });
+    }
+}

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using MimeKit;
+
+namespace RemoteGuidanceTraining.Web.Tests.Infrastructure;
+
+/// <summary>
+/// A real SMTP server for a test: Debian's aiosmtpd on 127.0.0.1, storing what it receives in a Maildir.
+/// It is started under `timeout`, so it stops by itself even if the test process dies.
+/// </summary>
+public sealed class SmtpTestServer : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private Process? _process;
+
+    public SmtpTestServer(int? port = null) => Port = port ?? FreePort();
+
+    public int Port { get; }
+
+    private string Maildir => Path.Combine(_folder.Path, "maildir");
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async Task StartAsync()
+    {
+        _process = Process.Start(new ProcessStartInfo("/usr/bin/timeout",
+            ["900", "/usr/bin/python3", "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", Maildir])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync(IPAddress.Loopback, Port);
+                return;
+            }
+            catch (SocketException)
+            {
+                if (_process.HasExited)
+                {
+                    throw new InvalidOperationException("aiosmtpd exited: " + await _process.StandardError.ReadToEndAsync());
+                }
+
+                await Task.Delay(100);
+            }
+        }
+
+        throw new TimeoutException($"aiosmtpd did not listen on 127.0.0.1:{Port}.");
+    }
+
+    public void Stop()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+
+        _process?.Dispose();
+        _process = null;
+    }
+
+    public IReadOnlyList<MimeMessage> Messages() =>
+        new[] { "new", "cur" }.Select(sub => Path.Combine(Maildir, sub)).Where(Directory.Exists)
+            .SelectMany(Directory.GetFiles).Select(path => MimeMessage.Load(path)).ToList();
+
+    public async Task<IReadOnlyList<MimeMessage>> WaitForMessagesAsync(int count, int timeoutMs = 15_000)
+    {
+        var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (Messages().Count < count && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        return Messages();
+    }
+
+    public static Dictionary<string, string?> SiteSettings(int port) => new()
+    {
+        ["Mail:Transport"] = "Smtp",
+        ["Mail:Smtp:Host"] = "127.0.0.1",
+        ["Mail:Smtp:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Mail:Smtp:Security"] = "None",
+        ["Mail:PollSeconds"] = "0.2",
+        ["Mail:RetryBaseSeconds"] = "0.2",
+    };
+
+    public void Dispose()
+    {
+        Stop();
+        _folder.Dispose();
+    }
+}
