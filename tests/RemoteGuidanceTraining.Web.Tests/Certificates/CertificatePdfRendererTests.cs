@@ -1,0 +1,104 @@
+using RemoteGuidanceTraining.Web.Certificates.Pdf;
+using UglyToad.PdfPig;
+
+namespace RemoteGuidanceTraining.Web.Tests.Certificates;
+
+public sealed class CertificatePdfRendererTests
+{
+    private static readonly CertificatePdfRenderer _renderer = new();
+
+    public static CertificateContent Sample(string language = "fi", string name = "Äijälä Öystilä-Åkerblom") => new(
+        language, name, "Etäohjauksen perusteet", 5m, 135,
+        ["Osaat valita asiakkaalle sopivan ohjauskanavan.", "Tunnistat etäohjauksen saavutettavuuden edellytykset."],
+        new DateOnly(2026, 11, 24), "Etäohjauksen koulutusverkosto (esimerkki)", "Maija Esimerkki", "koulutuspäällikkö",
+        "RGT-2026-000123", "K7QX-M2PD-9WZA", "https://koulutus.example.fi/verify/K7QX-M2PD-9WZA", "2026.1");
+
+    [Fact]
+    public void The_text_reads_back_with_Finnish_letters_the_course_the_date_and_the_codes()
+    {
+        var text = TextOf(_renderer.Render(Sample()));
+
+        Assert.Contains("TODISTUS", text);
+        Assert.Contains("Äijälä Öystilä-Åkerblom", text);
+        Assert.Contains("Etäohjauksen perusteet", text);
+        Assert.Contains("5 op (135 h)", text);
+        Assert.Contains("24.11.2026", text);
+        Assert.Contains("K7QX-M2PD-9WZA", text);
+        Assert.Contains("RGT-2026-000123", text);
+        Assert.Contains("https://koulutus.example.fi/verify/K7QX-M2PD-9WZA", text);
+        Assert.Contains("Maija Esimerkki", text);
+        Assert.Contains("Etäohjauksen koulutusverkosto (esimerkki)", text);
+    }
+
+    [Fact]
+    public void Sami_letters_render_and_read_back()
+    {
+        var text = TextOf(_renderer.Render(Sample(name: "Áilu Čeavččageađgi-Ŋuolla Šŧž")));
+
+        Assert.Contains("Áilu Čeavččageađgi-Ŋuolla Šŧž", text);
+    }
+
+    [Theory]
+    [InlineData("fi", "TODISTUS", "Suoritettu 24.11.2026")]
+    [InlineData("sv", "INTYG", "Genomförd 24.11.2026")]
+    [InlineData("en", "CERTIFICATE", "Completed on 24 November 2026")]
+    public void The_certificate_speaks_the_course_language(string language, string heading, string completed)
+    {
+        var text = TextOf(_renderer.Render(Sample(language)));
+
+        Assert.Contains(heading, text);
+        Assert.Contains(completed, text);
+    }
+
+    [Fact]
+    public void One_A4_page()
+    {
+        using var pdf = PdfDocument.Open(_renderer.Render(Sample()));
+
+        var page = Assert.Single(pdf.GetPages());
+        Assert.Equal(595, page.Width, 0.5);
+        Assert.Equal(842, page.Height, 0.5);
+    }
+
+    [Fact]
+    public void A_long_name_and_many_long_outcomes_stay_on_the_page()
+    {
+        var outcomes = Enumerable.Range(1, 10).Select(i =>
+            $"Osaamistavoite {i}: osaat suunnitella, toteuttaa ja arvioida monikanavaista etäohjausta yhteistyössä verkoston kanssa niin, että asiakkaan tarpeet ja saavutettavuus toteutuvat.").ToList();
+        var content = Sample(name: "Anna-Kaarina Äijälä-Öystilä-Åkerblom von Hertzen-Väisänen") with { Outcomes = outcomes };
+
+        using var pdf = PdfDocument.Open(_renderer.Render(content));
+
+        var page = Assert.Single(pdf.GetPages());
+        var words = page.GetWords().ToList();
+        Assert.All(words, w => Assert.True(
+            w.BoundingBox.Left >= 0 && w.BoundingBox.Right <= page.Width && w.BoundingBox.Bottom >= 0 && w.BoundingBox.Top <= page.Height,
+            $"'{w.Text}' lies outside the page"));
+        var text = string.Join(" ", words.Select(w => w.Text));
+        Assert.Contains("Osaamistavoite 10:", text);
+        Assert.Contains("Anna-Kaarina", text);
+        Assert.Contains("K7QX-M2PD-9WZA", text);
+    }
+
+    [Fact]
+    public void The_same_content_gives_the_same_bytes()
+    {
+        Assert.Equal(_renderer.Render(Sample()), _renderer.Render(Sample()));
+    }
+
+    [Fact]
+    public void The_QR_code_encodes_the_verification_url()
+    {
+        var matrix = QrCodeMatrix.For(Sample().VerificationUrl);
+
+        Assert.True(matrix.GetLength(0) > 20);
+        Assert.False(matrix[0, 0], "a quiet zone surrounds the code");
+        Assert.True(matrix[4, 4] && matrix[10, 4] && matrix[4, 10], "finder pattern inside the quiet zone");
+    }
+
+    private static string TextOf(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+    }
+}
