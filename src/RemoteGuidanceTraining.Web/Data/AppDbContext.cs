@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Email;
+using RemoteGuidanceTraining.Web.Learning;
 
 namespace RemoteGuidanceTraining.Web.Data;
 
@@ -11,6 +12,16 @@ namespace RemoteGuidanceTraining.Web.Data;
 public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<Enrollment> Enrollments => Set<Enrollment>();
+
+    public DbSet<LessonCompletion> LessonCompletions => Set<LessonCompletion>();
+
+    public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
+
+    public DbSet<TaskAnswer> TaskAnswers => Set<TaskAnswer>();
+
+    public DbSet<CourseCompletion> CourseCompletions => Set<CourseCompletion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

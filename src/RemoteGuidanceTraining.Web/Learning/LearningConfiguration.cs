@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RemoteGuidanceTraining.Web.Data;
+
+namespace RemoteGuidanceTraining.Web.Learning;
+
+internal sealed class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollment>
+{
+    public void Configure(EntityTypeBuilder<Enrollment> e)
+    {
+        e.Property(x => x.CourseId).HasMaxLength(100);
+        e.Property(x => x.LastLessonId).HasMaxLength(100);
+        e.HasIndex(x => new { x.UserId, x.CourseId }).IsUnique();
+        e.HasIndex(x => x.CourseId);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class LessonCompletionConfiguration : IEntityTypeConfiguration<LessonCompletion>
+{
+    public void Configure(EntityTypeBuilder<LessonCompletion> e)
+    {
+        e.Property(x => x.CourseId).HasMaxLength(100);
+        e.Property(x => x.LessonId).HasMaxLength(100);
+        e.HasIndex(x => new { x.UserId, x.CourseId, x.LessonId }).IsUnique();
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class QuizAttemptConfiguration : IEntityTypeConfiguration<QuizAttempt>
+{
+    public void Configure(EntityTypeBuilder<QuizAttempt> e)
+    {
+        e.Property(x => x.CourseId).HasMaxLength(100);
+        e.Property(x => x.QuizId).HasMaxLength(100);
+        e.Property(x => x.QuizHash).HasMaxLength(64);
+        e.HasIndex(x => new { x.UserId, x.CourseId, x.QuizId });
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class TaskAnswerConfiguration : IEntityTypeConfiguration<TaskAnswer>
+{
+    public void Configure(EntityTypeBuilder<TaskAnswer> e)
+    {
+        e.Property(x => x.CourseId).HasMaxLength(100);
+        e.Property(x => x.TaskId).HasMaxLength(100);
+        e.Property(x => x.Text).HasMaxLength(50_000);
+        e.Property(x => x.Feedback).HasMaxLength(20_000);
+        e.HasIndex(x => new { x.UserId, x.CourseId, x.TaskId }).IsUnique();
+        e.HasIndex(x => new { x.CourseId, x.SubmittedAtUtc });
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CourseCompletionConfiguration : IEntityTypeConfiguration<CourseCompletion>
+{
+    public void Configure(EntityTypeBuilder<CourseCompletion> e)
+    {
+        e.Property(x => x.CourseId).HasMaxLength(100);
+        e.Property(x => x.ContentVersion).HasMaxLength(40);
+        e.HasIndex(x => new { x.UserId, x.CourseId }).IsUnique();
+        e.HasIndex(x => new { x.CourseId, x.CompletedAtUtc });
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
