@@ -10,4 +10,7 @@ public sealed class AppOptions
 
     /// <summary>Name shown in the header, page titles and mail.</summary>
     public string SiteName { get; set; } = "Etäohjauskoulutus";
+
+    /// <summary>The site's address as the world sees it, e.g. https://koulutus.example.fi; printed on certificates.</summary>
+    public string? PublicBaseUrl { get; set; }
 }

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.WebEncoders;
 using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Certificates;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Email;
 using RemoteGuidanceTraining.Web.Localization;
@@ -30,6 +31,7 @@ public static class SiteBuilder
         builder.Services.AddHostedService<DatabaseInitializer>();
         builder.Services.AddAccounts(builder.Configuration);
         builder.Services.AddEmail(builder.Configuration, paths);
+        builder.Services.AddCertificates();
         builder.Services.AddSiteLocalization();
         builder.Services.AddRazorPages(options =>
             {

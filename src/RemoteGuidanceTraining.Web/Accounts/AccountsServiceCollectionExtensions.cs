@@ -8,6 +8,9 @@ public static class AccountsServiceCollectionExtensions
 {
     public const string SignInRateLimit = "sign-in";
 
+    /// <summary>Looking up verification codes; generous for people, slow for guessing.</summary>
+    public const string VerifyRateLimit = "verify";
+
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddIdentity<AppUser, IdentityRole>(options =>
@@ -53,6 +56,9 @@ public static class AccountsServiceCollectionExtensions
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1) })
                 : RateLimitPartition.GetNoLimiter("read"));
+            options.AddPolicy(VerifyRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute * 6, Window = TimeSpan.FromMinutes(1) }));
         });
 
         services.AddScoped<AccountMails>();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Web.Certificates;
 using RemoteGuidanceTraining.Web.Email;
 using RemoteGuidanceTraining.Web.Learning;
 
@@ -12,6 +13,10 @@ namespace RemoteGuidanceTraining.Web.Data;
 public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    public DbSet<CertificateEvent> CertificateEvents => Set<CertificateEvent>();
 
     public DbSet<Enrollment> Enrollments => Set<Enrollment>();
 

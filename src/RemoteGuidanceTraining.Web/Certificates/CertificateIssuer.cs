@@ -1,0 +1,51 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using RemoteGuidanceTraining.Web.Certificates.Pdf;
+using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Localization;
+
+namespace RemoteGuidanceTraining.Web.Certificates;
+
+/// <summary>
+/// Creates a certificate, renders its PDF once and puts the mail with the PDF in the outbox. It saves inside the
+/// caller's transaction: the completion, the certificate and its mail commit together or not at all.
+/// </summary>
+public sealed class CertificateIssuer(
+    AppDbContext db, CertificatePdfRenderer renderer, CertificateMails mails, PublicUrls urls)
+{
+    public async Task<Certificate> IssueAsync(AppUser user, CourseFacts course, DateTime completedAtUtc, string? byUserId, string action, CancellationToken cancellationToken = default)
+    {
+        var certificate = new Certificate
+        {
+            VerificationCode = VerificationCodes.New(),
+            UserId = user.Id,
+            CourseId = course.CourseId,
+            Language = Cultures.IsSupported(course.Language) ? course.Language : Cultures.Default,
+            FullName = user.FullName,
+            CourseTitle = course.Title,
+            Credits = course.Credits,
+            Hours = course.Hours,
+            OutcomesJson = JsonSerializer.Serialize(course.Outcomes),
+            CompletedAtUtc = completedAtUtc,
+            CompletedOn = DateOnly.FromDateTime(HelsinkiTime.FromUtc(completedAtUtc)),
+            IssuerName = course.IssuerName,
+            SignatoryName = course.SignatoryName,
+            SignatoryTitle = course.SignatoryTitle,
+            ContentVersion = course.Version,
+        };
+        db.Certificates.Add(certificate);
+        await db.SaveChangesAsync(cancellationToken); // the id numbers the serial
+
+        certificate.SerialNumber = $"RGT-{certificate.CompletedOn.Year}-{certificate.Id:D6}";
+        certificate.Pdf = renderer.Render(ContentOf(certificate, course.Outcomes));
+        certificate.PdfSha256 = Convert.ToHexStringLower(SHA256.HashData(certificate.Pdf));
+        db.CertificateEvents.Add(new CertificateEvent { CertificateId = certificate.Id, Action = action, ByUserId = byUserId });
+        mails.EnqueueCertificate(user, certificate);
+        await db.SaveChangesAsync(cancellationToken);
+        return certificate;
+    }
+
+    public CertificateContent ContentOf(Certificate c, IReadOnlyList<string> outcomes) => new(
+        c.Language, c.FullName, c.CourseTitle, c.Credits, c.Hours, outcomes, c.CompletedOn, c.IssuerName,
+        c.SignatoryName, c.SignatoryTitle, c.SerialNumber, c.VerificationCode, urls.Verification(c.VerificationCode), c.ContentVersion);
+}
