@@ -36,6 +36,7 @@ public static class SiteBuilder
         builder.Services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/Admin", Roles.Admin);
+                options.Conventions.AuthorizeFolder("/Coordination", Policies.Coordination);
                 options.Conventions.AuthorizeFolder("/Account/Manage");
             })
             .AddViewLocalization()

@@ -44,7 +44,8 @@ public static class AccountsServiceCollectionExtensions
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(Roles.Admin, policy => policy.RequireRole(Roles.Admin));
+            .AddPolicy(Roles.Admin, policy => policy.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.Coordination, policy => policy.RequireRole(Roles.Coordinator, Roles.Admin));
 
         // Per client address: slows password guessing across accounts, which lockout alone does not.
         var permitsPerMinute = configuration.GetValue("Security:SignInAttemptsPerMinute", 10);

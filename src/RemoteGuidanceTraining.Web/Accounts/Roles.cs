@@ -10,3 +10,10 @@ public static class Roles
 
     public static readonly IReadOnlyList<string> All = [Participant, Trainer, Coordinator, Admin];
 }
+
+/// <summary>Authorization policies that combine roles.</summary>
+public static class Policies
+{
+    /// <summary>Coordinators, and admins who can do whatever a coordinator can.</summary>
+    public const string Coordination = "Coordination";
+}

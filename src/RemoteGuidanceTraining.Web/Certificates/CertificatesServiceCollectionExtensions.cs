@@ -11,6 +11,7 @@ public static class CertificatesServiceCollectionExtensions
         services.AddScoped<PublicUrls>();
         services.AddScoped<CertificateMails>();
         services.AddScoped<CertificateIssuer>();
+        services.AddScoped<CertificateActions>();
         return services;
     }
 }

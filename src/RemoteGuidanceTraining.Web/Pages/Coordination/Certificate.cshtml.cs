@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using RemoteGuidanceTraining.Web.Certificates;
+using RemoteGuidanceTraining.Web.Data;
+
+namespace RemoteGuidanceTraining.Web.Pages.Coordination;
+
+/// <summary>One certificate: its history, and resend / reissue / revoke for coordinators of that person and admins.</summary>
+public class CertificateModel(AppDbContext db, UserManager<AppUser> users, CertificateActions actions, IStringLocalizer<SharedResource> t)
+    : CoordinationPage(users)
+{
+    public Certificate? Certificate { get; private set; }
+
+    public string CurrentName { get; private set; } = "";
+
+    public string? MailStatus { get; private set; }
+
+    public IReadOnlyList<EventRow> Events { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        var outbox = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.Category == CertificateMails.Category && m.ToAddress == db.Users.Where(u => u.Id == Certificate!.UserId).Select(u => u.Email).First())
+            .OrderByDescending(m => m.CreatedAtUtc).FirstOrDefaultAsync();
+        MailStatus = outbox?.Status.ToString();
+        Events = await (from e in db.CertificateEvents.AsNoTracking()
+                        where e.CertificateId == id
+                        join u in db.Users on e.ByUserId equals u.Id into actors
+                        from u in actors.DefaultIfEmpty()
+                        orderby e.AtUtc
+                        select new EventRow(e.AtUtc, e.Action, u == null ? null : u.FullName, e.Note)).ToListAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetPdfAsync(int id) =>
+        await LoadAsync(id) ? File(Certificate!.Pdf, "application/pdf", CertificateMails.FileNameOf(Certificate)) : NotFound();
+
+    public Task<IActionResult> OnPostResendAsync(int id) => ActAsync(id, "Certs.Resent", c => actions.ResendAsync(c, ViewerId));
+
+    public Task<IActionResult> OnPostReissueAsync(int id, string? note) => ActAsync(id, "Certs.Reissued", c => actions.ReissueAsync(c, ViewerId, note));
+
+    public Task<IActionResult> OnPostRevokeAsync(int id, string? reason) => string.IsNullOrWhiteSpace(reason)
+        ? Task.FromResult<IActionResult>(RedirectWithStatus(id, "Certs.ReasonNeeded"))
+        : ActAsync(id, "Certs.Revoked", c => actions.RevokeAsync(c, ViewerId, reason.Trim()));
+
+    private async Task<IActionResult> ActAsync(int id, string doneKey, Func<Certificate, Task> action)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (Certificate!.Status != CertificateStatus.Valid)
+        {
+            return RedirectWithStatus(id, "Certs.NotValid");
+        }
+
+        await action(Certificate);
+        return RedirectWithStatus(Certificate.ReplacedByCertificateId ?? id, doneKey);
+    }
+
+    private RedirectToPageResult RedirectWithStatus(int id, string key)
+    {
+        TempData["Status"] = t[key].Value;
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>Finds the certificate only if its holder is within the viewer's scope: other people's ids give 404.</summary>
+    private async Task<bool> LoadAsync(int id)
+    {
+        var people = (await ScopeAsync()).Filter(db.Users);
+        Certificate = await db.Certificates.Where(c => c.Id == id && people.Any(u => u.Id == c.UserId)).SingleOrDefaultAsync();
+        if (Certificate is null)
+        {
+            return false;
+        }
+
+        CurrentName = await people.Where(u => u.Id == Certificate.UserId).Select(u => u.FullName).SingleAsync();
+        return true;
+    }
+
+    public sealed record EventRow(DateTime AtUtc, string Action, string? By, string? Note);
+}

@@ -1,0 +1,151 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Certificates;
+using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Tests.Infrastructure;
+
+namespace RemoteGuidanceTraining.Web.Tests.Certificates;
+
+public sealed class CertificateActionsTests(TestSite site) : IClassFixture<TestSite>
+{
+    [Fact]
+    public async Task Reissue_after_a_name_correction_gives_a_new_code_and_the_old_one_shows_replaced()
+    {
+        var (coordinator, coordinatorId) = await CoordinatorAsync("Lapin ammattiopisto");
+        var (old, userId) = await IssueAsync("Mikko Virhenimi", "Lapin ammattiopisto");
+        await RenameAsync(userId, "Mikko Oikeanimi");
+
+        var response = await coordinator.PostFormAsync($"/Coordination/Certificate/{old.Id}?handler=Reissue",
+            new Dictionary<string, string> { ["note"] = "Nimen korjaus" }, formUrl: $"/Coordination/Certificate/{old.Id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var (oldNow, replacement) = await ReloadAsync(old.Id);
+        Assert.Equal(CertificateStatus.Replaced, oldNow.Status);
+        Assert.Equal(replacement!.Id, oldNow.ReplacedByCertificateId);
+        Assert.Equal("Mikko Oikeanimi", replacement.FullName);
+        Assert.NotEqual(old.VerificationCode, replacement.VerificationCode);
+        Assert.Contains("Todistus on korvattu uudella todistuksella.", await site.CreateClient().GetStringAsync($"/verify/{old.VerificationCode}"));
+        Assert.Contains("Mikko Oikeanimi", await site.CreateClient().GetStringAsync($"/verify/{replacement.VerificationCode}"));
+        var events = await EventsAsync(old.Id);
+        Assert.Contains(events, e => e.Action == "Replaced" && e.ByUserId == coordinatorId && e.Note == "Nimen korjaus");
+    }
+
+    [Fact]
+    public async Task Revoke_needs_a_reason_and_is_recorded_with_who_did_it()
+    {
+        var (coordinator, coordinatorId) = await CoordinatorAsync("Kainuun ohjaamo");
+        var (certificate, _) = await IssueAsync("Reijo Peruttava", "Kainuun ohjaamo");
+
+        await coordinator.PostFormAsync($"/Coordination/Certificate/{certificate.Id}?handler=Revoke",
+            new Dictionary<string, string> { ["reason"] = "" }, formUrl: $"/Coordination/Certificate/{certificate.Id}");
+        Assert.Equal(CertificateStatus.Valid, (await ReloadAsync(certificate.Id)).Certificate.Status);
+
+        await coordinator.PostFormAsync($"/Coordination/Certificate/{certificate.Id}?handler=Revoke",
+            new Dictionary<string, string> { ["reason"] = "Suoritus kirjattu väärälle henkilölle" }, formUrl: $"/Coordination/Certificate/{certificate.Id}");
+
+        var (revoked, _) = await ReloadAsync(certificate.Id);
+        Assert.Equal(CertificateStatus.Revoked, revoked.Status);
+        Assert.Equal("Suoritus kirjattu väärälle henkilölle", revoked.RevokedReason);
+        Assert.Contains(await EventsAsync(certificate.Id), e => e.Action == "Revoked" && e.ByUserId == coordinatorId);
+        Assert.Contains("Todistus on peruttu.", await site.CreateClient().GetStringAsync($"/verify/{certificate.VerificationCode}"));
+    }
+
+    [Fact]
+    public async Task Resend_puts_the_same_PDF_in_a_new_mail()
+    {
+        var (coordinator, _) = await CoordinatorAsync("Savon ohjauspalvelut");
+        var (certificate, _) = await IssueAsync("Sanni Uudelleen", "Savon ohjauspalvelut");
+
+        await coordinator.PostFormAsync($"/Coordination/Certificate/{certificate.Id}?handler=Resend",
+            new Dictionary<string, string>(), formUrl: $"/Coordination/Certificate/{certificate.Id}");
+
+        using var scope = site.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var email = await db.Users.Where(u => u.Id == certificate.UserId).Select(u => u.Email).SingleAsync();
+        Assert.Equal(2, await db.OutboxMessages.CountAsync(m => m.ToAddress == email && m.Category == CertificateMails.Category));
+        Assert.Contains(await EventsAsync(certificate.Id), e => e.Action == "Resent");
+    }
+
+    [Fact]
+    public async Task A_coordinator_of_another_organisation_cannot_see_or_change_the_certificate()
+    {
+        var (outsider, _) = await CoordinatorAsync("Toinen organisaatio");
+        var (certificate, _) = await IssueAsync("Oona Omaorganisaatio", "Oma organisaatio");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/Coordination/Certificate/{certificate.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/Coordination/Certificate/{certificate.Id}?handler=Pdf")).StatusCode);
+        Assert.DoesNotContain("Oona Omaorganisaatio", await outsider.GetStringAsync("/Coordination/Certificates"));
+        var revoke = await outsider.PostFormAsync($"/Coordination/Certificate/{certificate.Id}?handler=Revoke",
+            new Dictionary<string, string> { ["reason"] = "x" }, formUrl: "/Coordination/Certificates");
+        Assert.Equal(HttpStatusCode.NotFound, revoke.StatusCode);
+        Assert.Equal(CertificateStatus.Valid, (await ReloadAsync(certificate.Id)).Certificate.Status);
+    }
+
+    [Fact]
+    public async Task A_participant_gets_403_on_coordinator_pages()
+    {
+        var email = $"p-{Guid.NewGuid():N}@example.fi";
+        await TestUsers.CreateAsync(site.Services, email);
+        var client = site.CreateBrowserLikeClient();
+        await client.SignInAsync(email, TestUsers.Password);
+
+        foreach (var url in new[] { "/Coordination/Certificates", "/Coordination/Mail", "/Coordination/Certificate/1" })
+        {
+            var response = await client.GetAsync(url);
+            Assert.StartsWith("/Account/AccessDenied", response.Headers.Location?.PathAndQuery);
+        }
+    }
+
+    private async Task<(HttpClient Client, string Id)> CoordinatorAsync(string organisation)
+    {
+        var email = $"k-{Guid.NewGuid():N}@example.fi";
+        var user = await TestUsers.CreateAsync(site.Services, email, "Kirsi Koordinaattori", Roles.Coordinator);
+        await SetOrganisationAsync(user.Id, organisation);
+        var client = site.CreateBrowserLikeClient();
+        await client.SignInAsync(email, TestUsers.Password);
+        return (client, user.Id);
+    }
+
+    private async Task<(Certificate Certificate, string UserId)> IssueAsync(string fullName, string organisation)
+    {
+        var user = await TestUsers.CreateAsync(site.Services, $"c-{Guid.NewGuid():N}@example.fi", fullName);
+        await SetOrganisationAsync(user.Id, organisation);
+        using var scope = site.Services.CreateScope();
+        var certificate = await scope.ServiceProvider.GetRequiredService<CertificateIssuer>().IssueAsync(user, VerifyPageTests.Course, DateTime.UtcNow, null, "Issued");
+        return (certificate, user.Id);
+    }
+
+    private async Task SetOrganisationAsync(string userId, string organisation)
+    {
+        using var scope = site.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.Where(u => u.Id == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.Organisation, organisation));
+    }
+
+    private async Task RenameAsync(string userId, string fullName)
+    {
+        using var scope = site.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = (await users.FindByIdAsync(userId))!;
+        user.FullName = fullName;
+        await users.UpdateAsync(user);
+    }
+
+    private async Task<(Certificate Certificate, Certificate? Replacement)> ReloadAsync(int id)
+    {
+        using var scope = site.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var certificate = await db.Certificates.AsNoTracking().SingleAsync(c => c.Id == id);
+        var replacement = certificate.ReplacedByCertificateId is { } next ? await db.Certificates.AsNoTracking().SingleAsync(c => c.Id == next) : null;
+        return (certificate, replacement);
+    }
+
+    private async Task<List<CertificateEvent>> EventsAsync(int certificateId)
+    {
+        using var scope = site.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().CertificateEvents.AsNoTracking().Where(e => e.CertificateId == certificateId).ToListAsync();
+    }
+}
