@@ -1,8 +1,17 @@
+using RemoteGuidanceTraining.Courses;
 using RemoteGuidanceTraining.Web;
+using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
 
 var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
+if (command == "validate-courses")
+{
+    // No database, no server: trainers and content CI run this on a folder of courses.
+    var folder = args.Length > 1 && !args[1].StartsWith('-') ? args[1] : CoursesServiceCollectionExtensions.DefaultFolder(args);
+    return CourseValidator.ValidateToConsole(folder, Console.Out);
+}
+
 var app = SiteBuilder.Build(args);
 
 switch (command)
@@ -14,7 +23,7 @@ switch (command)
         await DatabaseInitializer.RunAsync(app.Services);
         return await CreateAdminCommand.RunAsync(app.Services, args, Console.Out);
     default:
-        await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: {CreateAdminCommand.Name}.");
+        await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: {CreateAdminCommand.Name}, validate-courses.");
         return 2;
 }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.WebEncoders;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Certificates;
+using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Email;
 using RemoteGuidanceTraining.Web.Localization;
@@ -32,6 +33,7 @@ public static class SiteBuilder
         builder.Services.AddAccounts(builder.Configuration);
         builder.Services.AddEmail(builder.Configuration, paths);
         builder.Services.AddCertificates();
+        builder.Services.AddCourses(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddSiteLocalization();
         builder.Services.AddRazorPages(options =>
             {
@@ -75,6 +77,7 @@ public static class SiteBuilder
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapCourseMedia();
         app.MapRazorPages();
     }
 }

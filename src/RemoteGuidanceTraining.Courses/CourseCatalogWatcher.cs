@@ -1,0 +1,68 @@
+using RemoteGuidanceTraining.Courses.Model;
+
+namespace RemoteGuidanceTraining.Courses;
+
+/// <summary>
+/// Keeps a current <see cref="CourseCatalog"/> for a folder and rebuilds it when files change, after a short
+/// quiet period (editors save in several steps). The new catalog replaces the old one in a single reference
+/// swap; if building it throws, the previous catalog stays in service.
+/// </summary>
+public sealed class CourseCatalogWatcher : IDisposable
+{
+    private readonly string _root;
+    private readonly FileSystemWatcher? _watcher;
+    private readonly Timer _debounce;
+    private readonly TimeSpan _quietPeriod;
+    private readonly Action<CourseCatalog>? _onReload;
+    private readonly Action<Exception>? _onError;
+    private readonly Lock _reloadLock = new();
+    private CourseCatalog _current;
+
+    public CourseCatalogWatcher(string rootFolder, bool watch = true, TimeSpan? quietPeriod = null,
+        Action<CourseCatalog>? onReload = null, Action<Exception>? onError = null)
+    {
+        _root = Path.GetFullPath(rootFolder);
+        _quietPeriod = quietPeriod ?? TimeSpan.FromMilliseconds(300);
+        _onReload = onReload;
+        _onError = onError;
+        _current = CourseLoader.Load(_root);
+        _debounce = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
+        if (watch && Directory.Exists(_root))
+        {
+            _watcher = new FileSystemWatcher(_root) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
+            _watcher.Changed += (_, _) => Schedule();
+            _watcher.Created += (_, _) => Schedule();
+            _watcher.Deleted += (_, _) => Schedule();
+            _watcher.Renamed += (_, _) => Schedule();
+            _watcher.EnableRaisingEvents = true;
+        }
+    }
+
+    public CourseCatalog Current => Volatile.Read(ref _current);
+
+    /// <summary>Rebuilds now; also what the watcher calls after the quiet period.</summary>
+    public void Reload()
+    {
+        lock (_reloadLock)
+        {
+            try
+            {
+                var next = CourseLoader.Load(_root);
+                Volatile.Write(ref _current, next);
+                _onReload?.Invoke(next);
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidOperationException)
+            {
+                _onError?.Invoke(error);
+            }
+        }
+    }
+
+    private void Schedule() => _debounce.Change(_quietPeriod, Timeout.InfiniteTimeSpan);
+
+    public void Dispose()
+    {
+        _watcher?.Dispose();
+        _debounce.Dispose();
+    }
+}

@@ -1,0 +1,52 @@
+using RemoteGuidanceTraining.Courses.Loading;
+using RemoteGuidanceTraining.Courses.Model;
+
+namespace RemoteGuidanceTraining.Courses;
+
+/// <summary>
+/// Builds a <see cref="CourseCatalog"/> from a folder of course folders. Each course stands alone: one with errors
+/// is left out (its problems listed), every valid one is served.
+/// </summary>
+public static class CourseLoader
+{
+    private static readonly string[] _notCourses = ["node_modules"];
+
+    public static CourseCatalog Load(string rootFolder)
+    {
+        var root = Path.GetFullPath(rootFolder);
+        if (!Directory.Exists(root))
+        {
+            return new CourseCatalog(root, [], [new CourseProblem(rootFolder, 1, ProblemSeverity.Error, "The courses folder does not exist.")]);
+        }
+
+        var courses = new List<Course>();
+        var problems = new List<CourseProblem>();
+        foreach (var folder in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(folder);
+            if (OrderedName.IsIgnored(name) || _notCourses.Contains(name))
+            {
+                continue;
+            }
+
+            var reader = new CourseReader(root, folder);
+            try
+            {
+                if (reader.Read() is { } course)
+                {
+                    courses.Add(course);
+                }
+
+                problems.AddRange(reader.Problems);
+            }
+            catch (IOException error)
+            {
+                // A file being saved at this very moment: the watcher reloads again once writing settles.
+                problems.AddRange(reader.Problems);
+                problems.Add(new CourseProblem(name, 1, ProblemSeverity.Error, "Could not read the course: " + error.Message));
+            }
+        }
+
+        return new CourseCatalog(root, courses, problems);
+    }
+}

@@ -1,0 +1,52 @@
+using RemoteGuidanceTraining.Courses.Model;
+
+namespace RemoteGuidanceTraining.Courses;
+
+/// <summary>
+/// Maps a media URL's path to a file, only if it is a media file inside that course's folder. Everything a
+/// visitor can put in a URL (.., encoded dots, absolute paths, backslashes, links that lead out) is refused.
+/// </summary>
+public static class CourseMediaResolver
+{
+    public static readonly IReadOnlyList<string> MediaExtensions =
+        [".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".pdf", ".mp3", ".mp4", ".txt", ".docx", ".xlsx", ".pptx"];
+
+    public static bool IsMediaFile(string path) => MediaExtensions.Contains(Path.GetExtension(path).ToLowerInvariant());
+
+    public static string? Resolve(Course course, string relativePath)
+    {
+        var path = Uri.UnescapeDataString(relativePath ?? "");
+        if (path.Length == 0 || path.Contains('\\') || path.Contains('\0') || Path.IsPathRooted(path) || path.StartsWith('/'))
+        {
+            return null;
+        }
+
+        var segments = path.Split('/');
+        if (segments.Any(s => s.Length == 0 || s == "." || s == ".." || s.StartsWith('.')))
+        {
+            return null;
+        }
+
+        var root = Path.GetFullPath(course.Folder);
+        var full = Path.GetFullPath(Path.Combine(root, path));
+        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !IsMediaFile(full))
+        {
+            return null;
+        }
+
+        var file = new FileInfo(full);
+        if (!file.Exists)
+        {
+            return null;
+        }
+
+        // A symbolic link may lead out of the folder although its own path is inside.
+        var target = file.ResolveLinkTarget(returnFinalTarget: true);
+        if (target is not null && !Path.GetFullPath(target.FullName).StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return full;
+    }
+}

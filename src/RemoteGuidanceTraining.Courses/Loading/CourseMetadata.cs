@@ -1,0 +1,94 @@
+using RemoteGuidanceTraining.Courses.Markdown;
+using RemoteGuidanceTraining.Courses.Model;
+
+namespace RemoteGuidanceTraining.Courses.Loading;
+
+/// <summary>course.yml: what the catalogue, the course page and the certificate say about a course.</summary>
+internal sealed record CourseMetadata(
+    string Title, string Summary, string Language, decimal Credits, int Hours, string Version, int PassMark,
+    int? ValidityMonths, IReadOnlyList<string> Outcomes, string Issuer, Signatory Signatory,
+    IReadOnlyList<string> SourcesHtml, IReadOnlyList<string> Trainers)
+{
+    private static readonly string[] _languages = ["fi", "sv", "en"];
+
+    public static CourseMetadata? Read(string file, ProblemList problems)
+    {
+        if (!File.Exists(file))
+        {
+            problems.Error(file, 1, "Missing course.yml: every course folder needs one (title, summary, language, credits, ...).");
+            return null;
+        }
+
+        var fields = YamlFields.Parse(File.ReadAllText(file), file, problems);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var title = fields.String("title", required: true);
+        var summary = fields.String("summary", required: true);
+        var language = fields.String("language", required: true);
+        if (language is not null && !_languages.Contains(language))
+        {
+            problems.Error(file, fields.LineOf("language"), $"language '{language}' is not one of fi, sv, en.");
+        }
+
+        var credits = fields.Decimal("credits", required: true);
+        var hours = fields.Int("hours", required: true);
+        var version = fields.String("version") ?? "1";
+        var passMark = fields.Int("pass_mark") ?? 80;
+        if (passMark is < 1 or > 100)
+        {
+            problems.Error(file, fields.LineOf("pass_mark"), "pass_mark must be a percentage 1-100.");
+        }
+
+        var validity = fields.Int("validity_months");
+        var outcomes = fields.StringList("outcomes", required: true);
+        var issuer = fields.String("issuer", required: true);
+        var signatory = fields.Mapping("signatory", required: true);
+        var signatoryName = signatory?.String("name", required: true);
+        var signatoryTitle = signatory?.String("title");
+        signatory?.WarnAboutUnknownKeys();
+        var sources = fields.StringList("sources").Select(RenderInline).ToList();
+        var trainers = fields.StringList("trainers").Select(t => t.ToLowerInvariant()).ToList();
+        fields.WarnAboutUnknownKeys();
+        if (title is null || summary is null || language is null || credits is null || hours is null || issuer is null || signatoryName is null)
+        {
+            return null;
+        }
+
+        return new CourseMetadata(title, summary, language, credits.Value, hours.Value, version, passMark, validity, outcomes,
+            issuer, new Signatory(signatoryName, signatoryTitle), sources, trainers);
+    }
+
+    public Course ToCourse(string id, string folder, IReadOnlyList<CourseModule> modules) => new()
+    {
+        Id = id,
+        Folder = folder,
+        Title = Title,
+        Summary = Summary,
+        Language = Language,
+        Credits = Credits,
+        Hours = Hours,
+        Version = Version,
+        PassMark = PassMark,
+        ValidityMonths = ValidityMonths,
+        Outcomes = Outcomes,
+        Issuer = Issuer,
+        Signatory = Signatory,
+        SourcesHtml = SourcesHtml,
+        Trainers = Trainers,
+        Modules = modules,
+    };
+
+    private static string RenderInline(string markdown)
+    {
+        var html = Markdig.Markdown.ToHtml(markdown, CoursePipeline.Pipeline).Trim();
+        if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal))
+        {
+            html = html[3..^4];
+        }
+
+        return CoursePipeline.Sanitize(html);
+    }
+}

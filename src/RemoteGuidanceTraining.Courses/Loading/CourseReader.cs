@@ -1,0 +1,118 @@
+using RemoteGuidanceTraining.Courses.Markdown;
+using RemoteGuidanceTraining.Courses.Model;
+
+namespace RemoteGuidanceTraining.Courses.Loading;
+
+/// <summary>Reads one course folder into a <see cref="Course"/>, or reports why it cannot be served.</summary>
+internal sealed class CourseReader(string rootFolder, string courseFolder)
+{
+    private readonly ProblemList _problems = new(rootFolder);
+    private readonly string _id = Path.GetFileName(courseFolder);
+
+    public IReadOnlyList<CourseProblem> Problems => _problems.Items;
+
+    /// <summary>The course, or null when any error was found (its problems say why).</summary>
+    public Course? Read()
+    {
+        var ids = new IdRegistry(_problems);
+        if (!IdRegistry.IsValid(_id))
+        {
+            _problems.Error(courseFolder, 1, $"Course folder name '{_id}' is not a valid id: use lowercase letters a-z, digits and '-'.");
+        }
+
+        var metadata = CourseMetadata.Read(Path.Combine(courseFolder, "course.yml"), _problems);
+        var lessonFiles = ScanModules(ids, out var moduleInfo);
+        var lessonUrls = lessonFiles.ToDictionary(l => l.Path, l => $"/courses/{_id}/{l.ModuleId}/{l.Id}");
+        var links = new LinkResolver(_id, Path.GetFullPath(courseFolder), lessonUrls, _problems);
+        var lessons = lessonFiles.Select(file => RenderLesson(file, metadata?.PassMark ?? 80, ids, links)).ToList();
+        var modules = moduleInfo.Select(m => new CourseModule(m.Id, m.Order, m.Title, m.Objectives,
+            lessons.Where(l => l.ModuleId == m.Id).ToList())).ToList();
+        foreach (var empty in modules.Where(m => m.Lessons.Count == 0))
+        {
+            _problems.Error(Path.Combine(courseFolder, moduleInfo.First(m => m.Id == empty.Id).Folder), 1, $"Module '{empty.Id}' has no lessons (files named like '01-lesson-id.md').");
+        }
+
+        if (modules.Count == 0)
+        {
+            _problems.Error(Path.Combine(courseFolder, "course.yml"), 1, "The course has no modules (folders named like '01-module-id').");
+        }
+
+        if (metadata is null || _problems.HasErrors)
+        {
+            return null;
+        }
+
+        return metadata.ToCourse(_id, Path.GetFullPath(courseFolder), modules);
+    }
+
+    private List<LessonFile> ScanModules(IdRegistry ids, out List<ModuleInfo> modules)
+    {
+        modules = [];
+        var lessons = new List<LessonFile>();
+        foreach (var folder in Directory.GetDirectories(courseFolder).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(folder);
+            if (OrderedName.IsIgnored(name))
+            {
+                continue;
+            }
+
+            if (OrderedName.Parse(name) is not { } parsed)
+            {
+                _problems.Warning(folder, 1, $"Folder '{name}' is skipped: module folders are named like '01-module-id'.");
+                continue;
+            }
+
+            var info = ModuleInfo.Read(folder, parsed.Order, parsed.Id, _problems);
+            if (!ids.Register("module", parsed.Id, folder, 1))
+            {
+                continue;
+            }
+
+            modules.Add(info);
+            lessons.AddRange(ScanLessons(folder, parsed.Id, ids));
+        }
+
+        return lessons;
+    }
+
+    private IEnumerable<LessonFile> ScanLessons(string moduleFolder, string moduleId, IdRegistry ids)
+    {
+        foreach (var path in Directory.GetFiles(moduleFolder, "*.md").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(path);
+            if (OrderedName.IsIgnored(name) || name.Equals("README", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (OrderedName.Parse(name) is not { } parsed)
+            {
+                _problems.Warning(path, 1, $"File '{Path.GetFileName(path)}' is skipped: lesson files are named like '01-lesson-id.md'.");
+                continue;
+            }
+
+            var text = File.ReadAllText(path);
+            var frontMatter = FrontMatter.Read(text, path, _problems);
+            var id = frontMatter.Id ?? parsed.Id;
+            if (ids.Register("lesson", id, path, 1))
+            {
+                yield return new LessonFile(Path.GetFullPath(path), moduleId, parsed.Order, id, text, frontMatter);
+            }
+        }
+    }
+
+    private Lesson RenderLesson(LessonFile file, int passMark, IdRegistry ids, LinkResolver links)
+    {
+        var document = Markdig.Markdown.Parse(file.Text, CoursePipeline.Pipeline);
+        links.Resolve(document, file.Path);
+        var containers = new ContainerReader(file.Path, passMark, ids, _problems);
+        containers.Read(document);
+        using var writer = new StringWriter();
+        CoursePipeline.CreateRenderer(writer).Render(document);
+        var html = CoursePipeline.Sanitize(writer.ToString());
+        var words = FragmentRenderer.CountWords(html);
+        return new Lesson(file.Id, file.ModuleId, file.FrontMatter.Title ?? file.Id, file.FrontMatter.Minutes, html,
+            containers.Quizzes, containers.Tasks, file.Path, words);
+    }
+}

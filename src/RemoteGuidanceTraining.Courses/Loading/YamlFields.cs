@@ -1,0 +1,178 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace RemoteGuidanceTraining.Courses.Loading;
+
+/// <summary>
+/// Reads a YAML mapping field by field, reporting each missing or malformed field at its line.
+/// Keys nobody asked for are reported as warnings by <see cref="WarnAboutUnknownKeys"/>: usually a typo.
+/// </summary>
+internal sealed class YamlFields
+{
+    private readonly YamlMappingNode _map;
+    private readonly string _file;
+    private readonly ProblemList _problems;
+    private readonly int _lineOffset;
+    private readonly HashSet<string> _read = [];
+
+    private YamlFields(YamlMappingNode map, string file, ProblemList problems, int lineOffset)
+    {
+        _map = map;
+        _file = file;
+        _problems = problems;
+        _lineOffset = lineOffset;
+    }
+
+    /// <summary>Parses YAML text; null (with an error at the offending line) when it is not a valid mapping.</summary>
+    public static YamlFields? Parse(string text, string file, ProblemList problems, int lineOffset = 0)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException error)
+        {
+            problems.Error(file, (int)error.Start.Line + lineOffset, "Invalid YAML (virheellinen YAML): " + FirstLine(error.InnerException?.Message ?? error.Message));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
+        {
+            problems.Error(file, 1 + lineOffset, "Expected 'key: value' lines (YAML mapping).");
+            return null;
+        }
+
+        return new YamlFields(map, file, problems, lineOffset);
+    }
+
+    public int LineOf(string key) => Node(key) is { } node ? Line(node) : Line(_map);
+
+    public string? String(string key, bool required = false)
+    {
+        var node = Node(key);
+        if (node is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
+        {
+            return value.Trim();
+        }
+
+        if (node is not null and not YamlScalarNode)
+        {
+            _problems.Error(_file, Line(node), $"'{key}' must be a single value.");
+        }
+        else if (required)
+        {
+            _problems.Error(_file, node is null ? Line(_map) : Line(node), $"Missing required field '{key}'.");
+        }
+
+        return null;
+    }
+
+    public decimal? Decimal(string key, bool required = false)
+    {
+        var text = String(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(text.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && value >= 0)
+        {
+            return value;
+        }
+
+        _problems.Error(_file, LineOf(key), $"'{key}' must be a number, not '{text}'.");
+        return null;
+    }
+
+    public int? Int(string key, bool required = false)
+    {
+        var value = Decimal(key, required);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value != Math.Floor(value.Value))
+        {
+            _problems.Error(_file, LineOf(key), $"'{key}' must be a whole number.");
+            return null;
+        }
+
+        return (int)value;
+    }
+
+    public List<string> StringList(string key, bool required = false)
+    {
+        var node = Node(key);
+        switch (node)
+        {
+            case YamlSequenceNode sequence:
+                var items = new List<string>();
+                foreach (var item in sequence)
+                {
+                    if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
+                    {
+                        items.Add(value.Trim());
+                    }
+                    else
+                    {
+                        _problems.Error(_file, Line(item), $"Each item of '{key}' must be a line of text.");
+                    }
+                }
+
+                if (required && items.Count == 0)
+                {
+                    _problems.Error(_file, Line(node), $"'{key}' needs at least one item.");
+                }
+
+                return items;
+            case null when required:
+                _problems.Error(_file, Line(_map), $"Missing required field '{key}' (a list: lines starting with '- ').");
+                return [];
+            case null:
+                return [];
+            default:
+                _problems.Error(_file, Line(node), $"'{key}' must be a list (lines starting with '- ').");
+                return [];
+        }
+    }
+
+    public YamlFields? Mapping(string key, bool required = false)
+    {
+        var node = Node(key);
+        if (node is YamlMappingNode map)
+        {
+            return new YamlFields(map, _file, _problems, _lineOffset);
+        }
+
+        if (node is not null || required)
+        {
+            _problems.Error(_file, node is null ? Line(_map) : Line(node), $"'{key}' must have indented fields under it (e.g. 'name: ...').");
+        }
+
+        return null;
+    }
+
+    public void WarnAboutUnknownKeys()
+    {
+        foreach (var (key, _) in _map.Children)
+        {
+            if (key is YamlScalarNode { Value: { } name } && !_read.Contains(name))
+            {
+                _problems.Warning(_file, Line(key), $"Unknown field '{name}' is ignored (typo?).");
+            }
+        }
+    }
+
+    private YamlNode? Node(string key)
+    {
+        _read.Add(key);
+        return _map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
+    }
+
+    private int Line(YamlNode node) => (int)node.Start.Line + _lineOffset;
+
+    private static string FirstLine(string text) => text.Split('\n')[0].Trim();
+}

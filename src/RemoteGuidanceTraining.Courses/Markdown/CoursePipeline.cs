@@ -1,0 +1,65 @@
+using Ganss.Xss;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Renderers;
+
+namespace RemoteGuidanceTraining.Courses.Markdown;
+
+/// <summary>
+/// The one Markdig pipeline (built once; Markdig pipelines are thread-safe) and the sanitiser every piece of
+/// author HTML passes through, so raw HTML in a lesson can never run script in a participant's browser.
+/// </summary>
+internal static class CoursePipeline
+{
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseFootnotes()
+        .UseTaskLists()
+        .UseAlertBlocks()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseCustomContainers()
+        .UseEmphasisExtras()
+        .UseAutoLinks()
+        .UseListExtras()
+        .Build();
+
+    private static readonly HtmlSanitizer _sanitizer = CreateSanitizer();
+
+    /// <summary>A renderer whose quiz, question and task containers become placeholders for the site's forms.</summary>
+    public static HtmlRenderer CreateRenderer(TextWriter writer)
+    {
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<HtmlCustomContainerRenderer>(new PlaceholderContainerRenderer());
+        return renderer;
+    }
+
+    public static string Sanitize(string html) => _sanitizer.Sanitize(html);
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowDataAttributes = true;
+        foreach (var attribute in new[] { "class", "id", "rel", "aria-hidden", "aria-label", "role", "start" })
+        {
+            sanitizer.AllowedAttributes.Add(attribute);
+        }
+
+        foreach (var tag in new[] { "section", "figure", "figcaption", "details", "summary" })
+        {
+            sanitizer.AllowedTags.Add(tag);
+        }
+
+        sanitizer.AllowedTags.Remove("form");
+        sanitizer.AllowedTags.Remove("input");
+        sanitizer.AllowedTags.Remove("button");
+        sanitizer.AllowedTags.Remove("textarea");
+        sanitizer.AllowedTags.Remove("select");
+        sanitizer.AllowedAttributes.Remove("style");
+        sanitizer.AllowedTags.Remove("style");
+        return sanitizer;
+    }
+}

@@ -1,0 +1,25 @@
+namespace RemoteGuidanceTraining.Courses.Model;
+
+/// <summary>
+/// Every valid course under a folder, and every problem found there. Immutable: a change on disk builds a new
+/// catalog that replaces this one whole, so a request never sees half a course.
+/// </summary>
+public sealed class CourseCatalog(string rootFolder, IReadOnlyList<Course> courses, IReadOnlyList<CourseProblem> problems)
+{
+    private readonly Dictionary<string, Course> _byId = courses.ToDictionary(c => c.Id);
+
+    public static CourseCatalog Empty(string rootFolder) => new(rootFolder, [], []);
+
+    public string RootFolder { get; } = rootFolder;
+
+    /// <summary>Valid courses, in folder order.</summary>
+    public IReadOnlyList<Course> Courses { get; } = courses;
+
+    public IReadOnlyList<CourseProblem> Problems { get; } = problems;
+
+    public DateTime LoadedAtUtc { get; } = DateTime.UtcNow;
+
+    public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);
+
+    public Course? Find(string courseId) => _byId.GetValueOrDefault(courseId);
+}

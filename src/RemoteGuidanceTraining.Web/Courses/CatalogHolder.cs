@@ -1,0 +1,39 @@
+using RemoteGuidanceTraining.Courses;
+using RemoteGuidanceTraining.Courses.Model;
+
+namespace RemoteGuidanceTraining.Web.Courses;
+
+/// <summary>The site's one course catalog, reloaded when files change; pages read <see cref="Current"/> once per request.</summary>
+public sealed class CatalogHolder : IDisposable
+{
+    private readonly CourseCatalogWatcher _watcher;
+
+    public CatalogHolder(string folder, bool watch, ILogger<CatalogHolder> logger)
+    {
+        _watcher = new CourseCatalogWatcher(folder, watch, onReload: catalog => Log(catalog, logger),
+            onError: error => logger.LogError(error, "Reloading the courses failed; the previous catalog stays in use."));
+        Log(_watcher.Current, logger);
+    }
+
+    public CourseCatalog Current => _watcher.Current;
+
+    public void Reload() => _watcher.Reload();
+
+    public void Dispose() => _watcher.Dispose();
+
+    private static void Log(CourseCatalog catalog, ILogger logger)
+    {
+        logger.LogInformation("Loaded {Count} course(s) from {Folder}.", catalog.Courses.Count, catalog.RootFolder);
+        foreach (var problem in catalog.Problems)
+        {
+            if (problem.Severity == ProblemSeverity.Error)
+            {
+                logger.LogError("Course problem: {Problem}", problem.ToString());
+            }
+            else
+            {
+                logger.LogWarning("Course problem: {Problem}", problem.ToString());
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Net.Http.Headers;
+using RemoteGuidanceTraining.Courses;
+
+namespace RemoteGuidanceTraining.Web.Courses;
+
+public static class CoursesServiceCollectionExtensions
+{
+    private static readonly FileExtensionContentTypeProvider _contentTypes = new();
+
+    public static IServiceCollection AddCourses(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(CourseOptions.Section).Get<CourseOptions>() ?? new CourseOptions();
+        var folder = Path.GetFullPath(Path.Combine(contentRoot, options.Folder));
+        services.AddSingleton(provider => new CatalogHolder(folder, options.Watch, provider.GetRequiredService<ILogger<CatalogHolder>>()));
+        return services;
+    }
+
+    /// <summary>The configured courses folder, for the validate-courses command (run from the web project's folder).</summary>
+    public static string DefaultFolder(string[] args)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .AddCommandLine(args)
+            .Build();
+        var options = configuration.GetSection(CourseOptions.Section).Get<CourseOptions>() ?? new CourseOptions();
+        return Path.GetFullPath(options.Folder);
+    }
+
+    /// <summary>
+    /// /courses/{course}/media/{path}: images and attachments from inside a course folder only, cached by browsers
+    /// for an hour and revalidated by their last-modified time.
+    /// </summary>
+    public static void MapCourseMedia(this IEndpointRouteBuilder app) =>
+        app.MapGet("/courses/{courseId}/media/{**path}", (string courseId, string path, CatalogHolder catalog, HttpContext context) =>
+        {
+            var course = catalog.Current.Find(courseId);
+            var file = course is null ? null : CourseMediaResolver.Resolve(course, path);
+            if (file is null)
+            {
+                return Results.NotFound();
+            }
+
+            context.Response.Headers.CacheControl = "public, max-age=3600";
+            var contentType = _contentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
+            var info = new FileInfo(file);
+            return Results.File(file, contentType, lastModified: info.LastWriteTimeUtc,
+                entityTag: new EntityTagHeaderValue($"\"{info.LastWriteTimeUtc.Ticks:x}-{info.Length:x}\""), enableRangeProcessing: true);
+        }).AllowAnonymous();
+}
