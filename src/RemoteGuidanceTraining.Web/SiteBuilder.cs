@@ -7,6 +7,7 @@ using RemoteGuidanceTraining.Web.Certificates;
 using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Email;
+using RemoteGuidanceTraining.Web.Learning;
 using RemoteGuidanceTraining.Web.Localization;
 using RemoteGuidanceTraining.Web.Security;
 
@@ -34,11 +35,13 @@ public static class SiteBuilder
         builder.Services.AddEmail(builder.Configuration, paths);
         builder.Services.AddCertificates();
         builder.Services.AddCourses(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddLearning();
         builder.Services.AddSiteLocalization();
         builder.Services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/Admin", Roles.Admin);
                 options.Conventions.AuthorizeFolder("/Coordination", Policies.Coordination);
+                options.Conventions.AuthorizeFolder("/Trainer", Policies.Training);
                 options.Conventions.AuthorizeFolder("/Account/Manage");
             })
             .AddViewLocalization()

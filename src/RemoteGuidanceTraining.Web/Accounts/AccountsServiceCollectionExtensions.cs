@@ -45,7 +45,8 @@ public static class AccountsServiceCollectionExtensions
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.Admin, policy => policy.RequireRole(Roles.Admin))
-            .AddPolicy(Policies.Coordination, policy => policy.RequireRole(Roles.Coordinator, Roles.Admin));
+            .AddPolicy(Policies.Coordination, policy => policy.RequireRole(Roles.Coordinator, Roles.Admin))
+            .AddPolicy(Policies.Training, policy => policy.RequireRole(Roles.Trainer, Roles.Admin));
 
         // Per client address: slows password guessing across accounts, which lockout alone does not.
         var permitsPerMinute = configuration.GetValue("Security:SignInAttemptsPerMinute", 10);

@@ -16,4 +16,7 @@ public static class Policies
 {
     /// <summary>Coordinators, and admins who can do whatever a coordinator can.</summary>
     public const string Coordination = "Coordination";
+
+    /// <summary>Trainers, and admins.</summary>
+    public const string Training = "Training";
 }

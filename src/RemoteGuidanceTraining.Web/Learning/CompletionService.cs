@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Courses.Model;
+using RemoteGuidanceTraining.Web.Certificates;
+using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Email;
+
+namespace RemoteGuidanceTraining.Web.Learning;
+
+/// <summary>
+/// Records a completion the moment the last requirement is met, and issues the certificate with its mail in the
+/// same transaction. Two requests finishing at once both try; the unique index on (user, course) lets one win.
+/// </summary>
+public sealed class CompletionService(AppDbContext db, CertificateIssuer issuer, OutboxSignal signal, ILogger<CompletionService> logger)
+{
+    public async Task<CourseCompletion?> TryCompleteAsync(string userId, Course course, CourseProgress progress)
+    {
+        if (progress.Completion is not null || !progress.IsEnrolled || !progress.AllRequirementsMet)
+        {
+            return progress.Completion;
+        }
+
+        var user = await db.Users.SingleAsync(u => u.Id == userId);
+        var completion = new CourseCompletion { UserId = userId, CourseId = course.Id, ContentVersion = course.Version };
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        try
+        {
+            db.CourseCompletions.Add(completion);
+            await db.SaveChangesAsync();
+            await issuer.IssueAsync(user, FactsOf(course), completion.CompletedAtUtc, byUserId: null, action: "Issued");
+            await transaction.CommitAsync();
+        }
+        catch (DbUpdateException error)
+        {
+            // Someone else's request recorded it first; theirs stands and nothing of ours is kept.
+            await transaction.RollbackAsync();
+            db.ChangeTracker.Clear();
+            logger.LogInformation(error, "Completion of {Course} by {User} was already recorded.", course.Id, userId);
+            return await db.CourseCompletions.AsNoTracking().SingleOrDefaultAsync(c => c.UserId == userId && c.CourseId == course.Id);
+        }
+
+        signal.Notify();
+        return completion;
+    }
+
+    public static CourseFacts FactsOf(Course course) => new(course.Id, course.Title, course.Language, course.Credits, course.Hours,
+        course.Outcomes, course.Issuer, course.Signatory.Name, course.Signatory.Title, course.Version);
+}

@@ -1,0 +1,31 @@
+using System.Text.Encodings.Web;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Email;
+using RemoteGuidanceTraining.Web.Localization;
+
+namespace RemoteGuidanceTraining.Web.Learning;
+
+/// <summary>Tells a participant that a trainer has answered their development task (the feedback itself stays on the site).</summary>
+public sealed class TaskFeedbackMails(AppMailer mailer, IStringLocalizer<SharedResource> t, IOptions<AppOptions> app)
+{
+    public const string Category = "feedback";
+
+    public async Task SendAsync(AppUser participant, string courseTitle, string link)
+    {
+        OutgoingMail mail;
+        using (Cultures.Use(participant.PreferredLanguage))
+        {
+            var greeting = t["Mail.Greeting", participant.FullName].Value;
+            var body = t["Mail.Feedback.Body", courseTitle].Value;
+            var text = $"{greeting}\n\n{body}\n\n{link}\n\n{app.Value.SiteName}\n";
+            var html = $"<p>{E(greeting)}</p><p>{E(body)}</p><p><a href=\"{E(link)}\">{E(link)}</a></p><p>{E(app.Value.SiteName)}</p>";
+            mail = new OutgoingMail(participant.Email!, participant.FullName, t["Mail.Feedback.Subject", courseTitle], text, html);
+        }
+
+        await mailer.SendAsync(mail, Category);
+    }
+
+    private static string E(string text) => HtmlEncoder.Default.Encode(text);
+}

@@ -1,0 +1,140 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using RemoteGuidanceTraining.Courses.Model;
+using RemoteGuidanceTraining.Web.Courses;
+using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Learning;
+
+namespace RemoteGuidanceTraining.Web.Pages.Courses;
+
+/// <summary>
+/// Reading a lesson, answering its quizzes and writing its tasks. Everything is scoped to the signed-in user:
+/// no id in the URL or form can reach another participant's progress.
+/// </summary>
+public class LessonModel(CatalogHolder catalog, ProgressService progress, UserManager<AppUser> users, IStringLocalizer<SharedResource> t) : PageModel
+{
+    public Course? Course { get; private set; }
+
+    public Lesson? Lesson { get; private set; }
+
+    public Lesson? Previous { get; private set; }
+
+    public Lesson? Next { get; private set; }
+
+    public CourseProgress? Progress { get; private set; }
+
+    public string? JustAnsweredQuizId { get; private set; }
+
+    public Dictionary<string, string> TaskErrors { get; } = [];
+
+    public Dictionary<string, string> TaskDrafts { get; } = [];
+
+    private string UserId => users.GetUserId(User)!;
+
+    public async Task<IActionResult> OnGetAsync(string courseId, string moduleId, string lessonId)
+    {
+        if (await LoadAsync(courseId, moduleId, lessonId) is { } redirect)
+        {
+            return redirect;
+        }
+
+        await progress.RecordVisitAsync(UserId, Course!, Lesson!);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDoneAsync(string courseId, string moduleId, string lessonId, bool next)
+    {
+        if (await LoadAsync(courseId, moduleId, lessonId) is { } redirect)
+        {
+            return redirect;
+        }
+
+        await progress.MarkLessonDoneAsync(UserId, Course!, Lesson!);
+        if (next && Next is not null)
+        {
+            return Redirect(UrlOf(Next));
+        }
+
+        if (next)
+        {
+            return Redirect($"/courses/{Course!.Id}");
+        }
+
+        TempData["Status"] = t["Lesson.MarkedDone"].Value;
+        return Redirect(UrlOf(Lesson!));
+    }
+
+    public async Task<IActionResult> OnPostQuizAsync(string courseId, string moduleId, string lessonId, string quizId)
+    {
+        if (await LoadAsync(courseId, moduleId, lessonId) is { } redirect)
+        {
+            return redirect;
+        }
+
+        var quiz = Lesson!.Quizzes.FirstOrDefault(q => q.Id == quizId);
+        if (quiz is null)
+        {
+            return NotFound();
+        }
+
+        await progress.SubmitQuizAsync(UserId, Course!, quiz, field => Request.Form[field].Where(v => v is not null).Select(v => v!).ToList());
+        return Redirect(UrlOf(Lesson) + $"#quiz-{quiz.Id}-result");
+    }
+
+    public async Task<IActionResult> OnPostTaskAsync(string courseId, string moduleId, string lessonId, string taskId, string? text, bool submit)
+    {
+        if (await LoadAsync(courseId, moduleId, lessonId) is { } redirect)
+        {
+            return redirect;
+        }
+
+        var task = Lesson!.Tasks.FirstOrDefault(x => x.Id == taskId);
+        if (task is null)
+        {
+            return NotFound();
+        }
+
+        text = (text ?? "").Trim();
+        if (text.Length > 50_000 || (submit && text.Length < task.MinLength))
+        {
+            // Shown again with what was typed: nothing is lost.
+            TaskErrors[task.Id] = text.Length > 50_000 ? t["Task.TooLong"] : t["Task.TooShort", task.MinLength, text.Length];
+            TaskDrafts[task.Id] = text;
+            return Page();
+        }
+
+        await progress.SaveTaskAnswerAsync(UserId, Course!, task, text, submit);
+        TempData["Status"] = t[submit ? "Task.Submitted" : "Task.DraftSaved"].Value;
+        return Redirect(UrlOf(Lesson) + $"#task-{task.Id}");
+    }
+
+    /// <summary>Finds the lesson and the participant's progress; returns where to go instead when that is not possible.</summary>
+    private async Task<IActionResult?> LoadAsync(string courseId, string moduleId, string lessonId)
+    {
+        Course = catalog.Current.Find(courseId);
+        Lesson = Course?.FindLesson(lessonId);
+        if (Course is null || Lesson is null)
+        {
+            return NotFound();
+        }
+
+        if (Lesson.ModuleId != moduleId)
+        {
+            return RedirectPermanent(UrlOf(Lesson)); // the lesson moved to another module; its id is what counts
+        }
+
+        Progress = await progress.LoadAsync(UserId, Course);
+        if (!Progress.IsEnrolled)
+        {
+            TempData["Status"] = t["Lesson.EnrolFirst"].Value;
+            return Redirect($"/courses/{Course.Id}");
+        }
+
+        (Previous, Next) = Course.Neighbours(Lesson);
+        return null;
+    }
+
+    private string UrlOf(Lesson lesson) => $"/courses/{Course!.Id}/{lesson.ModuleId}/{lesson.Id}";
+}
