@@ -24,7 +24,8 @@ internal sealed class CourseReader(string rootFolder, string courseFolder)
         var lessonFiles = ScanModules(ids, out var moduleInfo);
         var lessonUrls = lessonFiles.ToDictionary(l => l.Path, l => $"/courses/{_id}/{l.ModuleId}/{l.Id}");
         var links = new LinkResolver(_id, Path.GetFullPath(courseFolder), lessonUrls, _problems);
-        var lessons = lessonFiles.Select(file => RenderLesson(file, metadata?.PassMark ?? 80, ids, links)).ToList();
+        var language = metadata?.Language ?? "fi";
+        var lessons = lessonFiles.Select(file => RenderLesson(file, language, metadata?.PassMark ?? 80, ids, links)).ToList();
         var modules = moduleInfo.Select(m => new CourseModule(m.Id, m.Order, m.Title, m.Objectives,
             lessons.Where(l => l.ModuleId == m.Id).ToList())).ToList();
         foreach (var empty in modules.Where(m => m.Lessons.Count == 0))
@@ -102,14 +103,14 @@ internal sealed class CourseReader(string rootFolder, string courseFolder)
         }
     }
 
-    private Lesson RenderLesson(LessonFile file, int passMark, IdRegistry ids, LinkResolver links)
+    private Lesson RenderLesson(LessonFile file, string language, int passMark, IdRegistry ids, LinkResolver links)
     {
         var document = Markdig.Markdown.Parse(file.Text, CoursePipeline.Pipeline);
         links.Resolve(document, file.Path);
-        var containers = new ContainerReader(file.Path, passMark, ids, _problems);
+        var containers = new ContainerReader(file.Path, language, passMark, ids, _problems);
         containers.Read(document);
         using var writer = new StringWriter();
-        CoursePipeline.CreateRenderer(writer).Render(document);
+        CoursePipeline.CreateRenderer(writer, language).Render(document);
         var html = CoursePipeline.Sanitize(writer.ToString());
         var words = FragmentRenderer.CountWords(html);
         return new Lesson(file.Id, file.ModuleId, file.FrontMatter.Title ?? file.Id, file.FrontMatter.Minutes, html,

@@ -10,7 +10,7 @@ namespace RemoteGuidanceTraining.Courses.Markdown;
 /// Turns the `:::: quiz`, `::: question` and `::: task` containers of a parsed lesson into model objects,
 /// reporting every mistake at its line. The lesson HTML shows placeholders in their place.
 /// </summary>
-internal sealed class ContainerReader(string file, int defaultPassMark, IdRegistry ids, ProblemList problems)
+internal sealed class ContainerReader(string file, string language, int defaultPassMark, IdRegistry ids, ProblemList problems)
 {
     public List<Quiz> Quizzes { get; } = [];
 
@@ -104,7 +104,7 @@ internal sealed class ContainerReader(string file, int defaultPassMark, IdRegist
             var box = (TaskList)paragraph.Inline!.FirstChild!;
             var correct = box.Checked;
             box.Remove();
-            options.Add(new QuestionOption(((char)('a' + options.Count)).ToString(), FragmentRenderer.Inlines(paragraph), correct));
+            options.Add(new QuestionOption(((char)('a' + options.Count)).ToString(), FragmentRenderer.Inlines(paragraph, language), correct));
         }
 
         var type = arguments.Options.GetValueOrDefault("type") switch
@@ -122,13 +122,13 @@ internal sealed class ContainerReader(string file, int defaultPassMark, IdRegist
                 : $"Question '{arguments.Id}' has no correct option: mark at least one '- [x]'.");
         }
 
-        var explanation = FragmentRenderer.Blocks(blocks.Skip(listIndex + 1));
+        var explanation = FragmentRenderer.Blocks(blocks.Skip(listIndex + 1), language);
         if (explanation.Length == 0)
         {
             problems.Error(file, line, $"Question '{arguments.Id}' needs an explanation after the options (shown once the participant has answered).");
         }
 
-        var prompt = FragmentRenderer.Blocks(blocks.Take(listIndex));
+        var prompt = FragmentRenderer.Blocks(blocks.Take(listIndex), language);
         if (prompt.Length == 0)
         {
             problems.Error(file, line, $"Question '{arguments.Id}' has no question text before its options.");
@@ -150,7 +150,7 @@ internal sealed class ContainerReader(string file, int defaultPassMark, IdRegist
             minLength = 300;
         }
 
-        var prompt = FragmentRenderer.Blocks(container);
+        var prompt = FragmentRenderer.Blocks(container, language);
         if (prompt.Length == 0)
         {
             problems.Error(file, line, $"Task '{arguments.Id}' has no instructions.");

@@ -1,5 +1,6 @@
 using Ganss.Xss;
 using Markdig;
+using Markdig.Extensions.Alerts;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;
@@ -29,11 +30,18 @@ internal static class CoursePipeline
     private static readonly HtmlSanitizer _sanitizer = CreateSanitizer();
 
     /// <summary>A renderer whose quiz, question and task containers become placeholders for the site's forms.</summary>
-    public static HtmlRenderer CreateRenderer(TextWriter writer)
+    /// <param name="writer">Where the HTML goes.</param>
+    /// <param name="language">The course's language: callout titles ("Huomio", "Obs", "Note") are written in it.</param>
+    public static HtmlRenderer CreateRenderer(TextWriter writer, string language)
     {
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<HtmlCustomContainerRenderer>(new PlaceholderContainerRenderer());
+        if (renderer.ObjectRenderers.FindExact<AlertBlockRenderer>() is { } alerts)
+        {
+            alerts.RenderKind = (html, kind) => html.WriteEscape(CalloutTitles.For(language, kind.ToString()));
+        }
+
         return renderer;
     }
 

@@ -7,10 +7,10 @@ namespace RemoteGuidanceTraining.Courses.Markdown;
 /// <summary>Renders parts of a parsed lesson (a question's prompt, one option) to sanitised HTML or plain text.</summary>
 internal static partial class FragmentRenderer
 {
-    public static string Blocks(IEnumerable<Block> blocks)
+    public static string Blocks(IEnumerable<Block> blocks, string language)
     {
         using var writer = new StringWriter();
-        var renderer = CoursePipeline.CreateRenderer(writer);
+        var renderer = CoursePipeline.CreateRenderer(writer, language);
         foreach (var block in blocks)
         {
             renderer.Render(block);
@@ -19,10 +19,10 @@ internal static partial class FragmentRenderer
         return CoursePipeline.Sanitize(writer.ToString().Trim());
     }
 
-    public static string Inlines(LeafBlock leaf)
+    public static string Inlines(LeafBlock leaf, string language)
     {
         using var writer = new StringWriter();
-        var renderer = CoursePipeline.CreateRenderer(writer);
+        var renderer = CoursePipeline.CreateRenderer(writer, language);
         renderer.WriteLeafInline(leaf);
         return CoursePipeline.Sanitize(writer.ToString().Trim());
     }

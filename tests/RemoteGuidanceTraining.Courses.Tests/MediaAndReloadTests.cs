@@ -1,0 +1,84 @@
+namespace RemoteGuidanceTraining.Courses.Tests;
+
+public sealed class MediaAndReloadTests : IDisposable
+{
+    private readonly CourseFolder _folder = new CourseFolder().WithValidCourse();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Theory]
+    [InlineData("../course.yml")]
+    [InlineData("../../salainen.png")]
+    [InlineData("01-alku/../../salainen.png")]
+    [InlineData("..\\salainen.png")]
+    [InlineData("/etc/passwd")]
+    [InlineData("%2e%2e/%2e%2e/salainen.png")]
+    [InlineData("%2E%2E%2F%2E%2E%2Fsalainen.png")]
+    [InlineData("01-alku/01-eka.md")]
+    [InlineData("01-alku/.piilo.png")]
+    [InlineData("")]
+    public void Media_paths_never_leave_the_course_folder(string path)
+    {
+        _folder.Write("salainen.png", "outside");
+        _folder.Write("kurssi/01-alku/.piilo.png", "hidden");
+        var course = CourseLoader.Load(_folder.Root).Courses.Single();
+
+        Assert.Null(CourseMediaResolver.Resolve(course, path));
+    }
+
+    [Fact]
+    public void A_symbolic_link_that_leads_out_is_refused()
+    {
+        _folder.Write("salainen.png", "outside");
+        File.CreateSymbolicLink(_folder.PathOf("kurssi/01-alku/linkki.png"), _folder.PathOf("salainen.png"));
+        var course = CourseLoader.Load(_folder.Root).Courses.Single();
+
+        Assert.Null(CourseMediaResolver.Resolve(course, "01-alku/linkki.png"));
+    }
+
+    [Fact]
+    public void A_media_file_inside_the_course_resolves()
+    {
+        _folder.Write("kurssi/01-alku/kuva.png", "png");
+        var course = CourseLoader.Load(_folder.Root).Courses.Single();
+
+        Assert.Equal(_folder.PathOf("kurssi/01-alku/kuva.png"), CourseMediaResolver.Resolve(course, "01-alku/kuva.png"));
+    }
+
+    [Fact]
+    public async Task A_saved_change_is_served_without_a_restart_and_the_catalog_is_replaced_whole()
+    {
+        using var watcher = new CourseCatalogWatcher(_folder.Root, quietPeriod: TimeSpan.FromMilliseconds(100));
+        var before = watcher.Current;
+
+        _folder.Write("kurssi/01-alku/01-eka.md", CourseFolder.ValidLesson.Replace("Tekstiä ja", "Päivitetty teksti ja", StringComparison.Ordinal));
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (watcher.Current == before && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.NotSame(before, watcher.Current);
+        Assert.Contains("Päivitetty teksti", watcher.Current.Courses.Single().Lessons.Single().Html);
+        Assert.DoesNotContain("Päivitetty teksti", before.Courses.Single().Lessons.Single().Html);
+    }
+
+    [Fact]
+    public async Task Breaking_a_course_while_running_keeps_the_others_and_reports_the_error()
+    {
+        _folder.WithValidCourse("toinen");
+        using var watcher = new CourseCatalogWatcher(_folder.Root, quietPeriod: TimeSpan.FromMilliseconds(100));
+
+        _folder.Write("kurssi/course.yml", "title: [rikki\n");
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!watcher.Current.HasErrors && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(["toinen"], watcher.Current.Courses.Select(c => c.Id));
+        Assert.Contains(watcher.Current.Problems, p => p.File == "kurssi/course.yml");
+    }
+}
