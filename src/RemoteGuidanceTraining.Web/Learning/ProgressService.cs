@@ -29,10 +29,15 @@ public sealed class ProgressService(AppDbContext db, CompletionService completio
         }
     }
 
+    /// <summary>
+    /// Remembers where the participant is. Completion is re-checked here too: when a trainer removes the one
+    /// lesson someone had left, opening any lesson completes the course.
+    /// </summary>
     public async Task RecordVisitAsync(string userId, Course course, Lesson lesson)
     {
         await db.Enrollments.Where(e => e.UserId == userId && e.CourseId == course.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.LastLessonId, lesson.Id).SetProperty(e => e.LastActivityAtUtc, DateTime.UtcNow));
+        await completion.TryCompleteAsync(userId, course, await LoadAsync(userId, course));
     }
 
     public async Task MarkLessonDoneAsync(string userId, Course course, Lesson lesson)
