@@ -1,0 +1,74 @@
+using RemoteGuidanceTraining.Courses.Model;
+
+namespace RemoteGuidanceTraining.Courses.Tests;
+
+/// <summary>
+/// The courses in the repository's courses/ folder: they validate cleanly and are as substantial as the content
+/// brief asks (about 5 op, 4-6 modules of 2-4 lessons, a quiz of 4+ questions and a task in every module,
+/// at least ~1,200 words of reading a module).
+/// </summary>
+public sealed class ShippedCoursesTests
+{
+    private static readonly string _folder = FindCoursesFolder();
+    private static readonly CourseCatalog _catalog = CourseLoader.Load(_folder);
+
+    public static TheoryData<string> CourseIds()
+    {
+        var data = new TheoryData<string>();
+        foreach (var course in _catalog.Courses)
+        {
+            data.Add(course.Id);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void The_shipped_courses_validate_without_errors_or_warnings()
+    {
+        var output = new StringWriter();
+
+        var exit = CourseValidator.ValidateToConsole(_folder, output);
+
+        Assert.True(exit == 0, output.ToString());
+        Assert.NotEmpty(_catalog.Courses);
+    }
+
+    [Theory]
+    [MemberData(nameof(CourseIds))]
+    public void Each_course_has_the_size_the_brief_asks_for(string courseId)
+    {
+        var course = _catalog.Find(courseId)!;
+
+        Assert.InRange(course.Credits, 4m, 6m);
+        Assert.InRange(course.Hours, 100, 170);
+        Assert.InRange(course.Modules.Count, 4, 6);
+        Assert.True(course.Outcomes.Count >= 4, $"{courseId}: {course.Outcomes.Count} outcomes");
+        Assert.True(course.SourcesHtml.Count >= 4, $"{courseId}: {course.SourcesHtml.Count} sources");
+        foreach (var module in course.Modules)
+        {
+            var where = $"{courseId}/{module.Id}";
+            Assert.True(module.Lessons.Count is >= 2 and <= 4, $"{where}: {module.Lessons.Count} lessons");
+            Assert.True(module.Objectives.Count >= 2, $"{where}: {module.Objectives.Count} objectives");
+            Assert.True(module.Lessons.SelectMany(l => l.Quizzes).Any(q => q.Questions.Count >= 4), $"{where}: no quiz of 4+ questions");
+            Assert.True(module.Lessons.SelectMany(l => l.Tasks).Any(), $"{where}: no development or reflection task");
+            var words = module.Lessons.Sum(l => l.WordCount);
+            Assert.True(words >= 1200, $"{where}: {words} words");
+        }
+
+        Assert.All(course.Quizzes.SelectMany(q => q.Questions), q => Assert.False(string.IsNullOrWhiteSpace(q.ExplanationHtml)));
+    }
+
+    private static string FindCoursesFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "RemoteGuidanceTraining.sln")))
+            {
+                return Path.Combine(dir.FullName, "courses");
+            }
+        }
+
+        throw new InvalidOperationException("Repository root not found.");
+    }
+}
