@@ -45,13 +45,18 @@ public sealed class LearningSite : IDisposable
 
     private readonly TempFolder _courses = new();
 
-    public LearningSite()
+    public LearningSite(IDictionary<string, string?>? settings = null)
     {
         Write("kurssi/course.yml", "title: Pieni kurssi\nsummary: Kuvaus.\nlanguage: fi\ncredits: 1\nhours: 27\nversion: \"1\"\noutcomes:\n  - Osaat.\nissuer: Testiverkosto\nsignatory:\n  name: Allekirjoittaja\n");
         Write("kurssi/01-alku/module.yml", "title: Alku\n");
         Write("kurssi/01-alku/01-kanavat.md", LessonOne);
         Write("kurssi/01-alku/02-oma-tyo.md", LessonTwo);
-        Site = TestSite.With(new Dictionary<string, string?> { ["Courses:Folder"] = _courses.Path, ["Courses:Watch"] = "false" });
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["Courses:Folder"] = _courses.Path,
+            ["Courses:Watch"] = "false",
+        };
+        Site = TestSite.With(all);
     }
 
     public TestSite Site { get; }
@@ -70,10 +75,10 @@ public sealed class LearningSite : IDisposable
     /// <summary>Tests reload explicitly instead of waiting for the file watcher.</summary>
     public void Reload() => Site.Services.GetRequiredService<CatalogHolder>().Reload();
 
-    public async Task<Participant> ParticipantAsync(string? email = null)
+    public async Task<Participant> ParticipantAsync(string? email = null, string fullName = "Pia Osallistuja")
     {
         email ??= $"p-{Guid.NewGuid():N}@example.fi";
-        var user = await TestUsers.CreateAsync(Site.Services, email, "Pia Osallistuja");
+        var user = await TestUsers.CreateAsync(Site.Services, email, fullName);
         var client = Site.CreateBrowserLikeClient();
         await client.SignInAsync(email, TestUsers.Password);
         await client.PostFormAsync("/courses/kurssi?handler=Enrol", new Dictionary<string, string>(), formUrl: "/courses/kurssi");
