@@ -1,3 +1,12 @@
 using BenchmarkDotNet.Running;
+using RemoteGuidanceTraining.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// `certificate-delivery [count]` is an end-to-end load run (issue + mail through a local SMTP server);
+// everything else goes to BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "certificate-delivery")
+{
+    return await CertificateDeliveryRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(CourseLoadingBenchmarks).Assembly).Run(args);
+return 0;
