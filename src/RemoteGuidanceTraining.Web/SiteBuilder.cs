@@ -36,6 +36,8 @@ public static class SiteBuilder
         builder.Services.AddCertificates();
         builder.Services.AddCourses(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddLearning();
+        builder.Services.AddScoped<Cohorts.CohortImporter>();
+        builder.Services.AddScoped<Reports.ReportService>();
         builder.Services.AddSiteLocalization();
         builder.Services.AddRazorPages(options =>
             {

@@ -21,22 +21,26 @@ public sealed class AccountMails(AppMailer mailer, IStringLocalizer<SharedResour
     public Task SendEmailChangeAsync(AppUser user, string newEmail, string link) =>
         SendAsync(user, newEmail, "Mail.ChangeEmail.Subject", "Mail.ChangeEmail.Body", link);
 
-    private async Task SendAsync(AppUser user, string to, string subjectKey, string bodyKey, string link)
+    /// <summary>Adds the invitation to the outbox inside the caller's import transaction.</summary>
+    public void EnqueueInvitation(AppUser user, Cohorts.Cohort cohort, string link) =>
+        mailer.Enqueue(Compose(user, user.Email!, "Mail.Invite.Subject", "Mail.Invite.Body", link, cohort.Name), Category);
+
+    private async Task SendAsync(AppUser user, string to, string subjectKey, string bodyKey, string link) =>
+        await mailer.SendAsync(Compose(user, to, subjectKey, bodyKey, link, app.Value.SiteName), Category);
+
+    private OutgoingMail Compose(AppUser user, string to, string subjectKey, string bodyKey, string link, string subject)
     {
-        OutgoingMail mail;
         using (Cultures.Use(user.PreferredLanguage))
         {
             var site = app.Value.SiteName;
             var greeting = t["Mail.Greeting", user.FullName].Value;
-            var body = t[bodyKey, site].Value;
+            var body = t[bodyKey, site, subject].Value;
             var ignore = t["Mail.IgnoreIfNotYou"].Value;
             var text = $"{greeting}\n\n{body}\n\n{link}\n\n{ignore}\n\n{site}\n";
             var html = $"<p>{Html(greeting)}</p><p>{Html(body)}</p><p><a href=\"{Html(link)}\">{Html(link)}</a></p>" +
                 $"<p>{Html(ignore)}</p><p>{Html(site)}</p>";
-            mail = new OutgoingMail(to, user.FullName, t[subjectKey, site], text, html);
+            return new OutgoingMail(to, user.FullName, t[subjectKey, site, subject], text, html);
         }
-
-        await mailer.SendAsync(mail, Category);
     }
 
     private static string Html(string text) => HtmlEncoder.Default.Encode(text);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Certificates;
+using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Email;
 using RemoteGuidanceTraining.Web.Learning;
 
@@ -13,6 +14,10 @@ namespace RemoteGuidanceTraining.Web.Data;
 public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<Cohort> Cohorts => Set<Cohort>();
+
+    public DbSet<CohortMember> CohortMembers => Set<CohortMember>();
 
     public DbSet<Certificate> Certificates => Set<Certificate>();
 

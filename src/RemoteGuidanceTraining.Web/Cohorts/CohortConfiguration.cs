@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RemoteGuidanceTraining.Web.Data;
+
+namespace RemoteGuidanceTraining.Web.Cohorts;
+
+internal sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
+{
+    public void Configure(EntityTypeBuilder<Cohort> c)
+    {
+        c.Property(x => x.Name).HasMaxLength(200).IsRequired();
+        c.Property(x => x.CourseId).HasMaxLength(100);
+        c.Property(x => x.Organisation).HasMaxLength(200);
+        c.Property(x => x.Region).HasMaxLength(40);
+        c.HasIndex(x => x.Organisation);
+        c.HasIndex(x => x.Region);
+    }
+}
+
+internal sealed class CohortMemberConfiguration : IEntityTypeConfiguration<CohortMember>
+{
+    public void Configure(EntityTypeBuilder<CohortMember> m)
+    {
+        m.HasIndex(x => new { x.CohortId, x.UserId }).IsUnique();
+        m.HasOne<Cohort>().WithMany().HasForeignKey(x => x.CohortId).OnDelete(DeleteBehavior.Cascade);
+        m.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
