@@ -3,6 +3,7 @@ using RemoteGuidanceTraining.Web;
 using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Reports;
 
 var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
 if (command == "validate-courses")
@@ -22,8 +23,11 @@ switch (command)
     case CreateAdminCommand.Name:
         await DatabaseInitializer.RunAsync(app.Services);
         return await CreateAdminCommand.RunAsync(app.Services, args, Console.Out);
+    case LoadDataGenerator.Name:
+        await DatabaseInitializer.RunAsync(app.Services);
+        return await LoadDataGenerator.RunAsync(app.Services, args, Console.Out);
     default:
-        await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: {CreateAdminCommand.Name}, validate-courses.");
+        await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: {CreateAdminCommand.Name}, validate-courses, {LoadDataGenerator.Name}.");
         return 2;
 }
 

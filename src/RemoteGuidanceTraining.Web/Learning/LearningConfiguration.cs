@@ -23,6 +23,7 @@ internal sealed class LessonCompletionConfiguration : IEntityTypeConfiguration<L
         e.Property(x => x.CourseId).HasMaxLength(100);
         e.Property(x => x.LessonId).HasMaxLength(100);
         e.HasIndex(x => new { x.UserId, x.CourseId, x.LessonId }).IsUnique();
+        e.HasIndex(x => new { x.CourseId, x.UserId }); // reports read a whole course at once
         e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -35,6 +36,7 @@ internal sealed class QuizAttemptConfiguration : IEntityTypeConfiguration<QuizAt
         e.Property(x => x.QuizId).HasMaxLength(100);
         e.Property(x => x.QuizHash).HasMaxLength(64);
         e.HasIndex(x => new { x.UserId, x.CourseId, x.QuizId });
+        e.HasIndex(x => new { x.CourseId, x.UserId });
         e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

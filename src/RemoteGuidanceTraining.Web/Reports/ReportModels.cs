@@ -49,6 +49,7 @@ public sealed record CourseReport(
     IReadOnlyList<ModuleProgress> Modules,
     IReadOnlyList<ParticipantRow> Rows)
 {
+    /// <summary>Rows in their sorted order; details (scores, certificate, mail) are filled for <see cref="PageRows"/> or, for exports, all.</summary>
     public const int PageSize = 50;
 
     public int CompletionRatePercent => Enrolled == 0 ? 0 : (int)Math.Round(Completed * 100.0 / Enrolled);

@@ -13,58 +13,88 @@ namespace RemoteGuidanceTraining.Web.Reports;
 /// record (lessons, quiz attempts, tasks, completions, certificates), never per participant, so a course with
 /// ten thousand participants stays fast. Progress is measured against the course as it is now.
 /// </summary>
-public sealed class ReportService(AppDbContext db)
+public sealed class ReportService(AppDbContext db, ILogger<ReportService> logger)
 {
-    public async Task<CourseReport> BuildAsync(Course course, CoordinatorScope scope, ReportQuery query)
+    /// <param name="course">The course as it is now.</param>
+    /// <param name="scope">Whose people the viewer may see.</param>
+    /// <param name="query">Filters, sorting and page.</param>
+    /// <param name="allDetails">Quiz scores, certificate and mail status for every row (exports), not only the shown page.</param>
+    public async Task<CourseReport> BuildAsync(Course course, CoordinatorScope scope, ReportQuery query, bool allDetails = false)
     {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var enrollments = Population(course, scope, query);
         var people = await (from e in enrollments
                             join u in db.Users on e.UserId equals u.Id
                             select new { u.Id, u.FullName, u.Email, u.Organisation, u.Region, e.EnrolledAtUtc, e.LastActivityAtUtc, e.LastLessonId })
                             .ToListAsync();
         var userIds = enrollments.Select(e => e.UserId);
+        // Unfiltered, every record of the course belongs to the population: skip the membership test that costs most.
+        var everyone = scope.All && query is { CohortId: null, Organisation: null or "", Region: null or "", From: null, To: null };
+        var lessonRecords = everyone ? db.LessonCompletions.Where(l => l.CourseId == course.Id)
+            : db.LessonCompletions.Where(l => l.CourseId == course.Id && userIds.Contains(l.UserId));
         var lessonIds = course.Lessons.Select(l => l.Id).ToList();
-        var lessonsDone = await db.LessonCompletions.Where(l => l.CourseId == course.Id && lessonIds.Contains(l.LessonId) && userIds.Contains(l.UserId))
+        var lessonsDone = await lessonRecords.Where(l => lessonIds.Contains(l.LessonId))
             .GroupBy(l => l.UserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
-        var quizzes = course.Quizzes.ToDictionary(q => q.Id, q => q.ContentHash);
-        var attempts = (await db.QuizAttempts.Where(a => a.CourseId == course.Id && userIds.Contains(a.UserId))
-            .GroupBy(a => new { a.UserId, a.QuizId, a.QuizHash })
-            .Select(g => new { g.Key.UserId, g.Key.QuizId, g.Key.QuizHash, Best = g.Max(a => a.ScorePercent), Passed = g.Max(a => a.Passed ? 1 : 0) })
-            .ToListAsync())
-            .Where(a => quizzes.GetValueOrDefault(a.QuizId) == a.QuizHash)
-            .ToLookup(a => a.UserId);
+        // Attempts count only against the quizzes' current questions (id and content hash together).
+        var currentQuizzes = course.Quizzes.Select(q => q.Id + "|" + q.ContentHash).ToList();
+        var quizzesPassed = await db.QuizAttempts
+            .Where(a => a.CourseId == course.Id && a.Passed && currentQuizzes.Contains(a.QuizId + "|" + a.QuizHash) && (everyone || userIds.Contains(a.UserId)))
+            .GroupBy(a => a.UserId).Select(g => new { g.Key, Count = g.Select(a => a.QuizId).Distinct().Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count);
         var taskIds = course.Tasks.Select(t => t.Id).ToList();
-        var tasks = await db.TaskAnswers.Where(t => t.CourseId == course.Id && t.SubmittedAtUtc != null && taskIds.Contains(t.TaskId) && userIds.Contains(t.UserId))
+        var tasks = await db.TaskAnswers.Where(t => t.CourseId == course.Id && t.SubmittedAtUtc != null && taskIds.Contains(t.TaskId) && (everyone || userIds.Contains(t.UserId)))
             .GroupBy(t => t.UserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
         var completions = await db.CourseCompletions.Where(c => c.CourseId == course.Id && userIds.Contains(c.UserId))
             .ToDictionaryAsync(c => c.UserId, c => c.CompletedAtUtc);
-        var certificates = await db.Certificates.Where(c => c.CourseId == course.Id && c.Status == CertificateStatus.Valid && userIds.Contains(c.UserId))
+
+        var total = lessonIds.Count + currentQuizzes.Count + taskIds.Count;
+        var rows = people.Select(p =>
+        {
+            var done = lessonsDone.GetValueOrDefault(p.Id) + quizzesPassed.GetValueOrDefault(p.Id) + tasks.GetValueOrDefault(p.Id);
+            var completed = completions.TryGetValue(p.Id, out var at) ? at : (DateTime?)null;
+            var status = completed is not null ? ParticipantStatus.Completed
+                : done > 0 || p.LastLessonId is not null ? ParticipantStatus.InProgress : ParticipantStatus.NotStarted;
+            return new ParticipantRow(p.Id, p.FullName, p.Email ?? "", p.Organisation, p.Region, status,
+                completed is not null ? 100 : total == 0 ? 0 : done * 100 / total, p.EnrolledAtUtc, p.LastActivityAtUtc, completed,
+                new Dictionary<string, int>(), tasks.GetValueOrDefault(p.Id), null, null);
+        }).ToList();
+
+        var sorted = Sort(rows, query);
+        var report = new CourseReport(query, course.Title, [.. course.Quizzes.Select(q => q.Id)], taskIds.Count, rows.Count,
+            rows.Count(r => r.Status != ParticipantStatus.NotStarted), rows.Count(r => r.Status == ParticipantStatus.Completed),
+            Median(rows.Where(r => r.CompletedAtUtc is not null).Select(r => (r.CompletedAtUtc!.Value - r.EnrolledAtUtc).TotalDays).Order().ToList()),
+            await ModulesAsync(course, lessonRecords), sorted);
+        var detailed = await WithDetailsAsync(course, allDetails ? sorted : [.. report.PageRows]);
+        report = report with { Rows = sorted.Select(r => detailed.GetValueOrDefault(r.UserId, r)).ToList() };
+        logger.LogDebug("Report of {Course} for {Count} people in {Ms} ms", course.Id, rows.Count, watch.ElapsedMilliseconds);
+        return report;
+    }
+
+    /// <summary>Best scores, certificate code and certificate mail status: only for the rows that are shown or exported.</summary>
+    private async Task<Dictionary<string, ParticipantRow>> WithDetailsAsync(Course course, IReadOnlyList<ParticipantRow> rows)
+    {
+        var ids = rows.Select(r => r.UserId).ToList();
+        var hashes = course.Quizzes.ToDictionary(q => q.Id, q => q.ContentHash);
+        var scores = (await db.QuizAttempts.Where(a => a.CourseId == course.Id && ids.Contains(a.UserId))
+            .GroupBy(a => new { a.UserId, a.QuizId, a.QuizHash }).Select(g => new { g.Key.UserId, g.Key.QuizId, g.Key.QuizHash, Best = g.Max(a => a.ScorePercent) })
+            .ToListAsync()).Where(a => hashes.GetValueOrDefault(a.QuizId) == a.QuizHash).ToLookup(a => a.UserId);
+        var certificates = await db.Certificates.Where(c => c.CourseId == course.Id && c.Status == CertificateStatus.Valid && ids.Contains(c.UserId))
             .ToDictionaryAsync(c => c.UserId, c => c.VerificationCode);
-        var emails = people.Select(p => p.Email ?? "").ToList();
+        var emails = rows.Select(r => r.Email).ToList();
         var mails = (await db.OutboxMessages.Where(m => m.Category == CertificateMails.Category && emails.Contains(m.ToAddress))
             .Select(m => new { m.ToAddress, m.CreatedAtUtc, m.SentAtUtc, m.FailedAtUtc }).ToListAsync())
             .GroupBy(m => m.ToAddress, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.MaxBy(m => m.CreatedAtUtc)!, StringComparer.OrdinalIgnoreCase);
-
-        var total = lessonIds.Count + quizzes.Count + taskIds.Count;
-        var rows = people.Select(p =>
+        return rows.ToDictionary(r => r.UserId, r =>
         {
-            var scores = attempts[p.Id].ToDictionary(a => a.QuizId, a => a.Best);
-            var done = lessonsDone.GetValueOrDefault(p.Id) + attempts[p.Id].Count(a => a.Passed == 1) + tasks.GetValueOrDefault(p.Id);
-            var completed = completions.TryGetValue(p.Id, out var at) ? at : (DateTime?)null;
-            var status = completed is not null ? ParticipantStatus.Completed
-                : done > 0 || p.LastLessonId is not null ? ParticipantStatus.InProgress : ParticipantStatus.NotStarted;
-            var mail = mails.GetValueOrDefault(p.Email ?? "");
-            var mailStatus = mail is null ? null : mail.SentAtUtc is not null ? "Sent" : mail.FailedAtUtc is not null ? "Failed" : "Waiting";
-            return new ParticipantRow(p.Id, p.FullName, p.Email ?? "", p.Organisation, p.Region, status,
-                completed is not null ? 100 : total == 0 ? 0 : done * 100 / total, p.EnrolledAtUtc, p.LastActivityAtUtc, completed,
-                scores, tasks.GetValueOrDefault(p.Id), certificates.GetValueOrDefault(p.Id), mailStatus);
-        }).ToList();
-
-        var days = rows.Where(r => r.CompletedAtUtc is not null).Select(r => (r.CompletedAtUtc!.Value - r.EnrolledAtUtc).TotalDays).Order().ToList();
-        return new CourseReport(query, course.Title, [.. quizzes.Keys], taskIds.Count, rows.Count,
-            rows.Count(r => r.Status != ParticipantStatus.NotStarted), rows.Count(r => r.Status == ParticipantStatus.Completed),
-            Median(days), await ModulesAsync(course, userIds), Sort(rows, query));
+            var mail = mails.GetValueOrDefault(r.Email);
+            return r with
+            {
+                BestScores = scores[r.UserId].ToDictionary(a => a.QuizId, a => a.Best),
+                CertificateCode = certificates.GetValueOrDefault(r.UserId),
+                MailStatus = mail is null ? null : mail.SentAtUtc is not null ? "Sent" : mail.FailedAtUtc is not null ? "Failed" : "Waiting",
+            };
+        });
     }
 
     private IQueryable<Learning.Enrollment> Population(Course course, CoordinatorScope scope, ReportQuery query)
@@ -102,14 +132,14 @@ public sealed class ReportService(AppDbContext db)
         return enrollments;
     }
 
-    /// <summary>How many got through each module: every lesson of the module read.</summary>
-    private async Task<IReadOnlyList<ModuleProgress>> ModulesAsync(Course course, IQueryable<string> userIds)
+    /// <summary>How many got through each module: every lesson of the module read. One counting query per module.</summary>
+    private static async Task<IReadOnlyList<ModuleProgress>> ModulesAsync(Course course, IQueryable<Learning.LessonCompletion> lessonRecords)
     {
         var result = new List<ModuleProgress>();
         foreach (var module in course.Modules)
         {
             var ids = module.Lessons.Select(l => l.Id).ToList();
-            var reached = await db.LessonCompletions.Where(l => l.CourseId == course.Id && ids.Contains(l.LessonId) && userIds.Contains(l.UserId))
+            var reached = await lessonRecords.Where(l => ids.Contains(l.LessonId))
                 .GroupBy(l => l.UserId).Where(g => g.Count() == ids.Count).CountAsync();
             result.Add(new ModuleProgress(module.Id, module.Title, reached));
         }

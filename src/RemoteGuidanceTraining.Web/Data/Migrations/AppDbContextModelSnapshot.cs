@@ -608,6 +608,8 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CourseId", "UserId");
+
                     b.HasIndex("UserId", "CourseId", "LessonId")
                         .IsUnique();
 
@@ -659,6 +661,8 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CourseId", "UserId");
 
                     b.HasIndex("UserId", "CourseId", "QuizId");
 

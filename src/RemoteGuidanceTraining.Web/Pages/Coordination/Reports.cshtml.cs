@@ -43,7 +43,7 @@ public class ReportsModel(AppDbContext db, CatalogHolder catalog, UserManager<Ap
             return NotFound();
         }
 
-        var report = await reports.BuildAsync(found, await ScopeAsync(), Query!);
+        var report = await reports.BuildAsync(found, await ScopeAsync(), Query!, allDetails: true);
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"raportti-{found.Id}.csv\"";
         await ReportExport.WriteCsvAsync(Response.Body, report, key => t[key]);
@@ -58,7 +58,7 @@ public class ReportsModel(AppDbContext db, CatalogHolder catalog, UserManager<Ap
             return NotFound();
         }
 
-        var report = await reports.BuildAsync(found, await ScopeAsync(), Query!);
+        var report = await reports.BuildAsync(found, await ScopeAsync(), Query!, allDetails: true);
         // OpenXML needs a seekable stream; the workbook is built in a buffer and then streamed out.
         var buffer = new MemoryStream();
         ReportExport.WriteXlsx(buffer, report, key => t[key]);
