@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load test of the coordinator report and its CSV export on 10,000 generated participants.
 # Run from the repository root: tests/RemoteGuidanceTraining.Benchmarks/report-load.sh
-# Needs wrk (apt-get install wrk). Everything binds to 127.0.0.1 and is stopped at the end.
+# Needs wrk (apt-get install wrk). One connection at a time, so latency is the time one coordinator waits.
+# Everything binds to 127.0.0.1 and is stopped at the end.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 data=$(mktemp -d)
@@ -27,8 +28,8 @@ curl -s -b "$jar" -o /dev/null -w "report page once: %{time_total} s, %{size_dow
 curl -s -b "$jar" -o /tmp/report.csv -w "full CSV once: %{time_total} s, %{size_download} bytes\n" "$report&handler=Csv"
 echo "CSV rows: $(($(wc -l < /tmp/report.csv) - 1))"
 echo "--- baseline: /health"
-wrk -t1 -c4 -d10s "$base/health" | grep -E "Latency|Requests/sec"
+wrk -t1 -c1 -d10s "$base/health" | grep -E "Latency|Requests/sec"
 echo "--- report page (first page of participants, figures, chart)"
-wrk -t1 -c4 -d20s -H "Cookie: $cookie" "$report" | grep -E "Latency|Requests/sec"
+wrk -t1 -c1 -d20s -H "Cookie: $cookie" "$report" | grep -E "Latency|Requests/sec"
 echo "--- full CSV export"
-wrk -t1 -c2 -d20s -H "Cookie: $cookie" "$report&handler=Csv" | grep -E "Latency|Requests/sec"
+wrk -t1 -c1 -d20s -H "Cookie: $cookie" "$report&handler=Csv" | grep -E "Latency|Requests/sec"

@@ -29,7 +29,7 @@ public sealed class CoordinatorJourneyTests(BrowserFixture browser) : IAsyncLife
         await SetOrganisationAsync(coordinator.Id, "Lapin ammattiopisto", "lappi");
         await using var context = await browser.NewContextAsync(_site.BaseUrl);
         var page = await context.NewPageAsync();
-        await SignInAsync(page, "koordinaattori@example.fi", TestUsers.Password);
+        await page.SignInAsync("koordinaattori@example.fi", TestUsers.Password);
 
         await page.GotoAsync("/Coordination/Cohorts");
         await page.GetByLabel("Ryhmän nimi").FillAsync("Länsi-Lapin ohjaajat 2026");
@@ -92,14 +92,5 @@ public sealed class CoordinatorJourneyTests(BrowserFixture browser) : IAsyncLife
     {
         using var scope = _site.Services.CreateScope();
         return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
-    }
-
-    private static async Task SignInAsync(IPage page, string email, string password)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("Sähköpostiosoite").FillAsync(email);
-        await page.GetByLabel("Salasana").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu" }).ClickAsync();
-        await page.WaitForURLAsync(u => !u.Contains("/Account/Login", StringComparison.Ordinal));
     }
 }

@@ -30,10 +30,7 @@ public sealed class FirstLessonRenderingTests(BrowserFixture browser) : IAsyncLi
         await TestUsers.CreateAsync(_site.Services, "lukija@example.fi", "Lea Lukija");
         await using var context = await browser.NewContextAsync(_site.BaseUrl, phone);
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("Sähköpostiosoite").FillAsync("lukija@example.fi");
-        await page.GetByLabel("Salasana").FillAsync(TestUsers.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu" }).ClickAsync();
+        await page.SignInAsync("lukija@example.fi");
         Directory.CreateDirectory(ScreenshotFolder);
 
         foreach (var course in courses)

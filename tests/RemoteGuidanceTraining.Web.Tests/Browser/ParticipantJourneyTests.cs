@@ -23,7 +23,7 @@ public sealed class ParticipantJourneyTests(BrowserFixture browser) : IAsyncLife
         await TestUsers.CreateAsync(_site.Services, "osallistuja@example.fi", "Outi Ösallistuja");
         await using var context = await browser.NewContextAsync(_site.BaseUrl, phone: true);
         var page = await context.NewPageAsync();
-        await SignInAsync(page, "osallistuja@example.fi");
+        await page.SignInAsync("osallistuja@example.fi");
 
         await page.GotoAsync("/courses");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
@@ -111,13 +111,4 @@ public sealed class ParticipantJourneyTests(BrowserFixture browser) : IAsyncLife
 
     private static string AnswerText(int minLength) =>
         string.Concat(Enumerable.Repeat("Omassa työssäni kokeilen tätä chat-ohjauksessa ja arvioin tulokset kollegan kanssa. ", (minLength / 80) + 2));
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("Sähköpostiosoite").FillAsync(email);
-        await page.GetByLabel("Salasana").FillAsync(TestUsers.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu" }).ClickAsync();
-        await page.WaitForURLAsync(u => !u.Contains("/Account/Login", StringComparison.Ordinal));
-    }
 }
