@@ -38,6 +38,10 @@ for project in tests/*.Tests/*.Tests.csproj; do
   name=$(basename "$project" .csproj)
   dotnet test "$project" -c Release --no-build --nologo \
     --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" --results-directory "$results" || status=1
+  if [ ! -f "$results/$name.trx" ]; then
+    echo "$name produced no results (the test host crashed or was killed)." >&2
+    status=1
+  fi
 done
 
 passed=0; failed=0; skipped=0

@@ -46,6 +46,8 @@ public sealed class ParticipantJourneyTests(BrowserFixture browser) : IAsyncLife
                     await AnswerAsync(page, quiz, correctly: false);
                     await Assertions.Expect(page.Locator($"#quiz-{quiz.Id}-result")).ToContainTextAsync("Ei vielä hyväksytty");
                     await Accessibility.AssertNoSeriousViolationsAsync(page);
+                    Directory.CreateDirectory(FirstLessonRenderingTests.ScreenshotFolder);
+                    await page.Locator($"#quiz-{quiz.Id}").ScreenshotAsync(new() { Path = Path.Combine(FirstLessonRenderingTests.ScreenshotFolder, "quiz-after-a-failed-attempt-phone.png") });
                     failedOnce = true;
                 }
 
