@@ -34,6 +34,17 @@ public sealed class ShippedCoursesTests
         Assert.NotEmpty(_catalog.Courses);
     }
 
+    [Fact]
+    public void The_three_Finnish_trainings_and_the_English_edition_of_the_first_are_shipped()
+    {
+        Assert.Equal("fi", _catalog.Find("etaohjauksen-perusteet")?.Language);
+        Assert.Equal("fi", _catalog.Find("tietosuoja-ja-etiikka")?.Language);
+        Assert.Equal("fi", _catalog.Find("chat-ryhmat-verkostot")?.Language);
+        var english = _catalog.Find("remote-guidance-basics-en");
+        Assert.Equal("en", english?.Language);
+        Assert.Equal(_catalog.Find("etaohjauksen-perusteet")!.Modules.Count, english!.Modules.Count);
+    }
+
     [Theory]
     [MemberData(nameof(CourseIds))]
     public void Each_course_has_the_size_the_brief_asks_for(string courseId)
