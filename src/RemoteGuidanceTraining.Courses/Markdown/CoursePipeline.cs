@@ -47,6 +47,14 @@ internal static class CoursePipeline
 
     public static string Sanitize(string html) => _sanitizer.Sanitize(html);
 
+    /// <summary>
+    /// Puts each table in a box that scrolls sideways on a narrow screen and can take keyboard focus, so that
+    /// keyboard users can scroll it too. Applied after sanitising: the wrapper is ours, not the author's.
+    /// </summary>
+    public static string WrapTables(string html) => html
+        .Replace("<table>", "<div class=\"table-wrap\" tabindex=\"0\"><table>", StringComparison.Ordinal)
+        .Replace("</table>", "</table></div>", StringComparison.Ordinal);
+
     private static HtmlSanitizer CreateSanitizer()
     {
         var sanitizer = new HtmlSanitizer();
