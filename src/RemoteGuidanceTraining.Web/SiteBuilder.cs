@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.WebEncoders;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Certificates;
@@ -9,6 +8,7 @@ using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Email;
 using RemoteGuidanceTraining.Web.Learning;
 using RemoteGuidanceTraining.Web.Localization;
+using RemoteGuidanceTraining.Web.Organisations;
 using RemoteGuidanceTraining.Web.Security;
 
 namespace RemoteGuidanceTraining.Web;
@@ -26,7 +26,8 @@ public static class SiteBuilder
         });
         var appOptions = builder.Configuration.GetSection(AppOptions.Section).Get<AppOptions>() ?? new AppOptions();
         var paths = new AppPaths(builder.Environment.ContentRootPath, appOptions);
-        builder.Services.Configure<AppOptions>(builder.Configuration.GetSection(AppOptions.Section));
+        builder.Services.AddOptions<AppOptions>().BindConfiguration(AppOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<AppOptions>, AppOptionsValidation>();
         builder.Services.AddSingleton(paths);
 
         builder.Services.AddAppDatabase(builder.Configuration, paths);
@@ -36,6 +37,14 @@ public static class SiteBuilder
         builder.Services.AddCertificates();
         builder.Services.AddCourses(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddLearning();
+        builder.Services.AddOrganisations();
+        builder.Services.AddScoped<Cohorts.CohortInvitations>();
+        builder.Services.AddScoped<Cohorts.CohortService>();
+        // Outside Development the site is served over HTTPS only, so its cookies never travel in clear.
+        var secureCookies = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        builder.Services.AddAntiforgery(options => options.Cookie.SecurePolicy = secureCookies);
+        builder.Services.ConfigureApplicationCookie(options => options.Cookie.SecurePolicy = secureCookies);
+        builder.Services.Configure<CookiePolicyOptions>(options => options.Secure = secureCookies);
         builder.Services.AddScoped<Cohorts.CohortImporter>();
         builder.Services.AddScoped<Reports.ReportService>();
         builder.Services.AddSiteLocalization();
@@ -50,13 +59,17 @@ public static class SiteBuilder
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         // Every page needs a signed-in user unless it says [AllowAnonymous]: a forgotten attribute fails closed.
+        // A request that matched no page at all is let through, so that it gets a plain 404 rather than the sign-in page.
         builder.Services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
+                .RequireAssertion(context => context.User.Identity?.IsAuthenticated == true
+                    || (context.Resource is HttpContext http && http.GetEndpoint() is null))
+                .Build());
         // Finnish and Swedish letters are written as they are, not as &#xE4; entities.
         builder.Services.Configure<WebEncoderOptions>(options =>
             options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+            ForwardedHeadersSetup.Configure(options, builder.Configuration.GetSection("ForwardedHeaders")));
 
         var app = builder.Build();
         Configure(app);
@@ -75,6 +88,7 @@ public static class SiteBuilder
         }
 
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseCookiePolicy();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();

@@ -27,7 +27,9 @@ public static class AccountsServiceCollectionExtensions
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserStore<AppUserStore>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName)
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
 
         services.ConfigureApplicationCookie(options =>
@@ -38,7 +40,11 @@ public static class AccountsServiceCollectionExtensions
             options.Cookie.Name = "rgt.auth";
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromDays(14);
+            options.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
         });
+        services.AddMemoryCache();
+        services.AddScoped<SessionValidation>();
+        services.AddScoped<AccountSetup>();
 
         // The cookie is re-checked against the database this often, so role changes and locked accounts take effect soon.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
@@ -64,6 +70,7 @@ public static class AccountsServiceCollectionExtensions
         });
 
         services.AddScoped<AccountMails>();
+        services.AddScoped<PasswordLinks>();
         return services;
     }
 

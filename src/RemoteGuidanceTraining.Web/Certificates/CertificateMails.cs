@@ -13,6 +13,9 @@ public sealed class CertificateMails(AppMailer mailer, IStringLocalizer<SharedRe
 {
     public const string Category = "certificate";
 
+    /// <summary>What <see cref="Email.OutboxMessage.SubjectType"/> says for a certificate mail; SubjectId is the verification code.</summary>
+    public const string SubjectType = "certificate";
+
     /// <summary>Adds the mail to the outbox in the caller's unit of work.</summary>
     public OutboxMessage EnqueueCertificate(AppUser user, Certificate certificate)
     {
@@ -35,7 +38,10 @@ public sealed class CertificateMails(AppMailer mailer, IStringLocalizer<SharedRe
             ContentTransferEncoding = ContentEncoding.Base64,
             FileName = FileNameOf(certificate),
         };
-        return mailer.Enqueue(mail, Category, [pdf]);
+        var message = mailer.Enqueue(mail, Category, [pdf]);
+        // Linked by the verification code (known before the insert, unlike the id): status pages find this mail by it.
+        (message.SubjectType, message.SubjectId) = (SubjectType, certificate.VerificationCode);
+        return message;
     }
 
     public static string FileNameOf(Certificate certificate) => $"{certificate.SerialNumber}-{certificate.CourseId}.pdf";

@@ -3,24 +3,26 @@ using Microsoft.Extensions.Options;
 namespace RemoteGuidanceTraining.Web.Certificates;
 
 /// <summary>
-/// Absolute links that leave the site (certificate QR codes, mails written outside a request). App:PublicBaseUrl
-/// wins; without it the current request's address is used, which is right for a single-host install.
+/// Absolute links that leave the site: every link in a mail and on a certificate. They are built from
+/// App:PublicBaseUrl only, never from the request's Host header, which an attacker controls (a forged Host would
+/// otherwise put a genuine reset token into a link to their own server). Outside Development the site does not
+/// start without the setting (see <see cref="AppOptionsValidation"/>); in Development it defaults to the dev address.
 /// </summary>
-public sealed class PublicUrls(IOptions<AppOptions> options, IHttpContextAccessor http)
+public sealed class PublicUrls(IOptions<AppOptions> options, LinkGenerator links)
 {
-    public string BaseUrl
+    public const string DevelopmentBaseUrl = "http://localhost:5080";
+
+    public string BaseUrl => string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl)
+        ? DevelopmentBaseUrl
+        : options.Value.PublicBaseUrl.TrimEnd('/');
+
+    public string Verification(string code) => Page("/Verify/Index", new { code });
+
+    /// <summary>An absolute link to a Razor page, e.g. Page("/Account/SetPassword", new { userId, code }).</summary>
+    public string Page(string page, object? values = null, string? fragment = null)
     {
-        get
-        {
-            if (!string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl))
-            {
-                return options.Value.PublicBaseUrl.TrimEnd('/');
-            }
-
-            var request = http.HttpContext?.Request;
-            return request is null ? "http://localhost:5080" : $"{request.Scheme}://{request.Host}{request.PathBase}";
-        }
+        var path = links.GetPathByPage(page, handler: null, values)
+            ?? throw new InvalidOperationException($"No route to page {page}.");
+        return BaseUrl + path + (fragment is null ? "" : "#" + fragment);
     }
-
-    public string Verification(string code) => $"{BaseUrl}/verify/{code}";
 }

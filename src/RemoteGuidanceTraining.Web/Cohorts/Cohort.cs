@@ -9,6 +9,10 @@ public class Cohort
 
     public string CourseId { get; set; } = "";
 
+    /// <summary>The organisation the cohort belongs to; its coordinators see the cohort.</summary>
+    public int? OrganisationId { get; set; }
+
+    /// <summary>The organisation's name, kept beside the id for lists; the directory keeps it in step.</summary>
     public string? Organisation { get; set; }
 
     /// <summary>A code from Accounts.Regions.</summary>
@@ -29,10 +33,36 @@ public class CohortMember
 
     public int CohortId { get; set; }
 
+    public Cohort? Cohort { get; set; }
+
     public string UserId { get; set; } = "";
 
     public DateTime AddedAtUtc { get; set; } = DateTime.UtcNow;
 
-    /// <summary>Set when the person had no account and was sent an invitation.</summary>
+    /// <summary>Set when the person was sent an invitation (to create an account or to join).</summary>
     public DateTime? InvitedAtUtc { get; set; }
+
+    /// <summary>
+    /// Invited until the person accepts (sets a password, or joins from their own account); only then are they
+    /// enrolled and visible to the cohort's coordinator.
+    /// </summary>
+    public CohortMemberStatus Status { get; set; } = CohortMemberStatus.Member;
+
+    /// <summary>The name the coordinator typed for an invitation; shown instead of anything from the account.</summary>
+    public string? InvitedName { get; set; }
+
+    public DateTime? AcceptedAtUtc { get; set; }
+
+    /// <summary>
+    /// The invitation created the account or took over one that was never confirmed: choosing the password from its
+    /// link is the acceptance. Otherwise the person accepts from their own account (/Account/Invitations).
+    /// </summary>
+    public bool AcceptedBySettingPassword { get; set; }
+}
+
+public enum CohortMemberStatus
+{
+    Member = 0,
+    Invited = 1,
+    Declined = 2,
 }

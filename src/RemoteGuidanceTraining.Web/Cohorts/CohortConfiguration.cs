@@ -12,7 +12,8 @@ internal sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
         c.Property(x => x.CourseId).HasMaxLength(100);
         c.Property(x => x.Organisation).HasMaxLength(200);
         c.Property(x => x.Region).HasMaxLength(40);
-        c.HasIndex(x => x.Organisation);
+        c.HasIndex(x => x.OrganisationId);
+        c.HasOne<Organisations.Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         c.HasIndex(x => x.Region);
     }
 }
@@ -22,7 +23,8 @@ internal sealed class CohortMemberConfiguration : IEntityTypeConfiguration<Cohor
     public void Configure(EntityTypeBuilder<CohortMember> m)
     {
         m.HasIndex(x => new { x.CohortId, x.UserId }).IsUnique();
-        m.HasOne<Cohort>().WithMany().HasForeignKey(x => x.CohortId).OnDelete(DeleteBehavior.Cascade);
+        m.Property(x => x.InvitedName).HasMaxLength(200);
+        m.HasOne(x => x.Cohort).WithMany().HasForeignKey(x => x.CohortId).OnDelete(DeleteBehavior.Cascade);
         m.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

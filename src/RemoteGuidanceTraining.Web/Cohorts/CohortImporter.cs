@@ -1,70 +1,146 @@
-using System.Text;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Email;
 using RemoteGuidanceTraining.Web.Learning;
+using RemoteGuidanceTraining.Web.Organisations;
 
 namespace RemoteGuidanceTraining.Web.Cohorts;
 
 /// <summary>
-/// Adds a clean list of people to a cohort in one transaction: existing accounts are enrolled, new people get an
-/// account without a password and an invitation mail. Either every row is imported or none is.
+/// Adds a clean list of people to a cohort in one transaction (all rows or none):
+/// - a new address gets an account in the cohort's organisation and an invitation whose link sets the password;
+/// - an account that never confirmed its address is treated the same (its old password is removed, so whoever
+///   registered the address cannot sign in with it);
+/// - a confirmed account the coordinator may already see is enrolled at once;
+/// - anyone else is asked by mail to join, and stays invisible to the coordinator until they accept.
+/// The coordinator is told only how many were enrolled and how many invited: nothing about others' accounts.
 /// </summary>
-public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, AccountMails mails, OutboxSignal signal)
+public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, AccountMails mails, PasswordLinks links,
+    Certificates.PublicUrls urls, OutboxSignal signal, TimeProvider clock)
 {
-    public async Task<ImportSummary> ImportAsync(Cohort cohort, IReadOnlyList<RosterRow> rows, Func<AppUser, string, string> invitationLink)
+    public async Task<ImportSummary> ImportAsync(Cohort cohort, CoordinatorScope scope, IReadOnlyList<RosterRow> rows, CancellationToken cancellationToken = default)
     {
         var (enrolled, invited) = (0, 0);
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        var organisation = cohort.OrganisationId is null ? null : await db.Organisations.FindAsync([cohort.OrganisationId], cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var row in rows)
         {
             var user = await users.FindByEmailAsync(row.Email);
-            if (user is null)
+            var member = user is null ? null
+                : await db.CohortMembers.SingleOrDefaultAsync(m => m.CohortId == cohort.Id && m.UserId == user.Id, cancellationToken);
+            if (member is { Status: CohortMemberStatus.Member })
             {
-                user = new AppUser
+                enrolled++;
+                continue;
+            }
+
+            if (user is null || (!user.EmailConfirmed && (user.OrganisationId is null || user.OrganisationId == cohort.OrganisationId)))
+            {
+                user = await PrepareNewAccountAsync(user, row, organisation, cohort);
+                member = Invite(member, cohort, user, row, now, acceptedBySettingPassword: true);
+                mails.EnqueueInvitation(user, cohort, await links.CreateAsync(user, PasswordLinkKind.Invitation, cohort.CourseId));
+                invited++;
+            }
+            else if (user.EmailConfirmed && await scope.Filter(db.Users).AnyAsync(u => u.Id == user.Id, cancellationToken))
+            {
+                member ??= db.CohortMembers.Add(new CohortMember { CohortId = cohort.Id, UserId = user.Id, AddedAtUtc = now }).Entity;
+                (member.Status, member.AcceptedAtUtc) = (CohortMemberStatus.Member, now);
+                if (!await db.Enrollments.AnyAsync(e => e.UserId == user.Id && e.CourseId == cohort.CourseId, cancellationToken))
                 {
-                    UserName = row.Email,
-                    Email = row.Email,
-                    FullName = row.FullName ?? row.Email,
-                    Organisation = row.Organisation ?? cohort.Organisation,
-                    Region = cohort.Region,
-                };
-                var created = await users.CreateAsync(user);
-                if (!created.Succeeded)
-                {
-                    throw new InvalidOperationException($"Row {row.Row}: " + string.Join(" ", created.Errors.Select(e => e.Description)));
+                    db.Enrollments.Add(new Enrollment { UserId = user.Id, CourseId = cohort.CourseId });
                 }
 
-                await users.AddToRoleAsync(user, Roles.Participant);
-                var token = await users.GeneratePasswordResetTokenAsync(user);
-                var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-                mails.EnqueueInvitation(user, cohort, invitationLink(user, code));
-                invited++;
+                enrolled++;
             }
             else
             {
-                enrolled++;
+                Invite(member, cohort, user, row, now, acceptedBySettingPassword: false);
+                mails.EnqueueJoinInvitation(user, cohort, urls.Page("/Account/Invitations"));
+                invited++;
             }
 
-            if (!await db.Enrollments.AnyAsync(e => e.UserId == user.Id && e.CourseId == cohort.CourseId))
-            {
-                db.Enrollments.Add(new Enrollment { UserId = user.Id, CourseId = cohort.CourseId });
-            }
-
-            if (!await db.CohortMembers.AnyAsync(m => m.CohortId == cohort.Id && m.UserId == user.Id))
-            {
-                db.CohortMembers.Add(new CohortMember { CohortId = cohort.Id, UserId = user.Id, InvitedAtUtc = user.EmailConfirmed ? null : DateTime.UtcNow });
-            }
-
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(cancellationToken);
         }
 
-        await transaction.CommitAsync();
+        await transaction.CommitAsync(cancellationToken);
         signal.Notify();
         return new ImportSummary(enrolled, invited);
+    }
+
+    /// <summary>Sends the invitation of a pending member again, with a fresh link. False when there is none to resend.</summary>
+    public async Task<bool> ResendAsync(Cohort cohort, int memberId, CancellationToken cancellationToken = default)
+    {
+        var member = await db.CohortMembers.SingleOrDefaultAsync(m => m.Id == memberId && m.CohortId == cohort.Id && m.Status == CohortMemberStatus.Invited, cancellationToken);
+        var user = member is null ? null : await users.FindByIdAsync(member.UserId);
+        if (member is null || user is null)
+        {
+            return false;
+        }
+
+        if (member.AcceptedBySettingPassword && !user.EmailConfirmed)
+        {
+            mails.EnqueueInvitation(user, cohort, await links.CreateAsync(user, PasswordLinkKind.Invitation, cohort.CourseId));
+        }
+        else
+        {
+            mails.EnqueueJoinInvitation(user, cohort, urls.Page("/Account/Invitations"));
+        }
+
+        member.InvitedAtUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        signal.Notify();
+        return true;
+    }
+
+    private async Task<AppUser> PrepareNewAccountAsync(AppUser? user, RosterRow row, Organisations.Organisation? organisation, Cohort cohort)
+    {
+        if (user is null)
+        {
+            user = new AppUser { UserName = row.Email, Email = row.Email, FullName = row.FullName ?? row.Email };
+            Check(await users.CreateAsync(user), row);
+            Check(await users.AddToRoleAsync(user, Roles.Participant), row);
+        }
+        else
+        {
+            // Never confirmed: whoever registered the address may not be its owner. Start over like a new person.
+            if (await users.HasPasswordAsync(user))
+            {
+                Check(await users.RemovePasswordAsync(user), row);
+            }
+
+            user.FullName = row.FullName ?? user.FullName;
+        }
+
+        user.SelfReportedOrganisation = row.Organisation ?? user.SelfReportedOrganisation;
+        if (organisation is not null)
+        {
+            Memberships.Set(user, organisation, MembershipSource.Invitation);
+        }
+
+        user.Region ??= cohort.Region;
+        Check(await users.UpdateAsync(user), row);
+        return user;
+    }
+
+    private CohortMember Invite(CohortMember? member, Cohort cohort, AppUser user, RosterRow row, DateTime now, bool acceptedBySettingPassword)
+    {
+        member ??= db.CohortMembers.Add(new CohortMember { CohortId = cohort.Id, UserId = user.Id, AddedAtUtc = now }).Entity;
+        member.Status = CohortMemberStatus.Invited;
+        member.InvitedAtUtc = now;
+        member.InvitedName = row.FullName;
+        member.AcceptedBySettingPassword = acceptedBySettingPassword;
+        return member;
+    }
+
+    private static void Check(IdentityResult result, RosterRow row)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Row {row.Row}: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
     }
 
     public sealed record ImportSummary(int Enrolled, int Invited);

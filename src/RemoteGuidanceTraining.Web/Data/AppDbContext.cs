@@ -33,6 +33,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
 
     public DbSet<CourseCompletion> CourseCompletions => Set<CourseCompletion>();
 
+    public DbSet<Organisations.Organisation> Organisations => Set<Organisations.Organisation>();
+
+    public DbSet<Organisations.OrganisationDomain> OrganisationDomains => Set<Organisations.OrganisationDomain>();
+
+    public DbSet<Organisations.CoordinatorAssignment> CoordinatorAssignments => Set<Organisations.CoordinatorAssignment>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

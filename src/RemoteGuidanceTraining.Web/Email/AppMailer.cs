@@ -47,6 +47,12 @@ public sealed class AppMailer(AppDbContext db, OutboxSignal signal, IOptions<Mai
     public async Task SendAsync(OutgoingMail mail, string category, CancellationToken cancellationToken = default)
     {
         Enqueue(mail, category);
+        await SaveAndSendAsync(cancellationToken);
+    }
+
+    /// <summary>Commits what was enqueued (with the caller's other changes) and wakes the dispatcher.</summary>
+    public async Task SaveAndSendAsync(CancellationToken cancellationToken = default)
+    {
         await db.SaveChangesAsync(cancellationToken);
         signal.Notify();
     }

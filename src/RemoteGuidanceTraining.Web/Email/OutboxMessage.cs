@@ -18,6 +18,11 @@ public class OutboxMessage
     /// <summary>What the mail is about, e.g. "account" or "certificate"; reports filter on it.</summary>
     public string Category { get; set; } = "";
 
+    /// <summary>The record the mail is about ("certificate", "task-answer", ...), so its status is found by link, not by address.</summary>
+    public string? SubjectType { get; set; }
+
+    public string? SubjectId { get; set; }
+
     public byte[] Mime { get; set; } = [];
 
     public DateTime CreatedAtUtc { get; set; } = DateTime.UtcNow;

@@ -62,25 +62,48 @@ public sealed class ProgressService(AppDbContext db, CompletionService completio
         return attempt;
     }
 
-    /// <summary>Saves a draft, or submits when <paramref name="submit"/> (the caller has checked the minimum length).</summary>
-    public async Task SaveTaskAnswerAsync(string userId, Course course, CourseTask task, string text, bool submit)
+    /// <summary>
+    /// Saves a draft, or submits when <paramref name="submit"/> (the caller has checked the minimum length).
+    /// Once submitted, only another submission replaces the text: a "save draft" would otherwise put a too-short
+    /// text where the trainer reads the submitted one. Returns false when a draft was refused for that reason.
+    /// </summary>
+    public async Task<bool> SaveTaskAnswerAsync(string userId, Course course, CourseTask task, string text, bool submit)
     {
-        var answer = await db.TaskAnswers.SingleOrDefaultAsync(a => a.UserId == userId && a.CourseId == course.Id && a.TaskId == task.Id);
-        if (answer is null)
+        for (var attempt = 1; ; attempt++)
         {
-            answer = new TaskAnswer { UserId = userId, CourseId = course.Id, TaskId = task.Id };
-            db.TaskAnswers.Add(answer);
+            var answer = await db.TaskAnswers.SingleOrDefaultAsync(a => a.UserId == userId && a.CourseId == course.Id && a.TaskId == task.Id);
+            if (answer is { SubmittedAtUtc: not null } && !submit)
+            {
+                return false;
+            }
+
+            if (answer is null)
+            {
+                answer = new TaskAnswer { UserId = userId, CourseId = course.Id, TaskId = task.Id };
+                db.TaskAnswers.Add(answer);
+            }
+
+            answer.Text = text;
+            answer.SavedAtUtc = DateTime.UtcNow;
+            if (submit)
+            {
+                answer.SubmittedAtUtc = DateTime.UtcNow;
+            }
+
+            try
+            {
+                await db.SaveChangesAsync();
+                break;
+            }
+            catch (DbUpdateException) when (attempt == 1)
+            {
+                // A double click inserted the first answer twice at once: the unique index kept one; update that one.
+                db.ChangeTracker.Clear();
+            }
         }
 
-        answer.Text = text;
-        answer.SavedAtUtc = DateTime.UtcNow;
-        if (submit)
-        {
-            answer.SubmittedAtUtc = DateTime.UtcNow;
-        }
-
-        await db.SaveChangesAsync();
         await AfterChangeAsync(userId, course);
+        return true;
     }
 
     private async Task AfterChangeAsync(string userId, Course course)

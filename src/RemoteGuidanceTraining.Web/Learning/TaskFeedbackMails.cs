@@ -12,7 +12,10 @@ public sealed class TaskFeedbackMails(AppMailer mailer, IStringLocalizer<SharedR
 {
     public const string Category = "feedback";
 
-    public async Task SendAsync(AppUser participant, string courseTitle, string link)
+    public const string SubjectType = "task-answer";
+
+    /// <summary>Adds the mail to the outbox without saving: it commits with the feedback it announces.</summary>
+    public void Enqueue(AppUser participant, TaskAnswer answer, string courseTitle, string link)
     {
         OutgoingMail mail;
         using (Cultures.Use(participant.PreferredLanguage))
@@ -24,7 +27,8 @@ public sealed class TaskFeedbackMails(AppMailer mailer, IStringLocalizer<SharedR
             mail = new OutgoingMail(participant.Email!, participant.FullName, t["Mail.Feedback.Subject", courseTitle], text, html);
         }
 
-        await mailer.SendAsync(mail, Category);
+        var message = mailer.Enqueue(mail, Category);
+        (message.SubjectType, message.SubjectId) = (SubjectType, answer.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static string E(string text) => HtmlEncoder.Default.Encode(text);

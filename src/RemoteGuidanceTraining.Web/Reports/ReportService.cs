@@ -80,14 +80,15 @@ public sealed class ReportService(AppDbContext db, ILogger<ReportService> logger
             .ToListAsync()).Where(a => hashes.GetValueOrDefault(a.QuizId) == a.QuizHash).ToLookup(a => a.UserId);
         var certificates = await db.Certificates.Where(c => c.CourseId == course.Id && c.Status == CertificateStatus.Valid && ids.Contains(c.UserId))
             .ToDictionaryAsync(c => c.UserId, c => c.VerificationCode);
-        var emails = rows.Select(r => r.Email).ToList();
-        var mails = (await db.OutboxMessages.Where(m => m.Category == CertificateMails.Category && emails.Contains(m.ToAddress))
-            .Select(m => new { m.ToAddress, m.CreatedAtUtc, m.SentAtUtc, m.FailedAtUtc }).ToListAsync())
-            .GroupBy(m => m.ToAddress, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.MaxBy(m => m.CreatedAtUtc)!, StringComparer.OrdinalIgnoreCase);
+        // The certificate's own mail, found by its link (not by address: a person may have had other certificates).
+        var codes = certificates.Values.ToList();
+        var mails = (await db.OutboxMessages.Where(m => m.SubjectType == CertificateMails.SubjectType && codes.Contains(m.SubjectId!))
+            .Select(m => new { m.SubjectId, m.CreatedAtUtc, m.SentAtUtc, m.FailedAtUtc }).ToListAsync())
+            .GroupBy(m => m.SubjectId!)
+            .ToDictionary(g => g.Key, g => g.MaxBy(m => m.CreatedAtUtc)!);
         return rows.ToDictionary(r => r.UserId, r =>
         {
-            var mail = mails.GetValueOrDefault(r.Email);
+            var mail = certificates.TryGetValue(r.UserId, out var code) ? mails.GetValueOrDefault(code) : null;
             return r with
             {
                 BestScores = scores[r.UserId].ToDictionary(a => a.QuizId, a => a.Best),
@@ -113,7 +114,7 @@ public sealed class ReportService(AppDbContext db, ILogger<ReportService> logger
         var enrollments = db.Enrollments.AsNoTracking().Where(e => e.CourseId == course.Id && users.Any(u => u.Id == e.UserId));
         if (query.CohortId is { } cohortId)
         {
-            enrollments = enrollments.Where(e => db.CohortMembers.Any(m => m.CohortId == cohortId && m.UserId == e.UserId)
+            enrollments = enrollments.Where(e => db.CohortMembers.Any(m => m.CohortId == cohortId && m.UserId == e.UserId && m.Status == CohortMemberStatus.Member)
                 && scope.Filter(db.Cohorts).Any(c => c.Id == cohortId));
         }
 

@@ -103,7 +103,7 @@ public sealed class CertificateActionsTests(TestSite site) : IClassFixture<TestS
     {
         var email = $"k-{Guid.NewGuid():N}@example.fi";
         var user = await TestUsers.CreateAsync(site.Services, email, "Kirsi Koordinaattori", Roles.Coordinator);
-        await SetOrganisationAsync(user.Id, organisation);
+        await TestOrganisations.CoordinateAsync(site.Services, user.Id, organisation);
         var client = site.CreateBrowserLikeClient();
         await client.SignInAsync(email, TestUsers.Password);
         return (client, user.Id);
@@ -112,17 +112,10 @@ public sealed class CertificateActionsTests(TestSite site) : IClassFixture<TestS
     private async Task<(Certificate Certificate, string UserId)> IssueAsync(string fullName, string organisation)
     {
         var user = await TestUsers.CreateAsync(site.Services, $"c-{Guid.NewGuid():N}@example.fi", fullName);
-        await SetOrganisationAsync(user.Id, organisation);
+        await TestOrganisations.JoinAsync(site.Services, user.Id, organisation);
         using var scope = site.Services.CreateScope();
         var certificate = await scope.ServiceProvider.GetRequiredService<CertificateIssuer>().IssueAsync(user, VerifyPageTests.Course, DateTime.UtcNow, null, "Issued");
         return (certificate, user.Id);
-    }
-
-    private async Task SetOrganisationAsync(string userId, string organisation)
-    {
-        using var scope = site.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.Where(u => u.Id == userId)
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.Organisation, organisation));
     }
 
     private async Task RenameAsync(string userId, string fullName)

@@ -22,6 +22,8 @@ public sealed class CoordinatorScopeTests : IDisposable
         await b.PostFormAsync($"/Coordination/Cohorts/Cohort/{cohortB}?handler=Typed",
             new Dictionary<string, string> { ["typed"] = "bertta@example.fi;Bertta Beeläinen;Organisaatio B" }, formUrl: $"/Coordination/Cohorts/Cohort/{cohortB}");
         Assert.Contains("Bertta Beeläinen", await b.GetStringAsync($"/Coordination/Cohorts/Cohort/{cohortB}"));
+        var invitation = await _learning.Site.Mailbox.WaitForAsync("bertta@example.fi");
+        await _learning.Site.CreateBrowserLikeClient().SetPasswordFromLinkAsync(PickupMailbox.LinkIn(invitation, "/Account/SetPassword"), TestUsers.Password);
 
         Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync($"/Coordination/Cohorts/Cohort/{cohortB}")).StatusCode);
         Assert.DoesNotContain("B:n ryhmä", await a.GetStringAsync("/Coordination/Cohorts"));
@@ -41,7 +43,7 @@ public sealed class CoordinatorScopeTests : IDisposable
     private async Task<HttpClient> CoordinatorAsync(string email, string organisation)
     {
         var user = await TestUsers.CreateAsync(_learning.Site.Services, email, "Koordinaattori", Roles.Coordinator);
-        await _learning.DbAsync(db => db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.Organisation, organisation)));
+        await TestOrganisations.CoordinateAsync(_learning.Site.Services, user.Id, organisation);
         var client = _learning.Site.CreateBrowserLikeClient();
         await client.SignInAsync(email, TestUsers.Password);
         return client;

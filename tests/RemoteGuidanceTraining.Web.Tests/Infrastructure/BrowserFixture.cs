@@ -40,6 +40,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseUrl,
+            IgnoreHTTPSErrors = true, // the test site's self-signed certificate
             Locale = locale,
             ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
             IsMobile = phone,

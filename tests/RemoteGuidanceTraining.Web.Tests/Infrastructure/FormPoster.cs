@@ -22,6 +22,13 @@ public static partial class FormPoster
     public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password) =>
         client.PostFormAsync("/Account/Login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
 
+    /// <summary>Opens a mailed /Account/SetPassword link and chooses the password, as the mailbox's owner would.</summary>
+    public static Task<HttpResponseMessage> SetPasswordFromLinkAsync(this HttpClient client, string link, string password)
+    {
+        var url = new Uri(link).PathAndQuery;
+        return client.PostFormAsync(url, new Dictionary<string, string> { ["Password"] = password, ["ConfirmPassword"] = password });
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 }

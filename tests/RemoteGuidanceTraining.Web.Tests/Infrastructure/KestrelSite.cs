@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace RemoteGuidanceTraining.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real site on Kestrel at http://127.0.0.1:&lt;free port&gt;, with a temporary data folder, for the browser.
+/// The real site on Kestrel at https://127.0.0.1:&lt;free port&gt; (a test certificate), with a temporary data folder, for the browser.
 /// It is started the way the README's command starts it (same builder, same migrations), and stops on dispose.
 /// </summary>
 public sealed class KestrelSite : IAsyncDisposable
@@ -36,17 +36,37 @@ public sealed class KestrelSite : IAsyncDisposable
     {
         var ownsData = data is null;
         data ??= new TempFolder();
+        // The port is chosen first so that App:PublicBaseUrl (every mailed link) can name it.
+        var baseUrl = $"https://127.0.0.1:{FreePort()}";
         var args = new List<string>
         {
-            "--urls=http://127.0.0.1:0",
+            $"--urls={baseUrl}",
+            $"--Kestrel:Certificates:Default:Path={TestCertificate.PfxPath}",
+            $"--Kestrel:Certificates:Default:Password={TestCertificate.Password}",
             "--environment=Testing",
             $"--contentRoot={RepoPaths.WebProject}",
         };
-        args.AddRange(TestSettings.For(data.Path, overrides).Select(s => $"--{s.Key}={s.Value}"));
+        var settings = TestSettings.For(data.Path, overrides);
+        if (settings["App:PublicBaseUrl"] == TestSite.BaseUrl) // the default; a test may set its own
+        {
+            settings["App:PublicBaseUrl"] = baseUrl;
+        }
+
+        args.AddRange(settings.Select(s => $"--{s.Key}={s.Value}"));
         var app = SiteBuilder.Build([.. args]);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new KestrelSite(data, ownsData, app, address.TrimEnd('/'));
+    }
+
+    /// <summary>A client for this site over its HTTPS address, as a browser with cookies.</summary>
+    public HttpClient CreateClient() => TestCertificate.ClientFor(BaseUrl);
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

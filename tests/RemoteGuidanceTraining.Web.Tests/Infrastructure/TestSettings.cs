@@ -10,6 +10,9 @@ public static class TestSettings
             ["App:DataFolder"] = dataFolder,
             // Tests sign in many times from one address; the rate limit has its own test.
             ["Security:SignInAttemptsPerMinute"] = "1000",
+            // Required outside Development: mailed links are built from it, and only these hosts are answered.
+            ["App:PublicBaseUrl"] = TestSite.BaseUrl,
+            ["AllowedHosts"] = "localhost;127.0.0.1",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

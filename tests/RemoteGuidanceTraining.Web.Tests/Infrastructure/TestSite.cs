@@ -18,7 +18,15 @@ public class TestSite : WebApplicationFactory<Program>
     }
 
     // Not public: xunit requires a class fixture to have exactly one public constructor.
-    private TestSite(IDictionary<string, string?> overrides) => _settings = TestSettings.For(_data.Path, overrides);
+    private TestSite(IDictionary<string, string?> overrides)
+    {
+        _settings = TestSettings.For(_data.Path, overrides);
+        // Outside Development cookies are Secure: the test client talks https, as a browser would to the real site.
+        ClientOptions.BaseAddress = new Uri(BaseUrl);
+    }
+
+    /// <summary>The in-memory site's address; also its App:PublicBaseUrl, so mailed links lead back to it.</summary>
+    public const string BaseUrl = "https://localhost";
 
     /// <summary>A site with some settings changed, for tests that need it (e.g. a low rate limit).</summary>
     public static TestSite With(IDictionary<string, string?> overrides) => new(overrides);
@@ -28,7 +36,7 @@ public class TestSite : WebApplicationFactory<Program>
     public PickupMailbox Mailbox => new(Path.Combine(DataFolder, "mail"));
 
     public HttpClient CreateBrowserLikeClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri(BaseUrl) });
 
     public async Task WithServicesAsync(Func<IServiceProvider, Task> action)
     {

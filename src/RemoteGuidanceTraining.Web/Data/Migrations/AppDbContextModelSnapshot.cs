@@ -322,6 +322,9 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Region")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -331,7 +334,7 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Organisation");
+                    b.HasIndex("OrganisationId");
 
                     b.HasIndex("Region");
 
@@ -344,6 +347,12 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("AcceptedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AcceptedBySettingPassword")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("AddedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -352,6 +361,13 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
 
                     b.Property<DateTime?>("InvitedAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("InvitedName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UserId")
                         .IsRequired()
@@ -400,6 +416,10 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MembershipSource")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -411,6 +431,9 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                     b.Property<string>("Organisation")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
@@ -433,6 +456,10 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SelfReportedOrganisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER");
 
@@ -450,6 +477,8 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.HasIndex("Organisation");
+
+                    b.HasIndex("OrganisationId");
 
                     b.HasIndex("Region");
 
@@ -500,6 +529,14 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SubjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ToAddress")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -509,6 +546,8 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
 
                     b.HasIndex("MessageId")
                         .IsUnique();
+
+                    b.HasIndex("SubjectType", "SubjectId");
 
                     b.HasIndex("SentAtUtc", "FailedAtUtc", "NextAttemptAtUtc");
 
@@ -720,6 +759,95 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                     b.ToTable("TaskAnswers");
                 });
 
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Organisations.CoordinatorAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AssignedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RemovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("UserId", "RemovedAtUtc");
+
+                    b.ToTable("CoordinatorAssignments");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Organisations.Organisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Organisations.OrganisationDomain", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(253)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Domain")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("OrganisationDomains");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -789,9 +917,17 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Cohorts.Cohort", b =>
+                {
+                    b.HasOne("RemoteGuidanceTraining.Web.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("RemoteGuidanceTraining.Web.Cohorts.CohortMember", b =>
                 {
-                    b.HasOne("RemoteGuidanceTraining.Web.Cohorts.Cohort", null)
+                    b.HasOne("RemoteGuidanceTraining.Web.Cohorts.Cohort", "Cohort")
                         .WithMany()
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -802,6 +938,16 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Cohort");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Data.AppUser", b =>
+                {
+                    b.HasOne("RemoteGuidanceTraining.Web.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("RemoteGuidanceTraining.Web.Learning.CourseCompletion", b =>
@@ -845,6 +991,29 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                     b.HasOne("RemoteGuidanceTraining.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Organisations.CoordinatorAssignment", b =>
+                {
+                    b.HasOne("RemoteGuidanceTraining.Web.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("RemoteGuidanceTraining.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Organisations.OrganisationDomain", b =>
+                {
+                    b.HasOne("RemoteGuidanceTraining.Web.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -8,11 +8,13 @@ using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Localization;
+using RemoteGuidanceTraining.Web.Security;
 
 namespace RemoteGuidanceTraining.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(AccountsServiceCollectionExtensions.SignInRateLimit)]
+[EvenResponseTime]
 public class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
@@ -31,8 +33,10 @@ public class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedRe
         }
 
         var user = await signIn.UserManager.FindByEmailAsync(Input.Email.Trim());
-        if (user is null)
+        if (user is not { EmailConfirmed: true })
         {
+            // No account, or one never confirmed: the same answer as a wrong password, after the same hashing work.
+            signIn.UserManager.PasswordHasher.VerifyHashedPassword(user ?? new AppUser(), DummyHash, Input.Password);
             ModelState.AddModelError(string.Empty, t["Login.Failed"]);
             return Page();
         }
@@ -49,9 +53,12 @@ public class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedRe
             return RedirectToPage("Lockout");
         }
 
-        ModelState.AddModelError(string.Empty, result.IsNotAllowed ? t["Login.NotConfirmed"] : t["Login.Failed"]);
+        ModelState.AddModelError(string.Empty, t["Login.Failed"]);
         return Page();
     }
+
+    /// <summary>A hash of a random password, made once, so an unknown address costs the same as a wrong password.</summary>
+    private static readonly string DummyHash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString());
 
     private string SafeReturnUrl(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
 
@@ -59,10 +66,12 @@ public class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedRe
     {
         [Required(ErrorMessage = "Validation.Required")]
         [EmailAddress(ErrorMessage = "Validation.Email")]
+        [StringLength(254, ErrorMessage = "Validation.TooLong")]
         [Display(Name = "Field.Email")]
         public string Email { get; set; } = "";
 
         [Required(ErrorMessage = "Validation.Required")]
+        [StringLength(200, ErrorMessage = "Validation.TooLong")]
         [DataType(DataType.Password)]
         [Display(Name = "Field.Password")]
         public string Password { get; set; } = "";

@@ -17,6 +17,12 @@ public class LogoutModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedR
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // A new security stamp voids every copy of the sign-in cookie, not only this browser's (see SessionValidation).
+        if (await signIn.UserManager.GetUserAsync(User) is { } user)
+        {
+            await signIn.UserManager.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
         TempData["Status"] = t["Logout.Done"].Value;
         return LocalRedirect("/");

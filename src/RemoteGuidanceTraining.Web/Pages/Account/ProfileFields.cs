@@ -10,10 +10,8 @@ public abstract class ProfileFields
     [Display(Name = "Field.FullName")]
     public string FullName { get; set; } = "";
 
+    /// <summary>What the person says; only an admin, an invitation or an e-mail domain puts anyone in an organisation.</summary>
     [StringLength(200, ErrorMessage = "Validation.TooLong")]
-    [Display(Name = "Field.Organisation")]
+    [Display(Name = "Field.SelfReportedOrganisation")]
     public string? Organisation { get; set; }
-
-    [Display(Name = "Field.Region")]
-    public string? Region { get; set; }
 }

@@ -1,21 +1,22 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using RemoteGuidanceTraining.Web.Accounts;
-using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Security;
 
 namespace RemoteGuidanceTraining.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(AccountsServiceCollectionExtensions.SignInRateLimit)]
-public class ResendConfirmationModel(UserManager<AppUser> users, AccountMails mails) : PageModel
+[EvenResponseTime]
+public class ResendConfirmationModel(AccountSetup setup) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Validation.Required")]
     [EmailAddress(ErrorMessage = "Validation.Email")]
+    [StringLength(254, ErrorMessage = "Validation.TooLong")]
     [Display(Name = "Field.Email")]
     public string Email { get; set; } = "";
 
@@ -30,11 +31,7 @@ public class ResendConfirmationModel(UserManager<AppUser> users, AccountMails ma
             return Page();
         }
 
-        if (await users.FindByEmailAsync(Email.Trim()) is { EmailConfirmed: false } user)
-        {
-            await RegisterModel.SendConfirmationAsync(users, mails, user, Url, Request.Scheme);
-        }
-
+        await setup.ResendConfirmationAsync(Email.Trim(), HttpContext.RequestAborted);
         return RedirectToPage("RegisterConfirmation");
     }
 }

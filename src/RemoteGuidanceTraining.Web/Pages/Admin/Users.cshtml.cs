@@ -71,7 +71,9 @@ public class UsersModel(AppDbContext db, UserManager<AppUser> users, IStringLoca
         var current = await users.GetRolesAsync(user);
         await users.AddToRolesAsync(user, wanted.Except(current));
         await users.RemoveFromRolesAsync(user, GrantableRoles.Where(r => current.Contains(r) && !wanted.Contains(r)));
-        // Roles live in the sign-in cookie; the security stamp check rebuilds it within a minute (see AddAccounts).
+        // Roles live in the sign-in cookie: a new security stamp ends the person's sessions at once (SessionValidation),
+        // so a removed role stops working now, not at the next periodic check.
+        await users.UpdateSecurityStampAsync(user);
         TempData["Status"] = t["Admin.Users.RolesSaved", user.FullName].Value;
         return RedirectToPage(new { q, p });
     }

@@ -27,7 +27,7 @@ public class CertificateModel(AppDbContext db, UserManager<AppUser> users, Certi
         }
 
         var outbox = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.Category == CertificateMails.Category && m.ToAddress == db.Users.Where(u => u.Id == Certificate!.UserId).Select(u => u.Email).First())
+            .Where(m => m.SubjectType == CertificateMails.SubjectType && m.SubjectId == Certificate!.VerificationCode)
             .OrderByDescending(m => m.CreatedAtUtc).FirstOrDefaultAsync();
         MailStatus = outbox?.Status.ToString();
         Events = await (from e in db.CertificateEvents.AsNoTracking()

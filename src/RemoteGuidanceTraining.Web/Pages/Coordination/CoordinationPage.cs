@@ -2,17 +2,17 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Organisations;
 
 namespace RemoteGuidanceTraining.Web.Pages.Coordination;
 
-/// <summary>Base for coordinator pages: knows the viewer and the people they may see.</summary>
+/// <summary>Base for coordinator pages: knows the viewer and the people they may see (as admins assigned it).</summary>
 public abstract class CoordinationPage(UserManager<AppUser> users) : PageModel
 {
-    protected async Task<CoordinatorScope> ScopeAsync()
-    {
-        var viewer = await users.GetUserAsync(User) ?? throw new InvalidOperationException("Signed-in user not found.");
-        return CoordinatorScope.For(viewer, User.IsInRole(Roles.Admin));
-    }
+    private CoordinatorScope? _scope;
+
+    protected async Task<CoordinatorScope> ScopeAsync() =>
+        _scope ??= await HttpContext.RequestServices.GetRequiredService<CoordinatorScopes>().ForAsync(User, HttpContext.RequestAborted);
 
     protected string ViewerId => users.GetUserId(User)!;
 }

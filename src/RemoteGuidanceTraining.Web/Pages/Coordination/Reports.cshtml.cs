@@ -89,6 +89,10 @@ public class ReportsModel(AppDbContext db, CatalogHolder catalog, UserManager<Ap
         return "/Coordination/Reports?" + string.Join('&', parts);
     }
 
+    private static bool Plausible(DateOnly? date) => date is null || (date.Value.Year >= 2000 && date.Value.Year <= 2200);
+
+    private static string? Limit(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
+
     private async Task<Course?> PrepareAsync(string? course, int? cohort, string? organisation, string? region, DateOnly? from, DateOnly? to, string? sort, bool desc, int page)
     {
         Courses = catalog.Current.Courses;
@@ -101,7 +105,14 @@ public class ReportsModel(AppDbContext db, CatalogHolder catalog, UserManager<Ap
         CourseId = found.Id;
         var scope = await ScopeAsync();
         Cohorts = await scope.Filter(db.Cohorts.AsNoTracking()).Where(c => c.CourseId == found.Id).OrderBy(c => c.Name).ToListAsync();
-        Query = new ReportQuery(found.Id, Cohorts.Any(c => c.Id == cohort) ? cohort : null, organisation?.Trim(), region, from, to, sort ?? "name", desc, Math.Max(1, page));
+        // A date outside any plausible report (9999-12-31, year 1) is dropped with a message instead of overflowing.
+        if (!Plausible(from) || !Plausible(to))
+        {
+            TempData["Status"] = t["Reports.BadDate"].Value;
+            (from, to) = (Plausible(from) ? from : null, Plausible(to) ? to : null);
+        }
+
+        Query = new ReportQuery(found.Id, Cohorts.Any(c => c.Id == cohort) ? cohort : null, Limit(organisation?.Trim(), 200), Limit(region, 40), from, to, sort ?? "name", desc, Math.Clamp(page, 1, 100_000));
         return found;
     }
 }

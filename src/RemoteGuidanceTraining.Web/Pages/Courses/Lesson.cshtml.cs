@@ -105,7 +105,13 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, UserMa
             return Page();
         }
 
-        await progress.SaveTaskAnswerAsync(UserId, Course!, task, text, submit);
+        if (!await progress.SaveTaskAnswerAsync(UserId, Course!, task, text, submit))
+        {
+            TaskErrors[task.Id] = t["Task.AlreadySubmitted"];
+            TaskDrafts[task.Id] = text;
+            return Page();
+        }
+
         TempData["Status"] = t[submit ? "Task.Submitted" : "Task.DraftSaved"].Value;
         return Redirect(UrlOf(Lesson) + $"#task-{task.Id}");
     }

@@ -8,14 +8,18 @@ using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Certificates;
 using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Email;
 using RemoteGuidanceTraining.Web.Learning;
 
 namespace RemoteGuidanceTraining.Web.Pages.Trainer;
 
 /// <summary>A trainer reads one submitted answer and writes feedback; the participant is told by mail.</summary>
 public class AnswerModel(AppDbContext db, CatalogHolder catalog, UserManager<AppUser> users, TaskFeedbackMails mails,
-    PublicUrls urls, IStringLocalizer<SharedResource> t) : PageModel
+    AppMailer mailer, PublicUrls urls, IStringLocalizer<SharedResource> t) : PageModel
 {
+    /// <summary>Feedback longer than this is refused with a message (it is a comment, not a document).</summary>
+    public const int MaxFeedbackLength = 20_000;
+
     public TaskAnswer? Answer { get; private set; }
 
     public CourseTask? Task { get; private set; }
@@ -39,14 +43,22 @@ public class AnswerModel(AppDbContext db, CatalogHolder catalog, UserManager<App
             return RedirectToPage(new { id });
         }
 
+        if (feedback.Length > MaxFeedbackLength)
+        {
+            TempData["Status"] = t["Trainer.Answer.TooLong", MaxFeedbackLength].Value;
+            return RedirectToPage(new { id });
+        }
+
+        // The feedback and the mail announcing it commit together: neither without the other.
         Answer!.Feedback = feedback.Trim();
         Answer.FeedbackByUserId = users.GetUserId(User);
         Answer.FeedbackAtUtc = DateTime.UtcNow;
-        await db.SaveChangesAsync();
         var participant = await db.Users.SingleAsync(u => u.Id == Answer.UserId);
         var lesson = catalog.Current.Find(Answer.CourseId)?.Lessons.FirstOrDefault(l => l.Tasks.Any(x => x.Id == Answer.TaskId));
-        var link = lesson is null ? $"{urls.BaseUrl}/my-studies" : $"{urls.BaseUrl}/courses/{Answer.CourseId}/{lesson.ModuleId}/{lesson.Id}#task-{Answer.TaskId}";
-        await mails.SendAsync(participant, CourseTitle, link);
+        var link = lesson is null ? urls.Page("/MyStudies/Index")
+            : urls.Page("/Courses/Lesson", new { courseId = Answer.CourseId, moduleId = lesson.ModuleId, lessonId = lesson.Id }, "task-" + Answer.TaskId);
+        mails.Enqueue(participant, Answer, CourseTitle, link);
+        await mailer.SaveAndSendAsync(HttpContext.RequestAborted);
         TempData["Status"] = t["Trainer.Answer.Sent", participant.FullName].Value;
         return RedirectToPage("/Trainer/Tasks");
     }

@@ -6,12 +6,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Certificates;
 using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Email;
 
 namespace RemoteGuidanceTraining.Web.Pages.Account.Manage;
 
 /// <summary>The new address takes effect only when its owner opens the link sent to it.</summary>
-public class EmailModel(UserManager<AppUser> users, AccountMails mails, IStringLocalizer<SharedResource> t) : PageModel
+public class EmailModel(UserManager<AppUser> users, AccountMails mails, AppMailer mailer, PublicUrls urls, IStringLocalizer<SharedResource> t) : PageModel
 {
     public string CurrentEmail { get; private set; } = "";
 
@@ -58,8 +60,9 @@ public class EmailModel(UserManager<AppUser> users, AccountMails mails, IStringL
         {
             var token = await users.GenerateChangeEmailTokenAsync(user, email);
             var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-            var link = Url.Page("/Account/ConfirmEmailChange", null, new { userId = user.Id, email, code }, Request.Scheme)!;
-            await mails.SendEmailChangeAsync(user, email, link);
+            mails.EnqueueEmailChange(user, email, urls.Page("/Account/ConfirmEmailChange", new { userId = user.Id, email, code }));
+            mails.EnqueueEmailChangeNotice(user, user.Email!, email, urls.Page("/Account/ForgotPassword"));
+            await mailer.SaveAndSendAsync(HttpContext.RequestAborted);
         }
 
         TempData["Status"] = t["Manage.EmailChangeSent", email].Value;

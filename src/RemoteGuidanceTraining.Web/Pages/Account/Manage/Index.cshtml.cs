@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Localization;
 
@@ -16,6 +15,9 @@ public class ProfileModel(UserManager<AppUser> users, SignInManager<AppUser> sig
 
     public DateTime CreatedAtUtc { get; private set; }
 
+    /// <summary>Set by an admin, an invitation or an e-mail domain; shown, not editable here.</summary>
+    public string? VerifiedOrganisation { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         var user = await users.GetUserAsync(User);
@@ -27,11 +29,11 @@ public class ProfileModel(UserManager<AppUser> users, SignInManager<AppUser> sig
         Input = new ProfileInput
         {
             FullName = user.FullName,
-            Organisation = user.Organisation,
-            Region = user.Region,
+            Organisation = user.SelfReportedOrganisation,
             PreferredLanguage = user.PreferredLanguage,
         };
         CreatedAtUtc = user.CreatedAtUtc;
+        VerifiedOrganisation = user.Organisation;
         return Page();
     }
 
@@ -44,11 +46,7 @@ public class ProfileModel(UserManager<AppUser> users, SignInManager<AppUser> sig
         }
 
         CreatedAtUtc = user.CreatedAtUtc;
-        if (Input.Region is not null && !Regions.IsKnown(Input.Region))
-        {
-            ModelState.AddModelError("Input.Region", t["Validation.Required", t["Field.Region"]]);
-        }
-
+        VerifiedOrganisation = user.Organisation;
         if (!Cultures.IsSupported(Input.PreferredLanguage))
         {
             ModelState.AddModelError("Input.PreferredLanguage", t["Validation.Required", t["Field.PreferredLanguage"]]);
@@ -60,8 +58,8 @@ public class ProfileModel(UserManager<AppUser> users, SignInManager<AppUser> sig
         }
 
         user.FullName = Input.FullName.Trim();
-        user.Organisation = string.IsNullOrWhiteSpace(Input.Organisation) ? null : Input.Organisation.Trim();
-        user.Region = Input.Region;
+        // Only the self-reported field: what people type never changes whose coordinator sees them.
+        user.SelfReportedOrganisation = string.IsNullOrWhiteSpace(Input.Organisation) ? null : Input.Organisation.Trim();
         user.PreferredLanguage = Input.PreferredLanguage;
         await users.UpdateAsync(user);
         await signIn.RefreshSignInAsync(user);

@@ -1,20 +1,24 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using RemoteGuidanceTraining.Web.Certificates;
 using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
 
 namespace RemoteGuidanceTraining.Web.Pages.Coordination.Cohorts;
 
-/// <summary>One cohort: its members, and adding people from a CSV file or typed addresses.</summary>
-public class CohortModel(AppDbContext db, CatalogHolder catalog, UserManager<AppUser> users, CohortImporter importer,
-    PublicUrls urls, IStringLocalizer<SharedResource> t) : CoordinationPage(users)
+/// <summary>One cohort: its members and pending invitations, and adding people from a CSV file or typed addresses.</summary>
+public class CohortModel(CohortService cohorts, CatalogHolder catalog, UserManager<AppUser> users, CohortImporter importer,
+    IStringLocalizer<SharedResource> t) : CoordinationPage(users)
 {
     private const int MaxUploadBytes = 2 * 1024 * 1024;
+
+    /// <summary>A roster longer than this is refused whole; split it into several imports.</summary>
+    public const int MaxRows = 20_000;
+
+    /// <summary>The error list shows this many rows, then how many more there were.</summary>
+    public const int ShownErrors = 100;
 
     public Cohort? Cohort { get; private set; }
 
@@ -22,7 +26,11 @@ public class CohortModel(AppDbContext db, CatalogHolder catalog, UserManager<App
 
     public IReadOnlyList<MemberRow> Members { get; private set; } = [];
 
+    public IReadOnlyList<InvitationRow> Pending { get; private set; } = [];
+
     public IReadOnlyList<RosterError> Errors { get; private set; } = [];
+
+    public int ErrorCount { get; private set; }
 
     public string? ValidRowsJson { get; private set; }
 
@@ -41,12 +49,12 @@ public class CohortModel(AppDbContext db, CatalogHolder catalog, UserManager<App
 
         if (file is null || file.Length == 0 || file.Length > MaxUploadBytes)
         {
-            Errors = [new RosterError(1, file is null || file.Length == 0 ? "Cohorts.NoFile" : "Cohorts.FileTooLarge")];
+            ShowErrors([new RosterError(1, file is null || file.Length == 0 ? "Cohorts.NoFile" : "Cohorts.FileTooLarge")]);
             return Page();
         }
 
         using var bytes = new MemoryStream();
-        await file.CopyToAsync(bytes);
+        await file.CopyToAsync(bytes, HttpContext.RequestAborted);
         return await ImportOrShowErrorsAsync(RosterCsv.ParseFile(bytes.ToArray()));
     }
 
@@ -69,44 +77,85 @@ public class CohortModel(AppDbContext db, CatalogHolder catalog, UserManager<App
             return NotFound();
         }
 
-        var list = JsonSerializer.Deserialize<List<RosterRow>>(rows ?? "[]") ?? [];
-        // Posted back by the browser: check the rows again rather than trust them.
+        // Posted back by the browser: anything but the list we sent is refused, and the rows are checked again.
+        if (ParseRows(rows) is not { } list)
+        {
+            ShowErrors([new RosterError(1, "Cohorts.BadRows")]);
+            return Page();
+        }
+
         var recheck = RosterCsv.ParseTyped(string.Join('\n', list.Select(r => $"{r.Email};{r.FullName};{r.Organisation}")));
-        return await ImportOrShowErrorsAsync(recheck with { Rows = recheck.Rows.Select((r, i) => r with { Row = list[i].Row }).ToList() });
+        return await ImportOrShowErrorsAsync(recheck.Errors.Count > 0 || recheck.Rows.Count != list.Count
+            ? recheck with { Rows = [] }
+            : recheck with { Rows = recheck.Rows.Select((r, i) => r with { Row = list[i].Row }).ToList() });
+    }
+
+    public async Task<IActionResult> OnPostResendAsync(int id, int memberId)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (!await importer.ResendAsync(Cohort!, memberId, HttpContext.RequestAborted))
+        {
+            return NotFound();
+        }
+
+        TempData["Status"] = t["Cohorts.Resent"].Value;
+        return RedirectToPage(new { id });
+    }
+
+    private static List<RosterRow>? ParseRows(string? json)
+    {
+        try
+        {
+            var list = JsonSerializer.Deserialize<List<RosterRow?>>(json ?? "");
+            return list is { Count: > 0 and <= MaxRows } && list.All(r => r is { Email: not null, Row: > 0 }) ? list.Select(r => r!).ToList() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private async Task<IActionResult> ImportOrShowErrorsAsync(RosterParseResult parsed)
     {
+        if (parsed.Rows.Count > MaxRows)
+        {
+            ShowErrors([new RosterError(1, "Cohorts.TooManyRows", MaxRows)]);
+            return Page();
+        }
+
         if (parsed.Errors.Count > 0 || parsed.Rows.Count == 0)
         {
-            Errors = parsed.Errors.Count > 0 ? parsed.Errors : [new RosterError(1, "Cohorts.NoRows")];
+            ShowErrors(parsed.Errors.Count > 0 ? parsed.Errors : [new RosterError(1, "Cohorts.NoRows")]);
             ValidCount = parsed.Rows.Count;
             ValidRowsJson = parsed.Rows.Count > 0 ? JsonSerializer.Serialize(parsed.Rows) : null;
             return Page();
         }
 
-        var summary = await importer.ImportAsync(Cohort!, parsed.Rows,
-            (user, code) => $"{urls.BaseUrl}/Account/AcceptInvitation?userId={user.Id}&code={code}&course={Cohort!.CourseId}");
+        var summary = await importer.ImportAsync(Cohort!, await ScopeAsync(), parsed.Rows, HttpContext.RequestAborted);
         TempData["Status"] = t["Cohorts.Imported", summary.Enrolled, summary.Invited].Value;
         return RedirectToPage(new { id = Cohort!.Id });
     }
 
+    private void ShowErrors(IReadOnlyList<RosterError> errors)
+    {
+        ErrorCount = errors.Count;
+        Errors = errors.Take(ShownErrors).ToList();
+    }
+
     private async Task<bool> LoadAsync(int id)
     {
-        Cohort = await (await ScopeAsync()).Filter(db.Cohorts).SingleOrDefaultAsync(c => c.Id == id);
+        Cohort = await cohorts.FindAsync(await ScopeAsync(), id, HttpContext.RequestAborted);
         if (Cohort is null)
         {
             return false;
         }
 
         CourseTitle = catalog.Current.Find(Cohort.CourseId)?.Title ?? Cohort.CourseId;
-        Members = await (from m in db.CohortMembers.AsNoTracking()
-                         join u in db.Users on m.UserId equals u.Id
-                         where m.CohortId == id
-                         orderby u.FullName
-                         select new MemberRow(u.FullName, u.Email ?? "", u.Organisation, u.EmailConfirmed)).ToListAsync();
+        (Members, Pending) = await cohorts.PeopleAsync(Cohort, HttpContext.RequestAborted);
         return true;
     }
-
-    public sealed record MemberRow(string FullName, string Email, string? Organisation, bool Confirmed);
 }

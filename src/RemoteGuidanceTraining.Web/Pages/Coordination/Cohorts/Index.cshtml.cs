@@ -2,9 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
@@ -12,29 +10,35 @@ using RemoteGuidanceTraining.Web.Localization;
 
 namespace RemoteGuidanceTraining.Web.Pages.Coordination.Cohorts;
 
-/// <summary>The coordinator's cohorts, and creating one. A coordinator's cohort belongs to their own organisation and region.</summary>
-public class CohortsModel(AppDbContext db, CatalogHolder catalog, UserManager<AppUser> users, IStringLocalizer<SharedResource> t) : CoordinationPage(users)
+/// <summary>The coordinator's cohorts, and creating one for an organisation or region of their assigned scope.</summary>
+public class CohortsModel(CohortService cohorts, CatalogHolder catalog, UserManager<AppUser> users, TimeProvider clock, IStringLocalizer<SharedResource> t)
+    : CoordinationPage(users)
 {
     [BindProperty]
     public CohortInput Input { get; set; } = new();
 
-    public IReadOnlyList<Row> Cohorts { get; private set; } = [];
+    public IReadOnlyList<CohortRow> Cohorts { get; private set; } = [];
 
     public IReadOnlyList<SelectListItem> CourseOptions { get; private set; } = [];
 
-    public bool IsAdmin => User.IsInRole(Roles.Admin);
+    public CohortOwners Owners { get; private set; } = new([], []);
+
+    public bool NoScope { get; private set; }
+
+    public string CourseTitle(string courseId) => catalog.Current.Find(courseId)?.Title ?? courseId;
 
     public async Task OnGetAsync()
     {
         await LoadAsync();
-        var today = DateOnly.FromDateTime(HelsinkiTime.FromUtc(DateTime.UtcNow));
+        var today = DateOnly.FromDateTime(HelsinkiTime.FromUtc(clock.GetUtcNow().UtcDateTime));
         Input.StartsOn = today;
         Input.EndsOn = today.AddMonths(3);
+        Input.OrganisationId = Owners.Organisations.Count == 1 ? Owners.Organisations[0].Key : null;
+        Input.Region = Owners.Organisations.Count == 0 && Owners.Regions.Count == 1 ? Owners.Regions[0] : null;
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var scope = await ScopeAsync();
         if (catalog.Current.Find(Input.CourseId ?? "") is null)
         {
             ModelState.AddModelError("Input.CourseId", t["Validation.Required", t["Verify.Course"]]);
@@ -45,46 +49,36 @@ public class CohortsModel(AppDbContext db, CatalogHolder catalog, UserManager<Ap
             ModelState.AddModelError("Input.EndsOn", t["Cohorts.EndBeforeStart"]);
         }
 
-        if (!ModelState.IsValid)
+        if (ModelState.IsValid)
         {
-            await LoadAsync();
-            return Page();
+            var (id, error) = await cohorts.CreateAsync(await ScopeAsync(),
+                new NewCohort(Input.Name.Trim(), Input.CourseId!, Input.OrganisationId, string.IsNullOrEmpty(Input.Region) ? null : Input.Region, Input.StartsOn, Input.EndsOn),
+                ViewerId, HttpContext.RequestAborted);
+            if (id is not null)
+            {
+                return RedirectToPage("/Coordination/Cohorts/Cohort", new { id });
+            }
+
+            ModelState.AddModelError("Input.OrganisationId", t[error!]);
         }
 
-        var cohort = new Cohort
-        {
-            Name = Input.Name.Trim(),
-            CourseId = Input.CourseId!,
-            Organisation = scope.All ? Input.Organisation?.Trim() : scope.Organisation,
-            Region = scope.All ? (Regions.IsKnown(Input.Region) ? Input.Region : null) : scope.Region,
-            StartsOn = Input.StartsOn,
-            EndsOn = Input.EndsOn,
-            CreatedByUserId = ViewerId,
-        };
-        db.Cohorts.Add(cohort);
-        await db.SaveChangesAsync();
-        return RedirectToPage("/Coordination/Cohorts/Cohort", new { id = cohort.Id });
+        await LoadAsync();
+        return Page();
     }
 
     private async Task LoadAsync()
     {
         var scope = await ScopeAsync();
-        Input.Organisation ??= scope.Organisation;
-        Input.Region ??= scope.Region;
-        var courses = catalog.Current.Courses.ToDictionary(c => c.Id, c => c.Title);
-        CourseOptions = courses.Select(c => new SelectListItem(c.Value, c.Key)).ToList();
-        var rows = await scope.Filter(db.Cohorts.AsNoTracking()).OrderByDescending(c => c.StartsOn)
-            .Select(c => new { c.Id, c.Name, c.CourseId, c.Organisation, c.Region, c.StartsOn, c.EndsOn, Members = db.CohortMembers.Count(m => m.CohortId == c.Id) })
-            .ToListAsync();
-        Cohorts = rows.Select(c => new Row(c.Id, c.Name, courses.GetValueOrDefault(c.CourseId, c.CourseId), c.Organisation, c.Region, c.StartsOn, c.EndsOn, c.Members)).ToList();
+        NoScope = scope.IsEmpty;
+        Owners = await cohorts.OwnersAsync(scope, HttpContext.RequestAborted);
+        CourseOptions = catalog.Current.Courses.Select(c => new SelectListItem(c.Title, c.Id)).ToList();
+        Cohorts = await cohorts.ListAsync(scope, HttpContext.RequestAborted);
     }
-
-    public sealed record Row(int Id, string Name, string CourseTitle, string? Organisation, string? Region, DateOnly StartsOn, DateOnly EndsOn, int Members);
 
     public sealed class CohortInput
     {
         [Required(ErrorMessage = "Validation.Required")]
-        [StringLength(200, ErrorMessage = "Validation.TooLong")]
+        [StringLength(CohortService.NameMaxLength, ErrorMessage = "Validation.TooLong")]
         [Display(Name = "Cohorts.Name")]
         public string Name { get; set; } = "";
 
@@ -92,9 +86,10 @@ public class CohortsModel(AppDbContext db, CatalogHolder catalog, UserManager<Ap
         public string? CourseId { get; set; }
 
         [Display(Name = "Field.Organisation")]
-        public string? Organisation { get; set; }
+        public int? OrganisationId { get; set; }
 
         [Display(Name = "Field.Region")]
+        [StringLength(40, ErrorMessage = "Validation.TooLong")]
         public string? Region { get; set; }
 
         [Display(Name = "Cohorts.StartsOn")]

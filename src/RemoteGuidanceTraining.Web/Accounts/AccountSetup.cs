@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Identity;
+using RemoteGuidanceTraining.Web.Cohorts;
+using RemoteGuidanceTraining.Web.Courses;
+using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Email;
+using RemoteGuidanceTraining.Web.Localization;
+using RemoteGuidanceTraining.Web.Organisations;
+
+namespace RemoteGuidanceTraining.Web.Accounts;
+
+/// <summary>
+/// Registering, confirming, resetting: the account use cases behind the anonymous pages. Each answers the same way
+/// whether or not an address has an account, so the pages reveal nobody; the mail and the change commit together.
+/// </summary>
+public sealed class AccountSetup(AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, PasswordLinks links,
+    AccountMails mails, Memberships memberships, CohortInvitations invitations, CatalogHolder catalog, LinkGenerator paths, OutboxSignal signal)
+{
+    /// <summary>
+    /// A new account has no password until its owner opens the mailed link: whoever registers someone else's
+    /// address gets nothing they could sign in with. An address that already has an account gets nothing new,
+    /// except a fresh link if it never confirmed.
+    /// </summary>
+    public async Task RegisterAsync(string email, string fullName, string? organisation, string language, CancellationToken cancellationToken = default)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            user = new AppUser
+            {
+                UserName = email,
+                Email = email,
+                FullName = fullName,
+                SelfReportedOrganisation = organisation,
+                PreferredLanguage = Cultures.IsSupported(language) ? language : Cultures.Default,
+            };
+            var created = await users.CreateAsync(user);
+            if (!created.Succeeded)
+            {
+                // Only a malformed address gets here (the form validates it); the answer stays the same.
+                return;
+            }
+
+            await users.AddToRoleAsync(user, Roles.Participant);
+        }
+
+        if (!user.EmailConfirmed)
+        {
+            mails.EnqueueConfirmation(user, await links.CreateAsync(user, PasswordLinkKind.Confirm));
+            await SaveAndSendAsync(cancellationToken);
+        }
+    }
+
+    public async Task ResendConfirmationAsync(string email, CancellationToken cancellationToken = default)
+    {
+        if (await users.FindByEmailAsync(email) is { EmailConfirmed: false } user)
+        {
+            mails.EnqueueConfirmation(user, await links.CreateAsync(user, PasswordLinkKind.Confirm));
+            await SaveAndSendAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Also for an invitee who never set a password or whose invitation expired: the reset link does both.</summary>
+    public async Task SendPasswordResetAsync(string email, CancellationToken cancellationToken = default)
+    {
+        if (await users.FindByEmailAsync(email) is { } user)
+        {
+            mails.EnqueuePasswordReset(user, await links.CreateAsync(user, PasswordLinkKind.Reset));
+            await SaveAndSendAsync(cancellationToken);
+        }
+    }
+
+    public Task<AppUser?> FindLinkAsync(string? userId, string? code, PasswordLinkKind kind) => links.FindAsync(userId, code, kind);
+
+    /// <summary>The link's owner chose a password: the address is proven, so domain membership and invitations take effect.</summary>
+    public async Task<IdentityResult> SetPasswordAndSignInAsync(AppUser user, string password, CancellationToken cancellationToken = default)
+    {
+        var result = await links.CompleteAsync(user, password);
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        await memberships.JoinByDomainAsync(user, cancellationToken);
+        await invitations.AcceptPasswordInvitationsAsync(user.Id, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await signIn.SignInAsync(user, isPersistent: false);
+        return result;
+    }
+
+    /// <summary>Where a person lands after setting a password: the first lesson of the course they were invited to, or My studies.</summary>
+    public string StartPage(string? courseId)
+    {
+        var first = courseId is null ? null : catalog.Current.Find(courseId)?.Lessons.FirstOrDefault();
+        return (first is null
+            ? paths.GetPathByPage("/MyStudies/Index")
+            : paths.GetPathByPage("/Courses/Lesson", values: new { courseId, moduleId = first.ModuleId, lessonId = first.Id })) ?? "/";
+    }
+
+    private async Task SaveAndSendAsync(CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        signal.Notify();
+    }
+}

@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Data;
+
+namespace RemoteGuidanceTraining.Web.Cohorts;
+
+/// <summary>The coordinator's cohorts, always through their <see cref="CoordinatorScope"/>: a cohort outside it does not exist for them.</summary>
+public sealed class CohortService(AppDbContext db, TimeProvider clock)
+{
+    public const int NameMaxLength = 200;
+
+    public async Task<IReadOnlyList<CohortRow>> ListAsync(CoordinatorScope scope, CancellationToken cancellationToken = default) =>
+        await scope.Filter(db.Cohorts.AsNoTracking()).OrderByDescending(c => c.StartsOn)
+            .Select(c => new CohortRow(c.Id, c.Name, c.CourseId, c.Organisation, c.Region, c.StartsOn, c.EndsOn,
+                db.CohortMembers.Count(m => m.CohortId == c.Id && m.Status == CohortMemberStatus.Member)))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The organisations and regions a new cohort may belong to: the viewer's scope (an admin: all).</summary>
+    public async Task<CohortOwners> OwnersAsync(CoordinatorScope scope, CancellationToken cancellationToken = default)
+    {
+        var ids = scope.OrganisationIds;
+        var organisations = await db.Organisations.AsNoTracking()
+            .Where(o => scope.All || ids.Contains(o.Id)).OrderBy(o => o.Name)
+            .Select(o => new KeyValuePair<int, string>(o.Id, o.Name)).ToListAsync(cancellationToken);
+        return new CohortOwners(organisations, scope.All ? Regions.Codes : scope.Regions);
+    }
+
+    /// <summary>Creates a cohort owned by an organisation and/or region from the viewer's scope; returns its id or an error key.</summary>
+    public async Task<(int? Id, string? Error)> CreateAsync(CoordinatorScope scope, NewCohort input, string creatorId, CancellationToken cancellationToken = default)
+    {
+        var owners = await OwnersAsync(scope, cancellationToken);
+        if (input is { OrganisationId: null, Region: null } && !scope.All)
+        {
+            // A coordinator of exactly one organisation (or one region) need not pick it.
+            input = owners.Organisations.Count == 1 ? input with { OrganisationId = owners.Organisations[0].Key }
+                : owners is { Organisations.Count: 0, Regions.Count: 1 } ? input with { Region = owners.Regions[0] }
+                : input;
+        }
+
+        var organisation = owners.Organisations.FirstOrDefault(o => o.Key == input.OrganisationId);
+        if ((input.OrganisationId is not null && organisation.Value is null) || (input.Region is not null && !owners.Regions.Contains(input.Region)))
+        {
+            return (null, "Cohorts.OwnerOutOfScope");
+        }
+
+        if (input.OrganisationId is null && input.Region is null)
+        {
+            return (null, "Cohorts.OwnerRequired");
+        }
+
+        var cohort = new Cohort
+        {
+            Name = input.Name,
+            CourseId = input.CourseId,
+            OrganisationId = input.OrganisationId,
+            Organisation = organisation.Value,
+            Region = input.Region,
+            StartsOn = input.StartsOn,
+            EndsOn = input.EndsOn,
+            CreatedByUserId = creatorId,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Cohorts.Add(cohort);
+        await db.SaveChangesAsync(cancellationToken);
+        return (cohort.Id, null);
+    }
+
+    public Task<Cohort?> FindAsync(CoordinatorScope scope, int id, CancellationToken cancellationToken = default) =>
+        scope.Filter(db.Cohorts.AsNoTracking()).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+
+    /// <summary>
+    /// Members as the report counts them (accepted), and pending invitations showing only what the coordinator typed,
+    /// so the page says nothing about whether an address already had an account, or whose it is.
+    /// </summary>
+    public async Task<(IReadOnlyList<MemberRow> Members, IReadOnlyList<InvitationRow> Pending)> PeopleAsync(Cohort cohort, CancellationToken cancellationToken = default)
+    {
+        var members = await (from m in db.CohortMembers.AsNoTracking()
+                             join u in db.Users on m.UserId equals u.Id
+                             where m.CohortId == cohort.Id && m.Status == CohortMemberStatus.Member
+                             orderby u.FullName
+                             select new MemberRow(u.FullName, u.Email ?? "", u.Organisation)).ToListAsync(cancellationToken);
+        var pending = await (from m in db.CohortMembers.AsNoTracking()
+                             join u in db.Users on m.UserId equals u.Id
+                             where m.CohortId == cohort.Id && m.Status == CohortMemberStatus.Invited
+                             orderby u.Email
+                             select new InvitationRow(m.Id, m.InvitedName, u.Email ?? "", m.InvitedAtUtc)).ToListAsync(cancellationToken);
+        return (members, pending);
+    }
+}
+
+public sealed record CohortRow(int Id, string Name, string CourseId, string? Organisation, string? Region, DateOnly StartsOn, DateOnly EndsOn, int Members);
+
+public sealed record CohortOwners(IReadOnlyList<KeyValuePair<int, string>> Organisations, IReadOnlyList<string> Regions);
+
+public sealed record NewCohort(string Name, string CourseId, int? OrganisationId, string? Region, DateOnly StartsOn, DateOnly EndsOn);
+
+public sealed record MemberRow(string FullName, string Email, string? Organisation);
+
+public sealed record InvitationRow(int MemberId, string? InvitedName, string Email, DateTime? InvitedAtUtc);

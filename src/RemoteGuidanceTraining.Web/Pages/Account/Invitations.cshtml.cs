@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using RemoteGuidanceTraining.Web.Cohorts;
+using RemoteGuidanceTraining.Web.Courses;
+using RemoteGuidanceTraining.Web.Data;
+
+namespace RemoteGuidanceTraining.Web.Pages.Account;
+
+/// <summary>A signed-in person's invitations to cohorts: accept (enrol, and let the cohort's coordinator follow) or decline.</summary>
+public class InvitationsModel(CohortInvitations invitations, UserManager<AppUser> users, CatalogHolder catalog, IStringLocalizer<SharedResource> t) : PageModel
+{
+    public IReadOnlyList<PendingInvitation> Pending { get; private set; } = [];
+
+    public string CourseTitle(string courseId) => catalog.Current.Find(courseId)?.Title ?? courseId;
+
+    public async Task OnGetAsync() => Pending = await invitations.PendingAsync(users.GetUserId(User)!, HttpContext.RequestAborted);
+
+    public async Task<IActionResult> OnPostAcceptAsync(int id)
+    {
+        var courseId = await invitations.AcceptAsync(users.GetUserId(User)!, id, HttpContext.RequestAborted);
+        if (courseId is null)
+        {
+            return NotFound();
+        }
+
+        TempData["Status"] = t["Invitations.Accepted"].Value;
+        return RedirectToPage("/Courses/Course", new { courseId });
+    }
+
+    public async Task<IActionResult> OnPostDeclineAsync(int id)
+    {
+        if (!await invitations.DeclineAsync(users.GetUserId(User)!, id, HttpContext.RequestAborted))
+        {
+            return NotFound();
+        }
+
+        TempData["Status"] = t["Invitations.Declined"].Value;
+        return RedirectToPage();
+    }
+}

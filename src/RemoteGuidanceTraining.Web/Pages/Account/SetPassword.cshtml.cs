@@ -1,0 +1,77 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Localization;
+
+namespace RemoteGuidanceTraining.Web.Pages.Account;
+
+/// <summary>
+/// Every mailed account link lands here: confirming a registration, accepting an invitation, resetting a password.
+/// The person proves the mailbox and chooses the password in one step (see <see cref="PasswordLinks"/>). Without a
+/// valid link the page shows nothing about the account.
+/// </summary>
+[AllowAnonymous]
+[EnableRateLimiting(AccountsServiceCollectionExtensions.SignInRateLimit)]
+public class SetPasswordModel(AccountSetup setup) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? UserId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Code { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public PasswordLinkKind Kind { get; set; } = PasswordLinkKind.Reset;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Course { get; set; }
+
+    /// <summary>Shown only with a valid link: the holder of the link owns this mailbox.</summary>
+    public string? Email { get; private set; }
+
+    [BindProperty]
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(200, MinimumLength = 10, ErrorMessage = "Validation.PasswordLength")]
+    [DataType(DataType.Password)]
+    [Display(Name = "Field.NewPassword")]
+    public string Password { get; set; } = "";
+
+    [BindProperty]
+    [DataType(DataType.Password)]
+    [Compare(nameof(Password), ErrorMessage = "Validation.PasswordsDiffer")]
+    [Display(Name = "Field.ConfirmPassword")]
+    public string ConfirmPassword { get; set; } = "";
+
+    public async Task OnGetAsync()
+    {
+        ModelState.Clear();
+        Email = (await setup.FindLinkAsync(UserId, Code, Kind))?.Email;
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await setup.FindLinkAsync(UserId, Code, Kind);
+        Email = user?.Email;
+        if (user is null || !ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await setup.SetPasswordAndSignInAsync(user, Password, HttpContext.RequestAborted);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(string.Empty, error.Description);
+            }
+
+            return Page();
+        }
+
+        LocalizationSetup.RememberLanguage(Response, user.PreferredLanguage);
+        return LocalRedirect(setup.StartPage(Course));
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Organisations;
+
+namespace RemoteGuidanceTraining.Web.Pages.Admin;
+
+/// <summary>One person as an admin sees them: the organisation they verifiably belong to, and, for a coordinator, the scope they work in.</summary>
+public class UserModel(OrganisationDirectory directory, UserManager<AppUser> users, IStringLocalizer<SharedResource> t) : PageModel
+{
+    public AppUser? Person { get; private set; }
+
+    public IReadOnlyList<OrganisationRow> Organisations { get; private set; } = [];
+
+    public IReadOnlyList<AssignmentRow> Assignments { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostMembershipAsync(string id, int? organisationId) =>
+        Done(id, await directory.SetMembershipAsync(id, organisationId, HttpContext.RequestAborted));
+
+    public async Task<IActionResult> OnPostScopeAsync(string id, int[] organisations, string[] regions) =>
+        Done(id, await directory.SetScopeAsync(id, organisations, regions, users.GetUserId(User)!, HttpContext.RequestAborted));
+
+    private IActionResult Done(string id, string? error)
+    {
+        TempData["Status"] = t[error ?? "Orgs.Saved"].Value;
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(string id)
+    {
+        Person = await users.FindByIdAsync(id);
+        if (Person is null)
+        {
+            return false;
+        }
+
+        Organisations = await directory.ListAsync(HttpContext.RequestAborted);
+        Assignments = await directory.AssignmentsAsync(id, HttpContext.RequestAborted);
+        return true;
+    }
+}

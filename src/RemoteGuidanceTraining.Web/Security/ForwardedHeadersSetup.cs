@@ -1,0 +1,33 @@
+using System.Net;
+using IPNetwork = System.Net.IPNetwork;
+using Microsoft.AspNetCore.HttpOverrides;
+
+namespace RemoteGuidanceTraining.Web.Security;
+
+/// <summary>
+/// X-Forwarded-For/-Proto are believed only from the proxies listed in settings (ForwardedHeaders:KnownProxies,
+/// ForwardedHeaders:KnownNetworks), none by default, not even loopback: otherwise anyone could name a new client
+/// address in every request and step around the per-address rate limits.
+/// </summary>
+public static class ForwardedHeadersSetup
+{
+    public static void Configure(ForwardedHeadersOptions options, IConfigurationSection settings)
+    {
+        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        options.KnownProxies.Clear();
+        options.KnownIPNetworks.Clear();
+        foreach (var proxy in settings.GetSection("KnownProxies").Get<string[]>() ?? [])
+        {
+            options.KnownProxies.Add(IPAddress.TryParse(proxy, out var address)
+                ? address
+                : throw new InvalidOperationException($"ForwardedHeaders:KnownProxies: '{proxy}' is not an IP address."));
+        }
+
+        foreach (var network in settings.GetSection("KnownNetworks").Get<string[]>() ?? [])
+        {
+            options.KnownIPNetworks.Add(IPNetwork.TryParse(network, out var parsed)
+                ? parsed
+                : throw new InvalidOperationException($"ForwardedHeaders:KnownNetworks: '{network}' is not a network such as 10.0.0.0/8."));
+        }
+    }
+}
