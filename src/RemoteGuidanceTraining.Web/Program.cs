@@ -13,13 +13,28 @@ if (command == "validate-courses")
     return CourseValidator.ValidateToConsole(folder, Console.Out);
 }
 
-var app = SiteBuilder.Build(args);
+WebApplication app;
+try
+{
+    app = SiteBuilder.Build(args);
+}
+catch (StartupException e)
+{
+    return StartFailed(e.Message);
+}
 
 switch (command)
 {
     case null:
-        await app.RunAsync();
-        return 0;
+        try
+        {
+            await app.RunAsync();
+            return 0;
+        }
+        catch (Exception e) when (StartupFailure.Describe(e) is { } reason)
+        {
+            return StartFailed(reason);
+        }
     case CreateAdminCommand.Name:
         await DatabaseInitializer.RunAsync(app.Services);
         return await CreateAdminCommand.RunAsync(app.Services, args, Console.Out);
@@ -29,6 +44,13 @@ switch (command)
     default:
         await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: {CreateAdminCommand.Name}, validate-courses, {LoadDataGenerator.Name}.");
         return 2;
+}
+
+// One clear line instead of a stack trace: an operator reads it in a service log.
+static int StartFailed(string reason)
+{
+    Console.Error.WriteLine($"The site cannot start: {reason}");
+    return 1;
 }
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>

@@ -32,6 +32,7 @@ public static class SiteBuilder
 
         builder.Services.AddAppDatabase(builder.Configuration, paths);
         builder.Services.AddHostedService<DatabaseInitializer>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseWriteHealthCheck>("database-writable");
         builder.Services.AddAccounts(builder.Configuration);
         builder.Services.AddEmail(builder.Configuration, paths);
         builder.Services.AddCertificates();

@@ -13,7 +13,6 @@ public static class ForwardedHeadersSetup
 {
     public static void Configure(ForwardedHeadersOptions options, IConfigurationSection settings)
     {
-        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
         options.KnownProxies.Clear();
         options.KnownIPNetworks.Clear();
         foreach (var proxy in settings.GetSection("KnownProxies").Get<string[]>() ?? [])
@@ -29,5 +28,10 @@ public static class ForwardedHeadersSetup
                 ? parsed
                 : throw new InvalidOperationException($"ForwardedHeaders:KnownNetworks: '{network}' is not a network such as 10.0.0.0/8."));
         }
+
+        // With both lists empty the middleware would believe any sender, so then it reads no forwarded header at all.
+        options.ForwardedHeaders = options.KnownProxies.Count + options.KnownIPNetworks.Count == 0
+            ? ForwardedHeaders.None
+            : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
     }
 }

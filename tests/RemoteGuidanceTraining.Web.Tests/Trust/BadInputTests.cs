@@ -1,0 +1,212 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Tests.Infrastructure;
+using RemoteGuidanceTraining.Web.Tests.Learning;
+
+namespace RemoteGuidanceTraining.Web.Tests.Trust;
+
+/// <summary>Bad input gets a clear answer and loses nothing, never a 500 (issue 10, "Bad input and integrity").</summary>
+public sealed class BadInputTests : IDisposable
+{
+    private readonly LearningSite _learning = new();
+
+    private TestSite Site => _learning.Site;
+
+    public void Dispose() => _learning.Dispose();
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("{}")]
+    [InlineData("[null]")]
+    [InlineData("[{\"Row\":2,\"Email\":\"a@example.fi\\nBcc: x@example.fi\",\"FullName\":null,\"Organisation\":null}]")]
+    [InlineData("[{\"Row\":2}]")]
+    [InlineData("")]
+    public async Task Malformed_rows_on_import_valid_get_a_message_not_a_500(string rows)
+    {
+        var (coordinator, cohort) = await CoordinatorWithCohortAsync();
+        var response = await coordinator.PostFormAsync($"/Coordination/Cohorts/Cohort/{cohort}?handler=ImportValid",
+            new Dictionary<string, string> { ["rows"] = rows }, formUrl: $"/Coordination/Cohorts/Cohort/{cohort}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(html.Contains("Tuotavien rivien lista oli virheellinen") || html.Contains("ei ole sähköpostiosoite"), html[..Math.Min(html.Length, 300)]);
+    }
+
+    [Theory]
+    [InlineData("to=9999-12-31")]
+    [InlineData("from=0001-01-01")]
+    [InlineData("from=9999-12-31&to=9999-12-31&page=2147483647")]
+    public async Task Report_dates_out_of_range_give_a_message_not_a_500(string query)
+    {
+        var (coordinator, _) = await CoordinatorWithCohortAsync();
+        foreach (var handler in new[] { "", "&handler=Csv", "&handler=Xlsx" })
+        {
+            var response = await coordinator.GetAsync($"/Coordination/Reports?course=kurssi&{query}{handler}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        Assert.Contains("Päivämäärä jätettiin pois", await coordinator.GetStringAsync($"/Coordination/Reports?course=kurssi&{query}"));
+    }
+
+    [Fact]
+    public async Task The_import_error_list_shows_the_first_hundred_and_counts_the_rest()
+    {
+        var (coordinator, cohort) = await CoordinatorWithCohortAsync();
+        var typed = string.Join('\n', Enumerable.Range(1, 150).Select(i => $"ei-osoite-{i}"));
+        var response = await coordinator.PostFormAsync($"/Coordination/Cohorts/Cohort/{cohort}?handler=Typed",
+            new Dictionary<string, string> { ["typed"] = typed }, formUrl: $"/Coordination/Cohorts/Cohort/{cohort}");
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(100, System.Text.RegularExpressions.Regex.Matches(html, "ei ole sähköpostiosoite").Count);
+        Assert.Contains("ja 50 muuta virhettä", html);
+    }
+
+    [Theory]
+    [InlineData("/no-such-page")]
+    [InlineData("/courses/kurssi/x/y/z")]
+    [InlineData("/wp-admin.php")]
+    public async Task Anonymous_requests_to_unknown_addresses_get_404_not_the_sign_in_page(string url)
+    {
+        var response = await Site.CreateBrowserLikeClient().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Anonymous_requests_to_real_pages_still_need_sign_in()
+    {
+        var response = await Site.CreateBrowserLikeClient().GetAsync("/my-studies");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/Account/Login", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Saving_a_draft_after_submitting_keeps_the_submitted_answer()
+    {
+        var participant = await _learning.ParticipantAsync();
+        await participant.TaskAsync(LearningSite.LongAnswer, submit: true);
+
+        var draft = await participant.TaskAsync("lyhyt", submit: false);
+
+        Assert.Equal(HttpStatusCode.OK, draft.StatusCode);
+        Assert.Contains("Olet jo palauttanut tehtävän", await draft.Content.ReadAsStringAsync());
+        var stored = await _learning.DbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.TaskAnswers));
+        Assert.Equal(LearningSite.LongAnswer, stored.Text);
+        Assert.NotNull(stored.SubmittedAtUtc);
+    }
+
+    [Fact]
+    public async Task A_double_clicked_first_save_of_a_task_answer_gives_no_500()
+    {
+        var participant = await _learning.ParticipantAsync();
+        var saves = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => participant.TaskAsync(LearningSite.LongAnswer, submit: false)));
+
+        Assert.All(saves, r => Assert.True(r.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, r.StatusCode.ToString()));
+        Assert.Equal(1, await _learning.DbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.TaskAnswers)));
+    }
+
+    [Fact]
+    public async Task Overlong_fields_are_refused_with_a_message()
+    {
+        var (coordinator, cohort) = await CoordinatorWithCohortAsync();
+        var longName = await coordinator.PostFormAsync("/Coordination/Cohorts", new Dictionary<string, string>
+        {
+            ["Input.Name"] = new string('x', 201), ["Input.CourseId"] = "kurssi", ["Input.StartsOn"] = "2026-12-01", ["Input.EndsOn"] = "2027-03-01",
+        });
+        Assert.Equal(HttpStatusCode.OK, longName.StatusCode);
+
+        var longAddress = new string('a', 65) + "@example.fi"; // RFC 5321: a local part is at most 64 characters
+        var import = await coordinator.PostFormAsync($"/Coordination/Cohorts/Cohort/{cohort}?handler=Typed",
+            new Dictionary<string, string> { ["typed"] = $"{longAddress};{new string('n', 201)}" }, formUrl: $"/Coordination/Cohorts/Cohort/{cohort}");
+        Assert.Equal(HttpStatusCode.OK, import.StatusCode);
+        Assert.Contains("Rivi 1", await import.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Forwarded_for_headers_from_an_unlisted_client_cannot_dodge_the_rate_limit()
+    {
+        await using var site = await KestrelSite.StartAsync(new Dictionary<string, string?> { ["Security:SignInAttemptsPerMinute"] = "2" });
+        using var client = site.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            var form = await client.GetStringAsync("/Account/Login");
+            var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/Account/Login")
+            {
+                Content = new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["Input.Email"] = "x@example.fi", ["Input.Password"] = "whatever-password", ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+                }),
+            };
+            request.Headers.Add("X-Forwarded-For", $"203.0.113.{i + 1}");
+            statuses.Add((await client.SendAsync(request)).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Theory]
+    [InlineData("App:PublicBaseUrl", "")]
+    [InlineData("App:PublicBaseUrl", "koulutus.example.fi")]
+    [InlineData("AllowedHosts", "*")]
+    public async Task Outside_development_the_site_does_not_start_without_a_public_address_and_real_host_names(string setting, string value)
+    {
+        var error = await Assert.ThrowsAnyAsync<OptionsValidationException>(() => KestrelSite.StartAsync(new Dictionary<string, string?> { [setting] = value }));
+
+        Assert.Contains(setting, error.Message);
+    }
+
+    [Fact]
+    public void A_data_folder_that_cannot_be_written_stops_the_start_with_one_line_naming_it()
+    {
+        using var folder = new TempFolder();
+        var notAFolder = Path.Combine(folder.Path, "app-data");
+        File.WriteAllText(notAFolder, "a file where the data folder should be");
+
+        var error = Assert.Throws<StartupException>(() => SiteBuilder.Build([$"--contentRoot={RepoPaths.WebProject}", $"--App:DataFolder={notAFolder}"]));
+
+        Assert.Contains(notAFolder, error.Message);
+        Assert.Equal(error.Message, StartupFailure.Describe(error));
+    }
+
+    [Fact]
+    public async Task Health_is_unhealthy_while_the_database_cannot_be_written()
+    {
+        var database = Path.Combine(Site.DataFolder, "app.db");
+        using var site = TestSite.With(new Dictionary<string, string?>
+        {
+            ["App:DataFolder"] = Site.DataFolder,
+            ["ConnectionStrings:Default"] = $"Data Source={database};Default Timeout=1",
+        });
+        var client = site.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+
+        // Another process holding the database's write lock: to the site, the same as a read-only or full disk.
+        await using var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False");
+        await other.OpenAsync();
+        await using (var command = other.CreateCommand())
+        {
+            command.CommandText = "BEGIN EXCLUSIVE";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health")).StatusCode);
+    }
+
+    private async Task<(HttpClient Client, int Cohort)> CoordinatorWithCohortAsync()
+    {
+        var user = await TestUsers.CreateAsync(Site.Services, $"k-{Guid.NewGuid():N}@example.fi", "Koordinaattori", Roles.Coordinator);
+        await TestOrganisations.CoordinateAsync(Site.Services, user.Id, "Organisaatio A");
+        var client = Site.CreateBrowserLikeClient();
+        await client.SignInAsync(user.Email!, TestUsers.Password);
+        var response = await client.PostFormAsync("/Coordination/Cohorts", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Ryhmä", ["Input.CourseId"] = "kurssi", ["Input.StartsOn"] = "2026-12-01", ["Input.EndsOn"] = "2027-03-01",
+        });
+        return (client, int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
