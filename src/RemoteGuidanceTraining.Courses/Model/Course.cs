@@ -28,9 +28,11 @@ public sealed class Course
 
     public required IReadOnlyList<string> Outcomes { get; init; }
 
-    public required string Issuer { get; init; }
+    /// <summary>The issuer named in course.yml, if any (optional since 2026.2: the site's settings name it).</summary>
+    public string? Issuer { get; init; }
 
-    public required Signatory Signatory { get; init; }
+    /// <summary>The signatory named in course.yml, if any (optional since 2026.2: the site's settings name it).</summary>
+    public Signatory? Signatory { get; init; }
 
     /// <summary>Sanitised HTML of each source item.</summary>
     public required IReadOnlyList<string> SourcesHtml { get; init; }
