@@ -191,6 +191,17 @@ public sealed class TaskFormatTests : IDisposable
         Assert.Null(catalog.Courses.Single().Issuer);
     }
 
+    [Fact]
+    public void Review_notes_are_a_known_course_field()
+    {
+        _folder.Write("kurssi/course.yml", CourseFolder.ValidCourseYml + "\nreview_notes:\n  - Laki 306/2019 tarkistettu Finlexistä 2026-11.\n");
+
+        var catalog = CourseLoader.Load(_folder.Root);
+
+        Assert.Empty(catalog.Problems);
+        Assert.Equal(["Laki 306/2019 tarkistettu Finlexistä 2026-11."], catalog.Courses.Single().ReviewNotes);
+    }
+
     private static string Replace(string text, string old, string replacement)
     {
         Assert.Contains(old, text);

@@ -7,7 +7,7 @@ namespace RemoteGuidanceTraining.Courses.Loading;
 internal sealed record CourseMetadata(
     string Title, string Summary, string Language, decimal Credits, int Hours, string Version, int PassMark,
     int? ValidityMonths, IReadOnlyList<string> Outcomes, string? Issuer, Signatory? Signatory,
-    IReadOnlyList<string> SourcesHtml, IReadOnlyList<string> Trainers)
+    IReadOnlyList<string> SourcesHtml, IReadOnlyList<string> Trainers, IReadOnlyList<string> ReviewNotes)
 {
     private static readonly string[] _languages = ["fi", "sv", "en"];
 
@@ -52,6 +52,7 @@ internal sealed record CourseMetadata(
         signatory?.WarnAboutUnknownKeys();
         var sources = fields.StringList("sources").Select(RenderInline).ToList();
         var trainers = fields.StringList("trainers").Select(t => t.ToLowerInvariant()).ToList();
+        var reviewNotes = fields.StringList("review_notes");
         fields.WarnAboutUnknownKeys();
         if (title is null || summary is null || language is null || credits is null || hours is null || (signatory is not null && signatoryName is null))
         {
@@ -59,7 +60,7 @@ internal sealed record CourseMetadata(
         }
 
         return new CourseMetadata(title, summary, language, credits.Value, hours.Value, version, passMark, validity, outcomes,
-            issuer, signatoryName is null ? null : new Signatory(signatoryName, signatoryTitle), sources, trainers);
+            issuer, signatoryName is null ? null : new Signatory(signatoryName, signatoryTitle), sources, trainers, reviewNotes);
     }
 
     public Course ToCourse(string id, string folder, IReadOnlyList<CourseModule> modules) => new()
@@ -79,6 +80,7 @@ internal sealed record CourseMetadata(
         Signatory = Signatory,
         SourcesHtml = SourcesHtml,
         Trainers = Trainers,
+        ReviewNotes = ReviewNotes,
         Modules = modules,
     };
 

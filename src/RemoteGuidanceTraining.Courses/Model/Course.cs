@@ -40,6 +40,9 @@ public sealed class Course
     /// <summary>E-mail addresses of the trainers who read this course's development tasks.</summary>
     public required IReadOnlyList<string> Trainers { get; init; }
 
+    /// <summary>What was checked in the content, and where (course.yml `review_notes`): for trainers, not participants.</summary>
+    public IReadOnlyList<string> ReviewNotes { get; init; } = [];
+
     public required IReadOnlyList<CourseModule> Modules { get; init; }
 
     public IEnumerable<Lesson> Lessons => Modules.SelectMany(m => m.Lessons);
