@@ -89,7 +89,7 @@ internal sealed class CourseReader(string rootFolder, string courseFolder)
 
             if (OrderedName.Parse(name) is not { } parsed)
             {
-                _problems.Warning(path, 1, $"File '{Path.GetFileName(path)}' is skipped: lesson files are named like '01-lesson-id.md'.");
+                _problems.Warning(path, 1, $"File '{Path.GetFileName(path)}' is skipped: lesson files are named like '01-lesson-id.md'. A downloadable template is saved as .txt (or .csv, .docx) instead.");
                 continue;
             }
 
