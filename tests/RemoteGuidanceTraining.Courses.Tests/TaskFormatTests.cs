@@ -129,6 +129,14 @@ public sealed class TaskFormatTests : IDisposable
     }
 
     [Fact]
+    public void A_rubric_in_a_three_colon_task_points_to_the_four_colon_form()
+    {
+        _folder.Write("kurssi/01-alku/02-toka.md", "---\ntitle: Toka\n---\n\n::: task t1 minlength=10\nOhje.\n\n::: rubric\n- Kriteeri.\n:::\n:::\n");
+
+        AssertError("kurssi/01-alku/02-toka.md", 11, "closed with '::::' (four colons)");
+    }
+
+    [Fact]
     public void A_rubric_with_an_id_or_options_is_reported()
     {
         _folder.Write("kurssi/01-alku/02-kartta.md", Replace(RubricTask, "::: rubric", "::: rubric kriteerit"));

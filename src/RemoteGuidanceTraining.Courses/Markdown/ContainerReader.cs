@@ -51,6 +51,11 @@ internal sealed class ContainerReader(string file, string language, int defaultP
                     break;
                 case "rubric":
                     break; // read with its task
+                case null or "":
+                    // Usually a closing ':::' one too many: with a nested rubric the task itself needs four colons.
+                    problems.Error(file, line, "A ':::' here opens a block without a name, so a block above was already closed. " +
+                        "A task that holds a rubric is opened with ':::: task <id>' and closed with '::::' (four colons).");
+                    break;
                 default:
                     problems.Error(file, line, $"Unknown block '::: {container.Info}'. Known blocks: quiz, question, task, rubric.");
                     break;
