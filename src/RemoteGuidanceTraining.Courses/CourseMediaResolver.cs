@@ -8,8 +8,9 @@ namespace RemoteGuidanceTraining.Courses;
 /// </summary>
 public static class CourseMediaResolver
 {
+    // .csv for downloadable templates (channel maps, rotas) that open in a spreadsheet.
     public static readonly IReadOnlyList<string> MediaExtensions =
-        [".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".pdf", ".mp3", ".mp4", ".txt", ".docx", ".xlsx", ".pptx"];
+        [".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".pdf", ".mp3", ".mp4", ".txt", ".csv", ".docx", ".xlsx", ".pptx"];
 
     public static bool IsMediaFile(string path) => MediaExtensions.Contains(Path.GetExtension(path).ToLowerInvariant());
 

@@ -46,6 +46,20 @@ public sealed class MediaAndReloadTests : IDisposable
     }
 
     [Fact]
+    public void A_downloadable_csv_template_beside_a_lesson_is_linked_and_resolves()
+    {
+        _folder.Write("kurssi/01-alku/kanavakartta-pohja.csv", "Kanava;Kenelle;Milloin\n");
+        _folder.Write("kurssi/01-alku/02-pohja.md", "---\ntitle: Pohja\n---\n\n[Kanavakarttapohja](kanavakartta-pohja.csv)\n");
+
+        var catalog = CourseLoader.Load(_folder.Root);
+
+        Assert.Empty(catalog.Problems);
+        var course = catalog.Courses.Single();
+        Assert.Contains("href=\"/courses/kurssi/media/01-alku/kanavakartta-pohja.csv\"", course.FindLesson("pohja")!.Html);
+        Assert.Equal(_folder.PathOf("kurssi/01-alku/kanavakartta-pohja.csv"), CourseMediaResolver.Resolve(course, "01-alku/kanavakartta-pohja.csv"));
+    }
+
+    [Fact]
     public async Task A_saved_change_is_served_without_a_restart_and_the_catalog_is_replaced_whole()
     {
         using var watcher = new CourseCatalogWatcher(_folder.Root, quietPeriod: TimeSpan.FromMilliseconds(100));

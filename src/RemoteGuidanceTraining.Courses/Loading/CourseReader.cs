@@ -89,7 +89,7 @@ internal sealed class CourseReader(string rootFolder, string courseFolder)
 
             if (OrderedName.Parse(name) is not { } parsed)
             {
-                _problems.Warning(path, 1, $"File '{Path.GetFileName(path)}' is skipped: lesson files are named like '01-lesson-id.md'.");
+                _problems.Warning(path, 1, $"File '{Path.GetFileName(path)}' is skipped: lesson files are named like '01-lesson-id.md'. A downloadable template is saved as .txt (or .csv, .docx) instead.");
                 continue;
             }
 
@@ -107,7 +107,7 @@ internal sealed class CourseReader(string rootFolder, string courseFolder)
     {
         var document = Markdig.Markdown.Parse(file.Text, CoursePipeline.Pipeline);
         links.Resolve(document, file.Path);
-        var containers = new ContainerReader(file.Path, language, passMark, ids, _problems);
+        var containers = new ContainerReader(file.Path, language, passMark, file.FrontMatter.Title ?? file.Id, ids, _problems);
         containers.Read(document);
         using var writer = new StringWriter();
         CoursePipeline.CreateRenderer(writer, language).Render(document);

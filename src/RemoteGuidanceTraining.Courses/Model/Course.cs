@@ -1,7 +1,5 @@
 namespace RemoteGuidanceTraining.Courses.Model;
 
-public sealed record Signatory(string Name, string? Title);
-
 /// <summary>A course as served: immutable, rendered once when its files were loaded.</summary>
 public sealed class Course
 {
@@ -28,15 +26,14 @@ public sealed class Course
 
     public required IReadOnlyList<string> Outcomes { get; init; }
 
-    public required string Issuer { get; init; }
-
-    public required Signatory Signatory { get; init; }
-
     /// <summary>Sanitised HTML of each source item.</summary>
     public required IReadOnlyList<string> SourcesHtml { get; init; }
 
     /// <summary>E-mail addresses of the trainers who read this course's development tasks.</summary>
     public required IReadOnlyList<string> Trainers { get; init; }
+
+    /// <summary>What was checked in the content, and where (course.yml `review_notes`): for trainers, not participants.</summary>
+    public IReadOnlyList<string> ReviewNotes { get; init; } = [];
 
     public required IReadOnlyList<CourseModule> Modules { get; init; }
 
