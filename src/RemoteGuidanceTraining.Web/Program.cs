@@ -8,9 +8,11 @@ using RemoteGuidanceTraining.Web.Reports;
 var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
 if (command == "validate-courses")
 {
-    // No database, no server: trainers and content CI run this on a folder of courses.
+    // No database, no server: trainers and content CI run this on a folder of courses; --extent adds the estimate.
+    var extent = args.Contains("--extent");
+    args = [.. args.Where(a => a != "--extent")];
     var folder = args.Length > 1 && !args[1].StartsWith('-') ? args[1] : CoursesServiceCollectionExtensions.DefaultFolder(args);
-    return CourseValidator.ValidateToConsole(folder, Console.Out);
+    return CourseValidator.ValidateToConsole(folder, Console.Out, extent);
 }
 
 var app = SiteBuilder.Build(args);

@@ -6,8 +6,8 @@ namespace RemoteGuidanceTraining.Courses.Loading;
 /// <summary>course.yml: what the catalogue, the course page and the certificate say about a course.</summary>
 internal sealed record CourseMetadata(
     string Title, string Summary, string Language, decimal Credits, int Hours, string Version, int PassMark,
-    int? ValidityMonths, IReadOnlyList<string> Outcomes, string Issuer, Signatory Signatory,
-    IReadOnlyList<string> SourcesHtml, IReadOnlyList<string> Trainers)
+    int? ValidityMonths, IReadOnlyList<string> Outcomes, string? Issuer, Signatory? Signatory,
+    IReadOnlyList<string> SourcesHtml, IReadOnlyList<string> Trainers, IReadOnlyList<string> ReviewNotes)
 {
     private static readonly string[] _languages = ["fi", "sv", "en"];
 
@@ -44,21 +44,23 @@ internal sealed record CourseMetadata(
 
         var validity = fields.Int("validity_months");
         var outcomes = fields.StringList("outcomes", required: true);
-        var issuer = fields.String("issuer", required: true);
-        var signatory = fields.Mapping("signatory", required: true);
+        // Optional since content version 2026.2: the site's Certificates settings name the issuer and signatory.
+        var issuer = fields.String("issuer");
+        var signatory = fields.Mapping("signatory");
         var signatoryName = signatory?.String("name", required: true);
         var signatoryTitle = signatory?.String("title");
         signatory?.WarnAboutUnknownKeys();
         var sources = fields.StringList("sources").Select(RenderInline).ToList();
         var trainers = fields.StringList("trainers").Select(t => t.ToLowerInvariant()).ToList();
+        var reviewNotes = fields.StringList("review_notes");
         fields.WarnAboutUnknownKeys();
-        if (title is null || summary is null || language is null || credits is null || hours is null || issuer is null || signatoryName is null)
+        if (title is null || summary is null || language is null || credits is null || hours is null || (signatory is not null && signatoryName is null))
         {
             return null;
         }
 
         return new CourseMetadata(title, summary, language, credits.Value, hours.Value, version, passMark, validity, outcomes,
-            issuer, new Signatory(signatoryName, signatoryTitle), sources, trainers);
+            issuer, signatoryName is null ? null : new Signatory(signatoryName, signatoryTitle), sources, trainers, reviewNotes);
     }
 
     public Course ToCourse(string id, string folder, IReadOnlyList<CourseModule> modules) => new()
@@ -78,6 +80,7 @@ internal sealed record CourseMetadata(
         Signatory = Signatory,
         SourcesHtml = SourcesHtml,
         Trainers = Trainers,
+        ReviewNotes = ReviewNotes,
         Modules = modules,
     };
 

@@ -107,7 +107,7 @@ internal sealed class CourseReader(string rootFolder, string courseFolder)
     {
         var document = Markdig.Markdown.Parse(file.Text, CoursePipeline.Pipeline);
         links.Resolve(document, file.Path);
-        var containers = new ContainerReader(file.Path, language, passMark, ids, _problems);
+        var containers = new ContainerReader(file.Path, language, passMark, file.FrontMatter.Title ?? file.Id, ids, _problems);
         containers.Read(document);
         using var writer = new StringWriter();
         CoursePipeline.CreateRenderer(writer, language).Render(document);

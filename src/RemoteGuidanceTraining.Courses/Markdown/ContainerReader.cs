@@ -1,3 +1,4 @@
+using System.Globalization;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.TaskLists;
 using Markdig.Syntax;
@@ -7,11 +8,22 @@ using RemoteGuidanceTraining.Courses.Model;
 namespace RemoteGuidanceTraining.Courses.Markdown;
 
 /// <summary>
-/// Turns the `:::: quiz`, `::: question` and `::: task` containers of a parsed lesson into model objects,
-/// reporting every mistake at its line. The lesson HTML shows placeholders in their place.
+/// Turns the `:::: quiz`, `::: question`, `:::: task` and `::: rubric` containers of a parsed lesson into model
+/// objects, reporting every mistake at its line. The lesson HTML shows placeholders in their place.
+/// The lesson's title is the default title of its quizzes and tasks.
 /// </summary>
-internal sealed class ContainerReader(string file, string language, int defaultPassMark, IdRegistry ids, ProblemList problems)
+internal sealed class ContainerReader(string file, string language, int defaultPassMark, string lessonTitle, IdRegistry ids, ProblemList problems)
 {
+    /// <summary>Longest quiz or task title: it is shown in lists and reports, not as a paragraph.</summary>
+    public const int MaxTitleLength = 150;
+
+    /// <summary>Largest `hours=` of one task: more than a full working month is a typo, not a task.</summary>
+    public const decimal MaxTaskHours = 160m;
+
+    private static readonly string[] _quizOptions = ["pass", "title"];
+    private static readonly string[] _questionOptions = ["type"];
+    private static readonly string[] _taskOptions = ["minlength", "hours", "title"];
+
     public List<Quiz> Quizzes { get; } = [];
 
     public List<CourseTask> Tasks { get; } = [];
@@ -34,8 +46,13 @@ internal sealed class ContainerReader(string file, string language, int defaultP
                 case "task":
                     ReadTask(container, line);
                     break;
+                case "rubric" when container.Parent is not CustomContainer { Info: "task" }:
+                    problems.Error(file, line, "A rubric must be inside a task: put '::: rubric' between ':::: task <id>' and '::::'.");
+                    break;
+                case "rubric":
+                    break; // read with its task
                 default:
-                    problems.Error(file, line, $"Unknown block '::: {container.Info}'. Known blocks: quiz, question, task.");
+                    problems.Error(file, line, $"Unknown block '::: {container.Info}'. Known blocks: quiz, question, task, rubric.");
                     break;
             }
         }
@@ -43,7 +60,8 @@ internal sealed class ContainerReader(string file, string language, int defaultP
 
     private void ReadQuiz(CustomContainer container, int line)
     {
-        var arguments = ContainerArguments.Parse(container.Arguments);
+        var arguments = Arguments(container, line, _quizOptions);
+        var title = Title(arguments, line);
         var passMark = defaultPassMark;
         if (arguments.Options.TryGetValue("pass", out var pass) && (!int.TryParse(pass, out passMark) || passMark is < 1 or > 100))
         {
@@ -74,14 +92,14 @@ internal sealed class ContainerReader(string file, string language, int defaultP
 
         if (ids.Register("quiz", arguments.Id, file, line))
         {
-            Quizzes.Add(new Quiz(arguments.Id, passMark, questions));
+            Quizzes.Add(new Quiz(arguments.Id, passMark, questions, title));
         }
     }
 
     private Question? ReadQuestion(CustomContainer container)
     {
         var line = container.Line + 1;
-        var arguments = ContainerArguments.Parse(container.Arguments);
+        var arguments = Arguments(container, line, _questionOptions);
         var idOk = ids.Register("question", arguments.Id, file, line);
         var blocks = container.ToList();
         var listIndex = blocks.FindIndex(b => b is ListBlock list && list.OfType<ListItemBlock>().Any(IsOption));
@@ -142,7 +160,7 @@ internal sealed class ContainerReader(string file, string language, int defaultP
 
     private void ReadTask(CustomContainer container, int line)
     {
-        var arguments = ContainerArguments.Parse(container.Arguments);
+        var arguments = Arguments(container, line, _taskOptions);
         var minLength = 300;
         if (arguments.Options.TryGetValue("minlength", out var text) && (!int.TryParse(text, out minLength) || minLength < 1))
         {
@@ -150,16 +168,107 @@ internal sealed class ContainerReader(string file, string language, int defaultP
             minLength = 300;
         }
 
-        var prompt = FragmentRenderer.Blocks(container, language);
+        var hours = 1m;
+        if (arguments.Options.TryGetValue("hours", out var hoursText)
+            && (!decimal.TryParse(hoursText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out hours) || hours <= 0 || hours > MaxTaskHours))
+        {
+            problems.Error(file, line, $"hours={hoursText}: the task's hours must be a number above 0 and at most {MaxTaskHours}, with a point as decimal separator (hours=1.5).");
+            hours = 1m;
+        }
+
+        var rubrics = container.OfType<CustomContainer>().Where(c => c.Info == "rubric").ToList();
+        foreach (var extra in rubrics.Skip(1))
+        {
+            problems.Error(file, extra.Line + 1, $"Task '{arguments.Id}' has more than one rubric: put all criteria in one '::: rubric' list.");
+        }
+
+        var rubric = rubrics.Count > 0 ? ReadRubric(rubrics[0]) : [];
+        var prompt = FragmentRenderer.Blocks(container.Where(b => !rubrics.Contains(b)), language);
         if (prompt.Length == 0)
         {
             problems.Error(file, line, $"Task '{arguments.Id}' has no instructions.");
         }
 
+        var title = Title(arguments, line);
         if (ids.Register("task", arguments.Id, file, line))
         {
-            Tasks.Add(new CourseTask(arguments.Id, prompt, minLength));
+            Tasks.Add(new CourseTask(arguments.Id, prompt, minLength, title, hours, rubric));
         }
+    }
+
+    /// <summary>A rubric is one bulleted list, one criterion an item; anything else in it is a mistake.</summary>
+    private List<string> ReadRubric(CustomContainer rubric)
+    {
+        var line = rubric.Line + 1;
+        if (!string.IsNullOrWhiteSpace(rubric.Arguments))
+        {
+            problems.Error(file, line, "'::: rubric' takes no id or options: write the criteria as a bulleted list below it.");
+        }
+
+        var criteria = new List<string>();
+        foreach (var block in rubric)
+        {
+            if (block is ListBlock { IsOrdered: false } list && criteria.Count == 0)
+            {
+                foreach (var item in list.OfType<ListItemBlock>())
+                {
+                    var html = item.Count == 1 && item[0] is ParagraphBlock paragraph
+                        ? FragmentRenderer.Inlines(paragraph, language)
+                        : FragmentRenderer.Blocks(item, language);
+                    if (html.Length == 0)
+                    {
+                        problems.Error(file, item.Line + 1, "An empty rubric criterion: write what the answer should show.");
+                    }
+                    else
+                    {
+                        criteria.Add(html);
+                    }
+                }
+            }
+            else
+            {
+                problems.Error(file, block.Line + 1, "Only one bulleted list ('- criterion' lines) belongs in a rubric; put instructions before the rubric.");
+            }
+        }
+
+        if (criteria.Count == 0 && rubric.Count == 0)
+        {
+            problems.Error(file, line, "The rubric is empty: list the criteria as '- criterion' lines.");
+        }
+
+        return criteria;
+    }
+
+    private ContainerArguments Arguments(CustomContainer container, int line, string[] known)
+    {
+        var arguments = ContainerArguments.Parse(container.Arguments);
+        if (arguments.Error is { } error)
+        {
+            problems.Error(file, line, error);
+        }
+
+        foreach (var unknown in arguments.Options.Keys.Where(k => !known.Contains(k)))
+        {
+            problems.Warning(file, line, $"Unknown option '{unknown}=' on '{container.Info}' is ignored. Known options: {string.Join(", ", known)}.");
+        }
+
+        return arguments;
+    }
+
+    private string Title(ContainerArguments arguments, int line)
+    {
+        if (!arguments.Options.TryGetValue("title", out var title))
+        {
+            return lessonTitle;
+        }
+
+        if (string.IsNullOrWhiteSpace(title) || title.Length > MaxTitleLength)
+        {
+            problems.Error(file, line, $"title=\"{title}\": a title must have 1-{MaxTitleLength} characters (leave it out to use the lesson title).");
+            return lessonTitle;
+        }
+
+        return title.Trim();
     }
 
     private QuestionType Unknown(string type, int line)

@@ -28,15 +28,20 @@ public sealed class Course
 
     public required IReadOnlyList<string> Outcomes { get; init; }
 
-    public required string Issuer { get; init; }
+    /// <summary>The issuer named in course.yml, if any (optional since 2026.2: the site's settings name it).</summary>
+    public string? Issuer { get; init; }
 
-    public required Signatory Signatory { get; init; }
+    /// <summary>The signatory named in course.yml, if any (optional since 2026.2: the site's settings name it).</summary>
+    public Signatory? Signatory { get; init; }
 
     /// <summary>Sanitised HTML of each source item.</summary>
     public required IReadOnlyList<string> SourcesHtml { get; init; }
 
     /// <summary>E-mail addresses of the trainers who read this course's development tasks.</summary>
     public required IReadOnlyList<string> Trainers { get; init; }
+
+    /// <summary>What was checked in the content, and where (course.yml `review_notes`): for trainers, not participants.</summary>
+    public IReadOnlyList<string> ReviewNotes { get; init; } = [];
 
     public required IReadOnlyList<CourseModule> Modules { get; init; }
 

@@ -16,7 +16,8 @@ public sealed record Lesson(
     string SourceFile,
     int WordCount);
 
-public sealed record Quiz(string Id, int PassMark, IReadOnlyList<Question> Questions)
+/// <summary>A quiz; <c>Title</c> is the readable name trainers and coordinators see (`title="…"`, default: the lesson title).</summary>
+public sealed record Quiz(string Id, int PassMark, IReadOnlyList<Question> Questions, string Title)
 {
     /// <summary>Changes whenever any question's content changes: attempts are only valid for the hash they were made against.</summary>
     public string ContentHash => Hashing.Sha256(string.Join("|", Questions.Select(q => q.Id + ":" + q.ContentHash)));
@@ -40,4 +41,10 @@ public sealed record Question(
     string ExplanationHtml,
     string ContentHash);
 
-public sealed record CourseTask(string Id, string PromptHtml, int MinLength);
+/// <summary>
+/// A development task: instructions, a minimum answer length and the criteria its feedback is based on.
+/// <c>Title</c> is the readable name trainers and coordinators see (`title="…"`, default: the lesson title);
+/// <c>Hours</c> the time the development work itself takes (`hours=`, default 1), counted in the course's extent;
+/// <c>Rubric</c> the sanitised inline HTML of each criterion of the `::: rubric` list, empty when the task has none.
+/// </summary>
+public sealed record CourseTask(string Id, string PromptHtml, int MinLength, string Title, decimal Hours, IReadOnlyList<string> Rubric);

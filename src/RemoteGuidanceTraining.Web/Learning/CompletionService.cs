@@ -43,5 +43,5 @@ public sealed class CompletionService(AppDbContext db, CertificateIssuer issuer,
     }
 
     public static CourseFacts FactsOf(Course course) => new(course.Id, course.Title, course.Language, course.Credits, course.Hours,
-        course.Outcomes, course.Issuer, course.Signatory.Name, course.Signatory.Title, course.Version);
+        course.Outcomes, course.Issuer ?? "", course.Signatory?.Name ?? "", course.Signatory?.Title, course.Version);
 }

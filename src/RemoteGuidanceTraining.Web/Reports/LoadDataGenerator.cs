@@ -101,7 +101,7 @@ public static class LoadDataGenerator
             {
                 UserId = user.Id, CourseId = course.Id, VerificationCode = VerificationCodes.New(), SerialNumber = "GEN-" + user.Id[..8],
                 FullName = user.FullName, CourseTitle = course.Title, Credits = course.Credits, Hours = course.Hours, CompletedAtUtc = activity,
-                CompletedOn = DateOnly.FromDateTime(activity), IssuerName = course.Issuer, SignatoryName = course.Signatory.Name, ContentVersion = course.Version,
+                CompletedOn = DateOnly.FromDateTime(activity), IssuerName = course.Issuer ?? "", SignatoryName = course.Signatory?.Name ?? "", ContentVersion = course.Version,
                 Pdf = [], PdfSha256 = "generated",
             });
         }
