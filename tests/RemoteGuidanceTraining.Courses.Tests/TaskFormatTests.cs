@@ -181,14 +181,16 @@ public sealed class TaskFormatTests : IDisposable
     }
 
     [Fact]
-    public void A_course_without_issuer_and_signatory_is_served()
+    public void A_course_without_issuer_and_signatory_is_served_and_old_ones_are_accepted()
     {
         _folder.Write("kurssi/course.yml", Replace(CourseFolder.ValidCourseYml, "issuer: Testiorganisaatio\nsignatory:\n  name: Testi Allekirjoittaja\n  title: rehtori\n", ""));
 
         var catalog = CourseLoader.Load(_folder.Root);
 
         Assert.Empty(catalog.Problems);
-        Assert.Null(catalog.Courses.Single().Issuer);
+        Assert.Single(catalog.Courses);
+        _folder.Write("kurssi/course.yml", CourseFolder.ValidCourseYml);
+        Assert.Empty(CourseLoader.Load(_folder.Root).Problems);
     }
 
     [Fact]

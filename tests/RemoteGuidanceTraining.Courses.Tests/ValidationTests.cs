@@ -39,14 +39,6 @@ public sealed class ValidationTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_signatory_name_is_reported_at_the_signatory()
-    {
-        _folder.Write("kurssi/course.yml", CourseFolder.ValidCourseYml.Replace("  name: Testi Allekirjoittaja\n", "", StringComparison.Ordinal));
-
-        AssertProblem("kurssi/course.yml", 12, "Missing required field 'name'");
-    }
-
-    [Fact]
     public void A_lesson_without_a_title_is_reported()
     {
         _folder.Write("kurssi/01-alku/02-toka.md", "---\nminutes: 5\n---\n\nTekstiä.\n");

@@ -6,7 +6,7 @@ namespace RemoteGuidanceTraining.Courses.Loading;
 /// <summary>course.yml: what the catalogue, the course page and the certificate say about a course.</summary>
 internal sealed record CourseMetadata(
     string Title, string Summary, string Language, decimal Credits, int Hours, string Version, int PassMark,
-    int? ValidityMonths, IReadOnlyList<string> Outcomes, string? Issuer, Signatory? Signatory,
+    int? ValidityMonths, IReadOnlyList<string> Outcomes,
     IReadOnlyList<string> SourcesHtml, IReadOnlyList<string> Trainers, IReadOnlyList<string> ReviewNotes)
 {
     private static readonly string[] _languages = ["fi", "sv", "en"];
@@ -44,23 +44,24 @@ internal sealed record CourseMetadata(
 
         var validity = fields.Int("validity_months");
         var outcomes = fields.StringList("outcomes", required: true);
-        // Optional since content version 2026.2: the site's Certificates settings name the issuer and signatory.
-        var issuer = fields.String("issuer");
+        // Accepted and not used since content version 2026.2: the site's Certificates settings name the issuer and
+        // signatory in one place, so older course.yml files still load.
+        _ = fields.String("issuer");
         var signatory = fields.Mapping("signatory");
-        var signatoryName = signatory?.String("name", required: true);
-        var signatoryTitle = signatory?.String("title");
+        _ = signatory?.String("name");
+        _ = signatory?.String("title");
         signatory?.WarnAboutUnknownKeys();
         var sources = fields.StringList("sources").Select(RenderInline).ToList();
         var trainers = fields.StringList("trainers").Select(t => t.ToLowerInvariant()).ToList();
         var reviewNotes = fields.StringList("review_notes");
         fields.WarnAboutUnknownKeys();
-        if (title is null || summary is null || language is null || credits is null || hours is null || (signatory is not null && signatoryName is null))
+        if (title is null || summary is null || language is null || credits is null || hours is null)
         {
             return null;
         }
 
         return new CourseMetadata(title, summary, language, credits.Value, hours.Value, version, passMark, validity, outcomes,
-            issuer, signatoryName is null ? null : new Signatory(signatoryName, signatoryTitle), sources, trainers, reviewNotes);
+            sources, trainers, reviewNotes);
     }
 
     public Course ToCourse(string id, string folder, IReadOnlyList<CourseModule> modules) => new()
@@ -76,8 +77,6 @@ internal sealed record CourseMetadata(
         PassMark = PassMark,
         ValidityMonths = ValidityMonths,
         Outcomes = Outcomes,
-        Issuer = Issuer,
-        Signatory = Signatory,
         SourcesHtml = SourcesHtml,
         Trainers = Trainers,
         ReviewNotes = ReviewNotes,

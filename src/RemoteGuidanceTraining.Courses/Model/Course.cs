@@ -1,7 +1,5 @@
 namespace RemoteGuidanceTraining.Courses.Model;
 
-public sealed record Signatory(string Name, string? Title);
-
 /// <summary>A course as served: immutable, rendered once when its files were loaded.</summary>
 public sealed class Course
 {
@@ -27,12 +25,6 @@ public sealed class Course
     public int? ValidityMonths { get; init; }
 
     public required IReadOnlyList<string> Outcomes { get; init; }
-
-    /// <summary>The issuer named in course.yml, if any (optional since 2026.2: the site's settings name it).</summary>
-    public string? Issuer { get; init; }
-
-    /// <summary>The signatory named in course.yml, if any (optional since 2026.2: the site's settings name it).</summary>
-    public Signatory? Signatory { get; init; }
 
     /// <summary>Sanitised HTML of each source item.</summary>
     public required IReadOnlyList<string> SourcesHtml { get; init; }

@@ -6,6 +6,12 @@ public static class CertificatesServiceCollectionExtensions
 {
     public static IServiceCollection AddCertificates(this IServiceCollection services)
     {
+        services.AddOptions<CertificateOptions>().BindConfiguration(CertificateOptions.Section)
+            .Validate(CertificateSigner.FitsTheCertificate,
+                $"Certificates:Issuer may have at most {CertificateOptions.MaxIssuerLength} characters, Certificates:Signatory:Name and :Title {CertificateOptions.MaxSignatoryLength}.")
+            .ValidateOnStart();
+        services.AddSingleton<CertificateSigner>();
+        services.AddHostedService<CertificateSettingsCheck>();
         services.AddHttpContextAccessor();
         services.AddSingleton<CertificatePdfRenderer>();
         services.AddScoped<PublicUrls>();

@@ -10,7 +10,7 @@ namespace RemoteGuidanceTraining.Web.Learning;
 /// Records a completion the moment the last requirement is met, and issues the certificate with its mail in the
 /// same transaction. Two requests finishing at once both try; the unique index on (user, course) lets one win.
 /// </summary>
-public sealed class CompletionService(AppDbContext db, CertificateIssuer issuer, OutboxSignal signal, ILogger<CompletionService> logger)
+public sealed class CompletionService(AppDbContext db, CertificateIssuer issuer, CertificateSigner signer, OutboxSignal signal, ILogger<CompletionService> logger)
 {
     public async Task<CourseCompletion?> TryCompleteAsync(string userId, Course course, CourseProgress progress)
     {
@@ -26,7 +26,7 @@ public sealed class CompletionService(AppDbContext db, CertificateIssuer issuer,
         {
             db.CourseCompletions.Add(completion);
             await db.SaveChangesAsync();
-            await issuer.IssueAsync(user, FactsOf(course), completion.CompletedAtUtc, byUserId: null, action: "Issued");
+            await issuer.IssueAsync(user, FactsOf(course, signer.For(course.Language)), completion.CompletedAtUtc, byUserId: null, action: "Issued");
             await transaction.CommitAsync();
         }
         catch (DbUpdateException error)
@@ -42,6 +42,7 @@ public sealed class CompletionService(AppDbContext db, CertificateIssuer issuer,
         return completion;
     }
 
-    public static CourseFacts FactsOf(Course course) => new(course.Id, course.Title, course.Language, course.Credits, course.Hours,
-        course.Outcomes, course.Issuer ?? "", course.Signatory?.Name ?? "", course.Signatory?.Title, course.Version);
+    /// <summary>The course as the certificate records it; issuer and signatory come from the site's settings.</summary>
+    public static CourseFacts FactsOf(Course course, CertificateSignature signature) => new(course.Id, course.Title, course.Language,
+        course.Credits, course.Hours, course.Outcomes, signature.IssuerName, signature.SignatoryName, signature.SignatoryTitle, course.Version);
 }

@@ -29,6 +29,7 @@ public static class LoadDataGenerator
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var courses = scope.ServiceProvider.GetRequiredService<CatalogHolder>().Current.Courses.Take(3).ToList();
+        var signer = scope.ServiceProvider.GetRequiredService<CertificateSigner>();
         if (courses.Count == 0)
         {
             await output.WriteLineAsync("No valid courses to enrol people in.");
@@ -55,7 +56,7 @@ public static class LoadDataGenerator
                 };
                 db.Users.Add(user);
                 db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = participantRole.Id });
-                AddProgress(db, user, courses[i % courses.Count], random, start.AddDays(random.Next(0, 150)));
+                AddProgress(db, user, courses[i % courses.Count], signer, random, start.AddDays(random.Next(0, 150)));
             }
 
             await db.SaveChangesAsync();
@@ -68,7 +69,7 @@ public static class LoadDataGenerator
     }
 
     /// <summary>About a fifth never start, two fifths stop part-way, the rest complete.</summary>
-    private static void AddProgress(AppDbContext db, AppUser user, Course course, Random random, DateTime enrolled)
+    private static void AddProgress(AppDbContext db, AppUser user, Course course, CertificateSigner signer, Random random, DateTime enrolled)
     {
         var lessons = course.Lessons.ToList();
         var roll = random.NextDouble();
@@ -101,7 +102,7 @@ public static class LoadDataGenerator
             {
                 UserId = user.Id, CourseId = course.Id, VerificationCode = VerificationCodes.New(), SerialNumber = "GEN-" + user.Id[..8],
                 FullName = user.FullName, CourseTitle = course.Title, Credits = course.Credits, Hours = course.Hours, CompletedAtUtc = activity,
-                CompletedOn = DateOnly.FromDateTime(activity), IssuerName = course.Issuer ?? "", SignatoryName = course.Signatory?.Name ?? "", ContentVersion = course.Version,
+                CompletedOn = DateOnly.FromDateTime(activity), IssuerName = signer.For(course.Language).IssuerName, SignatoryName = signer.For(course.Language).SignatoryName, ContentVersion = course.Version,
                 Pdf = [], PdfSha256 = "generated",
             });
         }

@@ -31,8 +31,12 @@ public class TasksModel(AppDbContext db, CatalogHolder catalog, UserManager<AppU
                           orderby a.SubmittedAtUtc
                           select new { a.Id, u.FullName, a.CourseId, a.TaskId, a.SubmittedAtUtc, HasFeedback = a.Feedback != null })
                           .Take(500).ToListAsync();
-        Rows = rows.Select(r => new Row(r.Id, r.FullName, courses[r.CourseId].Title, r.TaskId, r.SubmittedAtUtc!.Value, r.HasFeedback)).ToList();
+        Rows = rows.Select(r => new Row(r.Id, r.FullName, courses[r.CourseId].Title, TitleOf(courses[r.CourseId], r.TaskId), r.SubmittedAtUtc!.Value, r.HasFeedback)).ToList();
     }
 
-    public sealed record Row(int Id, string FullName, string CourseTitle, string TaskId, DateTime SubmittedAtUtc, bool HasFeedback);
+    /// <summary>The task's readable title; a task removed from the course since the answer keeps its id.</summary>
+    private static string TitleOf(RemoteGuidanceTraining.Courses.Model.Course course, string taskId) =>
+        course.Tasks.FirstOrDefault(t => t.Id == taskId)?.Title ?? taskId;
+
+    public sealed record Row(int Id, string FullName, string CourseTitle, string TaskTitle, DateTime SubmittedAtUtc, bool HasFeedback);
 }

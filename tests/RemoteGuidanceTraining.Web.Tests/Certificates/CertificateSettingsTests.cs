@@ -1,0 +1,141 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Tests.Infrastructure;
+using RemoteGuidanceTraining.Web.Tests.Learning;
+using UglyToad.PdfPig;
+
+namespace RemoteGuidanceTraining.Web.Tests.Certificates;
+
+/// <summary>
+/// Issuer and signatory come from the Certificates settings, not from course.yml; an install that has not set
+/// them says so in the log, to trainers and admins, and on the certificate itself instead of inventing a name.
+/// </summary>
+public sealed class CertificateSettingsTests
+{
+    private static readonly Dictionary<string, string?> _set = new()
+    {
+        ["Certificates:Issuer"] = "Lapin koulutusverkosto",
+        ["Certificates:Signatory:Name"] = "Sanna Allekirjoittaja",
+        ["Certificates:Signatory:Title"] = "koulutuspäällikkö",
+    };
+
+    [Fact]
+    public async Task A_certificate_names_the_configured_issuer_and_signatory_not_the_course_yml()
+    {
+        using var learning = new LearningSite(_set);
+        var p = await learning.ParticipantAsync();
+
+        await p.CompleteAllAsync();
+
+        var certificate = await learning.DbAsync(db => db.Certificates.SingleAsync(c => c.UserId == p.UserId));
+        Assert.Equal(("Lapin koulutusverkosto", "Sanna Allekirjoittaja", "koulutuspäällikkö"),
+            (certificate.IssuerName, certificate.SignatoryName, certificate.SignatoryTitle));
+        var text = PdfText(certificate.Pdf);
+        Assert.Contains("Lapin koulutusverkosto", text);
+        Assert.Contains("Sanna Allekirjoittaja", text);
+        Assert.DoesNotContain("Testiverkosto", text); // the old issuer: line in the fixture's course.yml is not used
+        Assert.Contains("Lapin koulutusverkosto", await p.Client.GetStringAsync("/courses/kurssi"));
+    }
+
+    [Fact]
+    public async Task Without_settings_the_certificate_says_issuer_not_set_in_its_language()
+    {
+        using var learning = new LearningSite();
+        var p = await learning.ParticipantAsync();
+
+        await p.CompleteAllAsync();
+
+        var certificate = await learning.DbAsync(db => db.Certificates.SingleAsync(c => c.UserId == p.UserId));
+        Assert.Equal(("Myöntäjää ei ole asetettu", "Allekirjoittajaa ei ole asetettu", null),
+            (certificate.IssuerName, certificate.SignatoryName, certificate.SignatoryTitle));
+        Assert.Contains("Myöntäjää ei ole asetettu", PdfText(certificate.Pdf));
+        Assert.DoesNotContain("Testiverkosto", PdfText(certificate.Pdf));
+    }
+
+    [Fact]
+    public async Task Trainers_see_a_notice_on_course_problems_until_the_settings_are_set()
+    {
+        using var unset = new LearningSite();
+        using var set = new LearningSite(_set);
+
+        var withoutSettings = await TrainerPageAsync(unset);
+        var withSettings = await TrainerPageAsync(set);
+
+        Assert.Contains("Todistusten myöntäjää tai allekirjoittajaa ei ole asetettu", withoutSettings);
+        Assert.Contains("Certificates:Issuer", withoutSettings);
+        Assert.DoesNotContain("Todistusten myöntäjää tai allekirjoittajaa ei ole asetettu", withSettings);
+    }
+
+    [Fact]
+    public async Task A_fresh_install_logs_a_warning_at_start_for_each_missing_setting()
+    {
+        var unsetLog = await StartupWarningsAsync(new Dictionary<string, string?>());
+        var setLog = await StartupWarningsAsync(_set);
+
+        Assert.Contains(unsetLog, m => m.Contains("Certificates:Issuer is not set", StringComparison.Ordinal));
+        Assert.Contains(unsetLog, m => m.Contains("Certificates:Signatory:Name is not set", StringComparison.Ordinal));
+        Assert.DoesNotContain(setLog, m => m.Contains("Certificates:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_issuer_too_long_for_the_certificate_stops_the_start_with_a_clear_message()
+    {
+        using var site = TestSite.With(new Dictionary<string, string?> { ["Certificates:Issuer"] = new string('x', 301) });
+
+        var error = Assert.ThrowsAny<OptionsValidationException>(() => site.CreateClient());
+
+        Assert.Contains("Certificates:Issuer may have at most 300 characters", error.Message);
+    }
+
+    private static async Task<string> TrainerPageAsync(LearningSite learning)
+    {
+        var email = $"k-{Guid.NewGuid():N}@example.fi";
+        await TestUsers.CreateAsync(learning.Site.Services, email, "Kaija Kouluttaja", Roles.Trainer);
+        var trainer = learning.Site.CreateBrowserLikeClient();
+        await trainer.SignInAsync(email, TestUsers.Password);
+        return await trainer.GetStringAsync("/Trainer/CourseProblems");
+    }
+
+    private static async Task<List<string>> StartupWarningsAsync(Dictionary<string, string?> settings)
+    {
+        var logs = new ListLoggerProvider();
+        using var site = TestSite.With(settings);
+        using var logged = site.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
+        using var client = logged.CreateClient();
+        await client.GetAsync("/");
+        return [.. logs.Messages.Where(m => m.Level == LogLevel.Warning).Select(m => m.Text)];
+    }
+
+    private static string PdfText(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return string.Join(" ", document.GetPages().SelectMany(page => page.GetWords()).Select(w => w.Text));
+    }
+
+    /// <summary>Keeps every log line of a test site in memory.</summary>
+    private sealed class ListLoggerProvider : ILoggerProvider
+    {
+        public ConcurrentQueue<(LogLevel Level, string Text)> Messages { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) => new ListLogger(Messages);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class ListLogger(ConcurrentQueue<(LogLevel, string)> messages) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                messages.Enqueue((logLevel, formatter(state, exception)));
+        }
+    }
+}
