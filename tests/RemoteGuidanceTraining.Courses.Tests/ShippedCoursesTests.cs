@@ -40,6 +40,7 @@ public sealed class ShippedCoursesTests
         Assert.Equal("fi", _catalog.Find("etaohjauksen-perusteet")?.Language);
         Assert.Equal("fi", _catalog.Find("tietosuoja-ja-etiikka")?.Language);
         Assert.Equal("fi", _catalog.Find("chat-ryhmat-verkostot")?.Language);
+        Assert.Equal("fi", _catalog.Find("alueellinen-verkosto-ohjaus")?.Language);
         var english = _catalog.Find("remote-guidance-basics-en");
         Assert.Equal("en", english?.Language);
         Assert.Equal(_catalog.Find("etaohjauksen-perusteet")!.Modules.Count, english!.Modules.Count);
