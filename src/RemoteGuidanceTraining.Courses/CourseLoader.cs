@@ -39,11 +39,12 @@ public static class CourseLoader
 
                 problems.AddRange(reader.Problems);
             }
-            catch (IOException error)
+            catch (Exception error) when (error is not OutOfMemoryException)
             {
-                // A file being saved at this very moment: the watcher reloads again once writing settles.
+                // A file being saved at this very moment (the watcher reloads again once writing settles), or a
+                // mistake the reader did not foresee: either way this course is not served and every other one is.
                 problems.AddRange(reader.Problems);
-                problems.Add(new CourseProblem(name, 1, ProblemSeverity.Error, "Could not read the course: " + error.Message));
+                problems.Add(new CourseProblem($"{name}/course.yml", 1, ProblemSeverity.Error, "Could not read the course: " + error.Message));
             }
         }
 

@@ -30,24 +30,31 @@ public static class CourseMediaResolver
 
         var root = Path.GetFullPath(course.Folder);
         var full = Path.GetFullPath(Path.Combine(root, path));
-        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !IsMediaFile(full))
+        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !IsMediaFile(full) || !File.Exists(full))
         {
             return null;
         }
 
-        var file = new FileInfo(full);
-        if (!file.Exists)
+        // A symbolic link (the file itself, or any folder on the way) may lead out of the folder although the path
+        // is inside: compare real paths, with every link resolved.
+        var realRoot = RealPath(root);
+        return RealPath(full).StartsWith(realRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
+    }
+
+    /// <summary>The path with every symbolic link along it resolved, like realpath(3).</summary>
+    public static string RealPath(string path)
+    {
+        var current = Path.GetPathRoot(path)!;
+        foreach (var part in path[current.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
         {
-            return null;
+            current = Path.Combine(current, part);
+            var info = new FileInfo(current);
+            if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target)
+            {
+                current = RealPath(Path.GetFullPath(target.FullName));
+            }
         }
 
-        // A symbolic link may lead out of the folder although its own path is inside.
-        var target = file.ResolveLinkTarget(returnFinalTarget: true);
-        if (target is not null && !Path.GetFullPath(target.FullName).StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        return full;
+        return current;
     }
 }

@@ -38,7 +38,7 @@ public sealed class RenderingTests : IDisposable
     public void Raw_html_is_sanitised()
     {
         var html = Render("""
-            Teksti <script>alert('x')</script> ja <img src="x.png" onerror="alert(1)"> sekä <a href="javascript:alert(1)">linkki</a>.
+            Teksti <script>alert('x')</script> ja <img src="https://example.org/x.png" alt="" onerror="alert(1)"> sekä <a href="javascript:alert(1)">linkki</a>.
 
             <div style="position:fixed" onclick="steal()">laatikko</div>
             """);

@@ -37,6 +37,12 @@ internal sealed class YamlFields
             problems.Error(file, (int)error.Start.Line + lineOffset, "Invalid YAML (virheellinen YAML): " + FirstLine(error.InnerException?.Message ?? error.Message));
             return null;
         }
+        catch (InvalidOperationException error)
+        {
+            // YamlDotNet throws this, without a position, for some unclosed flow collections ("title: [unclosed").
+            problems.Error(file, 1 + lineOffset, "Invalid YAML (virheellinen YAML), check brackets and quotes: " + FirstLine(error.Message));
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
         {

@@ -10,10 +10,11 @@ namespace RemoteGuidanceTraining.Courses.Markdown;
 /// become lesson pages, external links get rel="noopener noreferrer", and anything pointing outside the course
 /// folder or at a missing file is reported with its line.
 /// </summary>
-internal sealed class LinkResolver(string courseId, string courseFolder, IReadOnlyDictionary<string, string> lessonUrlsByFile, ProblemList problems)
+internal sealed partial class LinkResolver(string courseId, string courseFolder, IReadOnlyDictionary<string, string> lessonUrlsByFile, ProblemList problems)
 {
     public void Resolve(MarkdownDocument document, string lessonFile)
     {
+        ResolveRawHtml(document, lessonFile);
         foreach (var link in document.Descendants<LinkInline>())
         {
             var url = link.Url;
@@ -72,6 +73,12 @@ internal sealed class LinkResolver(string courseId, string courseFolder, IReadOn
             return "#";
         }
 
+        if (!CourseMediaResolver.RealPath(full).StartsWith(CourseMediaResolver.RealPath(courseFolder) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            problems.Error(lessonFile, line, $"{what} '{url}' leads outside the course folder through a symbolic link.");
+            return "#";
+        }
+
         if (!CourseMediaResolver.IsMediaFile(full))
         {
             problems.Error(lessonFile, line, $"{what} '{url}': only media files ({string.Join(", ", CourseMediaResolver.MediaExtensions)}) can be linked.");
@@ -81,4 +88,74 @@ internal sealed class LinkResolver(string courseId, string courseFolder, IReadOn
         var relative = Path.GetRelativePath(courseFolder, full).Replace('\\', '/');
         return $"/courses/{courseId}/media/{string.Join('/', relative.Split('/').Select(Uri.EscapeDataString))}";
     }
+
+    /// <summary>
+    /// An &lt;img&gt; written as raw HTML gets the same checks as a Markdown image (the sanitiser keeps it, so a
+    /// missing file would otherwise reach participants as a broken image), and a warning when it has no alt text.
+    /// </summary>
+    private void ResolveRawHtml(MarkdownDocument document, string lessonFile)
+    {
+        foreach (var block in document.Descendants<HtmlBlock>())
+        {
+            var text = block.Lines.ToString();
+            var rewritten = RewriteImages(text, lessonFile, block.Line + 1);
+            if (!ReferenceEquals(text, rewritten))
+            {
+                block.Lines = new Markdig.Helpers.StringLineGroup(rewritten);
+            }
+        }
+
+        foreach (var inline in document.Descendants<HtmlInline>())
+        {
+            inline.Tag = RewriteImages(inline.Tag, lessonFile, inline.Line + 1);
+        }
+    }
+
+    private string RewriteImages(string html, string lessonFile, int firstLine)
+    {
+        if (!html.Contains("<img", StringComparison.OrdinalIgnoreCase))
+        {
+            return html;
+        }
+
+        return ImageTag().Replace(html, tag =>
+        {
+            var line = firstLine + html[..tag.Index].Count(c => c == '\n');
+            if (!AltAttribute().IsMatch(tag.Value))
+            {
+                problems.Warning(lessonFile, line, "Image has no alt text: describe it for people who cannot see it (alt=\"...\", or alt=\"\" for decoration).");
+            }
+
+            var src = SrcAttribute().Match(tag.Value);
+            if (!src.Success)
+            {
+                problems.Error(lessonFile, line, "Image has no src.");
+                return "";
+            }
+
+            var url = System.Net.WebUtility.HtmlDecode(src.Groups[2].Value);
+            if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && !url.StartsWith('/'))
+            {
+                if (absolute.Scheme is not ("http" or "https"))
+                {
+                    problems.Error(lessonFile, line, $"Images of type '{absolute.Scheme}:' are not allowed.");
+                    return "";
+                }
+
+                return tag.Value;
+            }
+
+            var target = Rewrite(url, isImage: true, lessonFile, line);
+            return target == "#" ? "" : tag.Value.Replace(src.Value, $"src=\"{System.Net.WebUtility.HtmlEncode(target)}\"", StringComparison.Ordinal);
+        });
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<img\b[^>]*>", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ImageTag();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bsrc\s*=\s*([""'])(.*?)\1", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SrcAttribute();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\balt\s*=", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AltAttribute();
 }
