@@ -11,6 +11,7 @@ public static class TestSettings
             // Tests sign in many times from one address; the rate limit has its own test.
             ["Security:SignInAttemptsPerMinute"] = "1000",
         };
+        TestDatabase.AddTo(settings, dataFolder);
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
             settings[key] = value;
