@@ -57,6 +57,7 @@ public static class SiteBuilder
             options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        builder.Services.AddTrustedProxies(builder.Configuration);
 
         var app = builder.Build();
         Configure(app);
