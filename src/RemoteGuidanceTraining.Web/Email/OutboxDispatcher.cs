@@ -52,6 +52,11 @@ public sealed class OutboxDispatcher(
         var due = await OutboxClaims.ClaimDueAsync(db, DateTime.UtcNow, lease, BatchSize, cancellationToken);
         foreach (var message in due)
         {
+            if (DateTime.UtcNow >= message.LeaseUntilUtc - (lease / 4))
+            {
+                break; // a slow batch: the rest of the claim runs out soon and another instance may take it
+            }
+
             await SendOneAsync(message, cancellationToken);
             message.LeaseUntilUtc = null; // sent, or waiting for its retry time: either way free for any instance
             await db.SaveChangesAsync(CancellationToken.None);
