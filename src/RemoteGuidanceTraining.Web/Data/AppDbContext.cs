@@ -4,6 +4,7 @@ using RemoteGuidanceTraining.Web.Certificates;
 using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Email;
 using RemoteGuidanceTraining.Web.Learning;
+using RemoteGuidanceTraining.Web.Network;
 
 namespace RemoteGuidanceTraining.Web.Data;
 
@@ -32,6 +33,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<TaskAnswer> TaskAnswers => Set<TaskAnswer>();
 
     public DbSet<CourseCompletion> CourseCompletions => Set<CourseCompletion>();
+
+    public DbSet<NetworkRegion> NetworkRegions => Set<NetworkRegion>();
+
+    public DbSet<NetworkGroup> NetworkGroups => Set<NetworkGroup>();
+
+    public DbSet<NetworkMunicipality> NetworkMunicipalities => Set<NetworkMunicipality>();
+
+    public DbSet<NetworkProfile> NetworkProfiles => Set<NetworkProfile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
