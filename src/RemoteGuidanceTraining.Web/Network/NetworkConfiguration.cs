@@ -34,6 +34,7 @@ internal sealed class NetworkGroupMemberConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<NetworkGroupMember> m)
     {
+        m.ToTable("NetworkGroupMembers");
         m.HasKey(x => new { x.GroupId, x.MunicipalityId });
         m.HasOne(x => x.Group).WithMany(x => x.Members).HasForeignKey(x => x.GroupId).OnDelete(DeleteBehavior.Cascade);
         m.HasOne(x => x.Municipality).WithMany(x => x.Groups).HasForeignKey(x => x.MunicipalityId).OnDelete(DeleteBehavior.Cascade);
@@ -75,6 +76,7 @@ internal sealed class NetworkProfileMunicipalityConfiguration : IEntityTypeConfi
 {
     public void Configure(EntityTypeBuilder<NetworkProfileMunicipality> s)
     {
+        s.ToTable("NetworkProfileMunicipalities");
         s.HasKey(x => new { x.ProfileId, x.MunicipalityId });
         s.HasOne<NetworkProfile>().WithMany(x => x.Served).HasForeignKey(x => x.ProfileId).OnDelete(DeleteBehavior.Cascade);
         s.HasOne(x => x.Municipality).WithMany().HasForeignKey(x => x.MunicipalityId).OnDelete(DeleteBehavior.Cascade);
@@ -85,6 +87,7 @@ internal sealed class NetworkProfileTagConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<NetworkProfileTag> t)
     {
+        t.ToTable("NetworkProfileTags");
         t.HasKey(x => new { x.ProfileId, x.Kind, x.Code });
         t.Property(x => x.Kind).HasMaxLength(20);
         t.Property(x => x.Code).HasMaxLength(TagCodeLength);
@@ -97,6 +100,7 @@ internal sealed class NetworkProfileChannelConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<NetworkProfileChannel> c)
     {
+        c.ToTable("NetworkProfileChannels");
         c.HasKey(x => new { x.ProfileId, x.Channel });
         c.Property(x => x.Channel).HasMaxLength(20);
         c.Property(x => x.Hours).HasMaxLength(HoursLength).IsRequired();
