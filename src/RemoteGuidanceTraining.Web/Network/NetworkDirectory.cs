@@ -37,6 +37,16 @@ public sealed record NetworkSearchResult(NetworkAreaMap Areas, RegionView? MapRe
 /// <summary>Reads the published network: profiles nobody has hidden, filtered, and the map's counts from the same rows.</summary>
 public sealed class NetworkDirectory(AppDbContext db)
 {
+    public Task<NetworkAreaMap> AreasAsync(CancellationToken cancellationToken) => NetworkAreaMap.LoadAsync(db, cancellationToken);
+
+    /// <summary>The export's rows for the same filter as the page.</summary>
+    public async Task<IReadOnlyList<NetworkExport.Row>> ExportAsync(NetworkFilter filter, Func<string, string> verifyUrl, CancellationToken cancellationToken)
+    {
+        var areas = await NetworkAreaMap.LoadAsync(db, cancellationToken);
+        var profiles = await FindAsync(areas.MunicipalitiesOfArea(filter.Area), areas.Municipality(filter.Municipality)?.Id, filter, cancellationToken);
+        return NetworkExport.Rows(profiles, areas, verifyUrl);
+    }
+
     public async Task<NetworkSearchResult> SearchAsync(NetworkFilter filter, CancellationToken cancellationToken)
     {
         var areas = await NetworkAreaMap.LoadAsync(db, cancellationToken);
