@@ -18,11 +18,17 @@ public static class NetworkPaths
 
     public static string For(string culture) => All.FirstOrDefault(a => a.Culture == culture).Path ?? Finnish;
 
-    /// <summary>The language an address itself names (/natverk → sv); /verkosto names none and follows the visitor.</summary>
-    public static string? CultureOf(PathString path) =>
-        path.StartsWithSegments(Swedish, StringComparison.OrdinalIgnoreCase) ? "sv"
-        : path.StartsWithSegments(English, StringComparison.OrdinalIgnoreCase) ? "en"
-        : null;
+    /// <summary>
+    /// The language an address itself names (/natverk → sv); /verkosto names none and follows the visitor. Whole
+    /// paths only: /Network/Profile is a page of this feature, not the English address.
+    /// </summary>
+    public static string? CultureOf(PathString path)
+    {
+        var value = path.Value?.TrimEnd('/');
+        return string.Equals(value, Swedish, StringComparison.OrdinalIgnoreCase) ? "sv"
+            : string.Equals(value, English, StringComparison.Ordinal) ? "en"
+            : null;
+    }
 }
 
 /// <summary>Put ahead of the cookie: on /natverk and /network the address decides the language.</summary>

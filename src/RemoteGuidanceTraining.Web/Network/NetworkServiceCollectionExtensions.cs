@@ -19,7 +19,8 @@ public static class NetworkServiceCollectionExtensions
         services.AddScoped<NetworkMails>();
         services.AddScoped<NetworkAreasAdmin>();
         services.AddHostedService<NetworkSeeder>();
-        services.Configure<RazorPagesOptions>(options =>
+        // PostConfigure: AddRazorPages' own set-up replaces the conventions collection, so this must run after it.
+        services.PostConfigure<RazorPagesOptions>(options =>
         {
             options.Conventions.AuthorizeFolder("/Network/Coordination", Policies.Coordination);
             options.Conventions.AuthorizeFolder("/Network/Admin", Roles.Admin);
@@ -27,7 +28,7 @@ public static class NetworkServiceCollectionExtensions
             options.Conventions.AddPageRoute("/Network/Index", NetworkPaths.English.TrimStart('/'));
             options.Conventions.AddPageApplicationModelConvention("/Language", model => model.Filters.Add(new NetworkLanguageRedirectFilter()));
         });
-        // PostConfigure: runs after the site's own localization set-up, whatever the order of registration.
+        // Likewise after the site's own localization set-up, whatever the order of registration.
         services.PostConfigure<RequestLocalizationOptions>(options => options.RequestCultureProviders.Insert(0, new NetworkPathCultureProvider()));
         services.TryAddSingleton(TimeProvider.System);
         return services;
