@@ -50,7 +50,8 @@ public sealed class NetworkMembership(AppDbContext db, TimeProvider time)
     /// Checks what DataAnnotations cannot (codes from the fixed lists, municipalities that exist, trainings the person
     /// has) and saves. Returns resource keys of problems, keyed by field; empty when saved.
     /// </summary>
-    public async Task<IReadOnlyList<(string Field, string Problem)>> SaveAsync(string userId, ProfileInput input, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(string Field, string Problem)>> SaveAsync(
+        string userId, ProfileInput input, CancellationToken cancellationToken, bool retried = false)
     {
         var problems = new List<(string, string)>();
         if (input.Served.Count > MaxServed || input.Trainings.Count > MaxServed || input.Channels.Count > NetworkVocabulary.Channels.Count)
@@ -116,6 +117,7 @@ public sealed class NetworkMembership(AppDbContext db, TimeProvider time)
             .Include(x => x.Served).Include(x => x.Tags).Include(x => x.Channels)
             .AsSplitQuery()
             .SingleOrDefaultAsync(x => x.UserId == userId, cancellationToken);
+        var isNew = profile is null;
         if (profile is null)
         {
             profile = new NetworkProfile { UserId = userId, JoinedAtUtc = now };
@@ -157,7 +159,17 @@ public sealed class NetworkMembership(AppDbContext db, TimeProvider time)
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (isNew && !retried)
+        {
+            // A second "Join" raced the first (double click): the profile exists now, so save again as an update.
+            db.ChangeTracker.Clear();
+            return await SaveAsync(userId, input, cancellationToken, retried: true);
+        }
+
         return [];
     }
 
