@@ -9,6 +9,7 @@ using RemoteGuidanceTraining.Web.Email;
 using RemoteGuidanceTraining.Web.Learning;
 using RemoteGuidanceTraining.Web.Localization;
 using RemoteGuidanceTraining.Web.Organisations;
+using RemoteGuidanceTraining.Web.Network;
 using RemoteGuidanceTraining.Web.Security;
 
 namespace RemoteGuidanceTraining.Web;
@@ -55,6 +56,7 @@ public static class SiteBuilder
         builder.Services.AddScoped<Cohorts.CohortImporter>();
         builder.Services.AddScoped<Reports.ReportService>();
         builder.Services.AddSiteLocalization();
+        builder.Services.AddNetwork();
         builder.Services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/Admin", Roles.Admin);

@@ -5,6 +5,7 @@ using RemoteGuidanceTraining.Web.Certificates;
 using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Email;
 using RemoteGuidanceTraining.Web.Learning;
+using RemoteGuidanceTraining.Web.Network;
 
 namespace RemoteGuidanceTraining.Web.Data;
 
@@ -54,6 +55,14 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
     public DbSet<Organisations.OrganisationDomain> OrganisationDomains => Set<Organisations.OrganisationDomain>();
 
     public DbSet<Organisations.CoordinatorAssignment> CoordinatorAssignments => Set<Organisations.CoordinatorAssignment>();
+
+    public DbSet<NetworkRegion> NetworkRegions => Set<NetworkRegion>();
+
+    public DbSet<NetworkGroup> NetworkGroups => Set<NetworkGroup>();
+
+    public DbSet<NetworkMunicipality> NetworkMunicipalities => Set<NetworkMunicipality>();
+
+    public DbSet<NetworkProfile> NetworkProfiles => Set<NetworkProfile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -808,6 +808,258 @@ namespace RemoteGuidanceTraining.Web.Data.Postgres.Migrations
                     b.ToTable("TaskAnswers");
                 });
 
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("NameSv")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("NetworkGroups");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkGroupMember", b =>
+                {
+                    b.Property<int>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Partial")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("GroupId", "MunicipalityId");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("NetworkGroupMembers", (string)null);
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkMunicipality", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("NameSv")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TileColumn")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TileRow")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("NetworkMunicipalities");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("HiddenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HiddenByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("HomeMunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("JoinedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("OtherLanguages")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PublicContact")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("UpdateRequestedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HiddenAtUtc");
+
+                    b.HasIndex("HomeMunicipalityId");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("NetworkProfiles");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkProfileChannel", b =>
+                {
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Hours")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("ProfileId", "Channel");
+
+                    b.ToTable("NetworkProfileChannels", (string)null);
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkProfileMunicipality", b =>
+                {
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ProfileId", "MunicipalityId");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("NetworkProfileMunicipalities", (string)null);
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkProfileTag", b =>
+                {
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("ProfileId", "Kind", "Code");
+
+                    b.HasIndex("Kind", "Code");
+
+                    b.ToTable("NetworkProfileTags", (string)null);
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkRegion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("NameSv")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("NetworkRegions");
+                });
+
             modelBuilder.Entity("RemoteGuidanceTraining.Web.Organisations.CoordinatorAssignment", b =>
                 {
                     b.Property<int>("Id")
@@ -1050,6 +1302,99 @@ namespace RemoteGuidanceTraining.Web.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkGroup", b =>
+                {
+                    b.HasOne("RemoteGuidanceTraining.Web.Network.NetworkRegion", "Region")
+                        .WithMany("Groups")
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Region");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkGroupMember", b =>
+                {
+                    b.HasOne("RemoteGuidanceTraining.Web.Network.NetworkGroup", "Group")
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RemoteGuidanceTraining.Web.Network.NetworkMunicipality", "Municipality")
+                        .WithMany("Groups")
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+
+                    b.Navigation("Municipality");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkMunicipality", b =>
+                {
+                    b.HasOne("RemoteGuidanceTraining.Web.Network.NetworkRegion", "Region")
+                        .WithMany("Municipalities")
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Region");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkProfile", b =>
+                {
+                    b.HasOne("RemoteGuidanceTraining.Web.Network.NetworkMunicipality", "HomeMunicipality")
+                        .WithMany()
+                        .HasForeignKey("HomeMunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RemoteGuidanceTraining.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("HomeMunicipality");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkProfileChannel", b =>
+                {
+                    b.HasOne("RemoteGuidanceTraining.Web.Network.NetworkProfile", null)
+                        .WithMany("Channels")
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkProfileMunicipality", b =>
+                {
+                    b.HasOne("RemoteGuidanceTraining.Web.Network.NetworkMunicipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RemoteGuidanceTraining.Web.Network.NetworkProfile", null)
+                        .WithMany("Served")
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Municipality");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkProfileTag", b =>
+                {
+                    b.HasOne("RemoteGuidanceTraining.Web.Network.NetworkProfile", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RemoteGuidanceTraining.Web.Organisations.CoordinatorAssignment", b =>
                 {
                     b.HasOne("RemoteGuidanceTraining.Web.Organisations.Organisation", null)
@@ -1071,6 +1416,32 @@ namespace RemoteGuidanceTraining.Web.Data.Postgres.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkGroup", b =>
+                {
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkMunicipality", b =>
+                {
+                    b.Navigation("Groups");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkProfile", b =>
+                {
+                    b.Navigation("Channels");
+
+                    b.Navigation("Served");
+
+                    b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkRegion", b =>
+                {
+                    b.Navigation("Groups");
+
+                    b.Navigation("Municipalities");
                 });
 #pragma warning restore 612, 618
         }
