@@ -22,7 +22,7 @@ public static class DataServiceCollectionExtensions
             throw new InvalidOperationException($"Database:Provider '{provider}' is not supported yet; use Sqlite.");
         }
 
-        services.AddDbContext<AppDbContext>(options => options.UseSqlite(connectionString));
+        services.AddDbContext<AppDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new SqliteTuning()));
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
         return services;
     }
@@ -33,5 +33,6 @@ public static class DataServiceCollectionExtensions
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync();
+        await SqliteTuning.UseWriteAheadLogAsync(db);
     }
 }
