@@ -35,15 +35,43 @@ public sealed class ProgressReader(AppDbContext db)
             {
                 Enrollment = e,
                 Done = db.LessonCompletions.Any(l => l.UserId == e.UserId && l.CourseId == e.CourseId && l.LessonId == lessonId),
-                Attempts = db.QuizAttempts.Where(a => a.UserId == e.UserId && a.CourseId == e.CourseId && quizIds.Contains(a.QuizId)).ToList(),
+                // Only the last attempt per quiz version, with that version's best score and whether any passed: attempts
+                // are unlimited, and the page shows the last one's answers and the best score.
+                Attempts = db.QuizAttempts
+                    .Where(a => a.UserId == e.UserId && a.CourseId == e.CourseId && quizIds.Contains(a.QuizId))
+                    .Where(a => a.Id == db.QuizAttempts
+                        .Where(b => b.UserId == a.UserId && b.CourseId == a.CourseId && b.QuizId == a.QuizId && b.QuizHash == a.QuizHash).Max(b => b.Id))
+                    .Select(a => new
+                    {
+                        Last = a,
+                        Best = db.QuizAttempts.Where(b => b.UserId == a.UserId && b.CourseId == a.CourseId && b.QuizId == a.QuizId && b.QuizHash == a.QuizHash)
+                            .Max(b => b.ScorePercent),
+                        AnyPassed = db.QuizAttempts.Any(b => b.UserId == a.UserId && b.CourseId == a.CourseId && b.QuizId == a.QuizId
+                            && b.QuizHash == a.QuizHash && b.Passed),
+                    })
+                    .ToList(),
                 Answers = db.TaskAnswers.Where(a => a.UserId == e.UserId && a.CourseId == e.CourseId && taskIds.Contains(a.TaskId)).ToList(),
             })
             .AsSingleQuery() // one round trip; a lesson has one or two quizzes and tasks, so the join stays small
             .SingleOrDefaultAsync(cancellationToken);
         return row is null
             ? new CourseProgress(course, null, new HashSet<string>(), [], new Dictionary<string, TaskAnswer>(), null)
-            : new CourseProgress(course, row.Enrollment, row.Done ? new HashSet<string> { lessonId } : [], row.Attempts,
-                row.Answers.ToDictionary(a => a.TaskId), null);
+            : new CourseProgress(course, row.Enrollment, row.Done ? new HashSet<string> { lessonId } : [],
+                row.Attempts.SelectMany(a => WithBest(a.Last, a.Best, a.AnyPassed)).ToList(), row.Answers.ToDictionary(a => a.TaskId), null);
+    }
+
+    // The best earlier result stands in as an older attempt, so "best score" and "passed" read as before.
+    private static IEnumerable<QuizAttempt> WithBest(QuizAttempt last, int best, bool anyPassed)
+    {
+        yield return last;
+        if (best > last.ScorePercent || (anyPassed && !last.Passed))
+        {
+            yield return new QuizAttempt
+            {
+                UserId = last.UserId, CourseId = last.CourseId, QuizId = last.QuizId, QuizHash = last.QuizHash,
+                ScorePercent = best, Passed = anyPassed, SubmittedAtUtc = DateTime.MinValue,
+            };
+        }
     }
 
     private IQueryable<ProgressItem> ItemsOf(string userId, string? courseId)
