@@ -37,6 +37,7 @@ public static class SiteBuilder
         builder.Services.AddCourses(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddLearning();
         builder.Services.AddScoped<Cohorts.CohortImporter>();
+        builder.Services.AddScoped<Cohorts.CohortBulkInvite>();
         builder.Services.AddScoped<Reports.ReportService>();
         builder.Services.AddSiteLocalization();
         builder.Services.AddRazorPages(options =>

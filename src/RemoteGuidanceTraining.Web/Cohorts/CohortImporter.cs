@@ -13,13 +13,17 @@ namespace RemoteGuidanceTraining.Web.Cohorts;
 /// Adds a clean list of people to a cohort in one transaction: existing accounts are enrolled, new people get an
 /// account without a password and an invitation mail. Either every row is imported or none is.
 /// </summary>
-public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, AccountMails mails, OutboxSignal signal)
+public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, AccountMails mails, OutboxSignal signal, CohortBulkInvite bulk)
 {
     public async Task<ImportSummary> ImportAsync(Cohort cohort, IReadOnlyList<RosterRow> rows, Func<AppUser, string, string> invitationLink)
     {
         var (enrolled, invited) = (0, 0);
+        // People new to the site are created in short batches by CohortBulkInvite (after the rows below); this loop
+        // handles existing accounts (and anyone who registered in between).
+        var newPeople = await bulk.NewPeopleAsync(rows);
+        var fresh = newPeople.Select(r => users.NormalizeEmail(r.Email)).ToHashSet();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        foreach (var row in rows)
+        foreach (var row in rows.Where(r => !fresh.Contains(users.NormalizeEmail(r.Email))))
         {
             var user = await users.FindByEmailAsync(row.Email);
             if (user is null)
@@ -63,6 +67,7 @@ public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, 
         }
 
         await transaction.CommitAsync();
+        invited += await bulk.InviteAsync(cohort, newPeople, invitationLink);
         signal.Notify();
         return new ImportSummary(enrolled, invited);
     }
