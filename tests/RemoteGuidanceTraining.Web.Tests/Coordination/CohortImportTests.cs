@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Identity;
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RemoteGuidanceTraining.Web.Cohorts;
+using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -59,5 +61,50 @@ public sealed class CohortImportTests(ITestOutputHelper output) : IDisposable
         Assert.True(await users.IsInRoleAsync(invited, "Participant"));
         var token = System.Text.Encoding.UTF8.GetString(Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlDecode(codes["uusi1999@example.fi"]));
         Assert.True((await users.ResetPasswordAsync(invited, token, "uusi-salasana-123")).Succeeded);
+    }
+
+    [Fact]
+    public async Task Twenty_participants_read_and_move_between_lessons_while_2000_people_are_imported_without_errors()
+    {
+        var course = _site.Services.GetRequiredService<CatalogHolder>().Current.Find("etaohjauksen-perusteet")!;
+        var lessons = course.Lessons.Take(2).Select(l => $"/courses/{course.Id}/{l.ModuleId}/{l.Id}").ToArray();
+        var readers = new List<HttpClient>();
+        for (var i = 0; i < 20; i++)
+        {
+            var email = $"lukija{i}@example.fi";
+            await TestUsers.CreateAsync(_site.Services, email);
+            var client = _site.CreateBrowserLikeClient();
+            await client.SignInAsync(email, TestUsers.Password);
+            await client.PostFormAsync($"/courses/{course.Id}?handler=Enrol", new Dictionary<string, string>(), formUrl: $"/courses/{course.Id}");
+            readers.Add(client);
+        }
+
+        var rows = Enumerable.Range(0, 2000).Select(i => new RosterRow(i + 2, $"tuotu{i}@example.fi", $"Tuotu {i}", null)).ToList();
+        var import = Task.Run(async () =>
+        {
+            using var scope = _site.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var cohort = new Cohort { Name = "Kevät", CourseId = course.Id, CreatedByUserId = "system" };
+            db.Cohorts.Add(cohort);
+            await db.SaveChangesAsync();
+            return await scope.ServiceProvider.GetRequiredService<CohortImporter>().ImportAsync(cohort, rows, (user, code) => $"https://example.fi/i/{code}");
+        });
+
+        // Each reader alternates between two lessons, so every view also writes its "last visited" lesson.
+        var statuses = await Task.WhenAll(readers.Select(async (client, i) =>
+        {
+            var seen = new List<HttpStatusCode>();
+            for (var n = 0; !import.IsCompleted || n < 2; n++)
+            {
+                seen.Add((await client.GetAsync(lessons[(i + n) % 2])).StatusCode);
+            }
+
+            return seen;
+        }));
+
+        Assert.Equal(2000, (await import).Invited);
+        var all = statuses.SelectMany(s => s).ToList();
+        output.WriteLine($"{all.Count} lesson views during the import");
+        Assert.All(all, status => Assert.Equal(HttpStatusCode.OK, status));
     }
 }
