@@ -16,16 +16,6 @@ public sealed class CompletionService(AppDbContext db, Requirements requirements
     public async Task<CourseCompletion?> CompleteIfMetAsync(string userId, Course course) =>
         await requirements.AllMetAsync(userId, course) ? await RecordAsync(userId, course) : null;
 
-    public async Task<CourseCompletion?> TryCompleteAsync(string userId, Course course, CourseProgress progress)
-    {
-        if (progress.Completion is not null || !progress.IsEnrolled || !progress.AllRequirementsMet)
-        {
-            return progress.Completion;
-        }
-
-        return await RecordAsync(userId, course);
-    }
-
     private async Task<CourseCompletion?> RecordAsync(string userId, Course course)
     {
         var user = await db.Users.SingleAsync(u => u.Id == userId);

@@ -10,7 +10,7 @@ namespace RemoteGuidanceTraining.Web.Learning;
 /// </summary>
 public sealed partial class CompletionSweep(CatalogHolder catalog, IServiceScopeFactory scopes, ILogger<CompletionSweep> logger) : BackgroundService
 {
-    private readonly SemaphoreSlim _changed = new(1, 1);
+    private readonly SemaphoreSlim _changed = new(0, 1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -36,9 +36,13 @@ public sealed partial class CompletionSweep(CatalogHolder catalog, IServiceScope
     // Several reloads while a sweep runs collapse into one more sweep.
     private void OnReloaded(RemoteGuidanceTraining.Courses.Model.CourseCatalog _)
     {
-        if (_changed.CurrentCount == 0)
+        try
         {
             _changed.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // A sweep is already due.
         }
     }
 
@@ -53,8 +57,10 @@ public sealed partial class CompletionSweep(CatalogHolder catalog, IServiceScope
                 var completion = scope.ServiceProvider.GetRequiredService<CompletionService>();
                 foreach (var userId in await requirements.PeopleWhoMetAllAsync(course, cancellationToken))
                 {
-                    await completion.CompleteIfMetAsync(userId, course);
-                    LogCompleted(course.Id, userId);
+                    if (await completion.CompleteIfMetAsync(userId, course) is not null)
+                    {
+                        LogCompleted(course.Id, userId);
+                    }
                 }
             }
             catch (Exception error) when (error is not OperationCanceledException)
