@@ -54,6 +54,7 @@ public static class SiteBuilder
         builder.Services.ConfigureApplicationCookie(options => options.Cookie.SecurePolicy = secureCookies);
         builder.Services.Configure<CookiePolicyOptions>(options => options.Secure = secureCookies);
         builder.Services.AddScoped<Cohorts.CohortImporter>();
+        builder.Services.AddScoped<Cohorts.CohortBulkInvite>();
         builder.Services.AddScoped<Reports.ReportService>();
         builder.Services.AddSiteLocalization();
         builder.Services.AddNetwork();

@@ -20,7 +20,7 @@ public static class DataServiceCollectionExtensions
         }
         else
         {
-            services.AddDbContext<AppDbContext>(options => options.UseSqlite(settings.ConnectionString));
+            services.AddDbContext<AppDbContext>(options => options.UseSqlite(settings.ConnectionString).AddInterceptors(new SqliteTuning()));
         }
 
         // Keys in the database: a cookie or antiforgery token issued by one instance is read by every other.
@@ -35,5 +35,6 @@ public static class DataServiceCollectionExtensions
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync();
+        await SqliteTuning.UseWriteAheadLogAsync(db);
     }
 }

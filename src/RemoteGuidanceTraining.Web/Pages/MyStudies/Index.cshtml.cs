@@ -10,7 +10,7 @@ using RemoteGuidanceTraining.Web.Learning;
 namespace RemoteGuidanceTraining.Web.Pages.MyStudies;
 
 /// <summary>The participant's own courses: progress, the next step, completions and certificates.</summary>
-public class MyStudiesModel(AppDbContext db, CatalogHolder catalog, ProgressService progress, UserManager<AppUser> users) : PageModel
+public class MyStudiesModel(AppDbContext db, CatalogHolder catalog, ProgressReader progress, UserManager<AppUser> users) : PageModel
 {
     public IReadOnlyList<InProgressRow> InProgress { get; private set; } = [];
 
@@ -19,20 +19,15 @@ public class MyStudiesModel(AppDbContext db, CatalogHolder catalog, ProgressServ
     public async Task OnGetAsync()
     {
         var userId = users.GetUserId(User)!;
-        var enrolments = await db.Enrollments.AsNoTracking().Where(e => e.UserId == userId).OrderByDescending(e => e.LastActivityAtUtc).ToListAsync();
-        var completions = await db.CourseCompletions.AsNoTracking().Where(c => c.UserId == userId).ToListAsync();
+        // Two queries whatever the number of courses: all progress in one, valid certificates in the other.
+        var summaries = await progress.SummariesAsync(userId, HttpContext.RequestAborted);
         var certificates = await db.Certificates.AsNoTracking().Where(c => c.UserId == userId && c.Status == CertificateStatus.Valid)
-            .Select(c => new { c.Id, c.CourseId, c.CourseTitle, c.Language, c.VerificationCode }).ToListAsync();
-        var inProgress = new List<InProgressRow>();
-        foreach (var enrolment in enrolments.Where(e => completions.All(c => c.CourseId != e.CourseId)))
-        {
-            if (catalog.Current.Find(enrolment.CourseId) is { } course)
-            {
-                inProgress.Add(new InProgressRow(await progress.LoadAsync(userId, course)));
-            }
-        }
-
-        InProgress = inProgress;
+            .Select(c => new { c.Id, c.CourseId, c.CourseTitle, c.Language, c.VerificationCode }).ToListAsync(HttpContext.RequestAborted);
+        var completions = summaries.Values.Where(s => s.Completion is not null).Select(s => s.Completion!).ToList();
+        InProgress = summaries.Where(s => s.Value.Completion is null)
+            .Select(s => catalog.Current.Find(s.Key) is { } course ? s.Value.ToProgress(userId, course) : null)
+            .Where(p => p is { IsEnrolled: true }).Select(p => p!)
+            .OrderByDescending(p => p.Enrollment!.LastActivityAtUtc).Select(p => new InProgressRow(p)).ToList();
         // A completed course stays listed even if it has since been removed from the catalogue: the certificate remembers it.
         Completed = completions.OrderByDescending(c => c.CompletedAtUtc).Select(c =>
         {
