@@ -46,7 +46,7 @@ public static class ShortCourse
 
     /// <summary>A client of one site. Clients sharing a cookie container act as one browser behind a load balancer.</summary>
     public static HttpClient Client(string baseUrl, CookieContainer cookies) =>
-        new(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri(baseUrl) };
+        new(TestCertificate.Handler(cookies)) { BaseAddress = new Uri(baseUrl) };
 
     public static Task<HttpResponseMessage> EnrolAsync(HttpClient client, string? formFrom = null) =>
         client.PostFormAsync($"/courses/{Id}?handler=Enrol", new Dictionary<string, string>(), formUrl: (formFrom ?? "") + $"/courses/{Id}");

@@ -23,7 +23,7 @@ public sealed class SiteProcess : IDisposable
 
     public int Port { get; }
 
-    public string BaseUrl => $"http://127.0.0.1:{Port}";
+    public string BaseUrl => $"https://127.0.0.1:{Port}";
 
     /// <summary>The site's own build output, in the configuration the tests were built in.</summary>
     private static string SiteDll
@@ -42,6 +42,7 @@ public sealed class SiteProcess : IDisposable
             "900", "dotnet", SiteDll, $"--urls={BaseUrl}", "--environment=Testing", $"--contentRoot={RepoPaths.WebProject}",
             "--Logging:LogLevel:Default=Warning",
         };
+        arguments.AddRange(TestCertificate.KestrelArguments());
         arguments.AddRange(_settings.Select(s => $"--{s.Key}={s.Value}"));
         var start = new ProcessStartInfo("/usr/bin/timeout", arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
         _process = Process.Start(start)!;
@@ -50,7 +51,7 @@ public sealed class SiteProcess : IDisposable
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        using var client = new HttpClient(TestCertificate.Handler()) { Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow.AddSeconds(90);
         while (DateTime.UtcNow < deadline)
         {

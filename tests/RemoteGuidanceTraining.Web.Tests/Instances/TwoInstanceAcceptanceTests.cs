@@ -153,7 +153,7 @@ public sealed class TwoInstanceAcceptanceTests(ITestOutputHelper output)
     private async Task CompleteCourseAsync(string email, SiteProcess[] sites)
     {
         var cookies = new CookieContainer();
-        using var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
+        using var client = new HttpClient(TestCertificate.Handler(cookies)) { Timeout = TimeSpan.FromSeconds(30) };
         await PostAsync(client, sites, "/Account/Login", "/Account/Login",
             new() { ["Input.Email"] = email, ["Input.Password"] = TestUsers.Password });
         await PostAsync(client, sites, $"/courses/{ShortCourse.Id}", $"/courses/{ShortCourse.Id}?handler=Enrol", []);
