@@ -26,6 +26,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
+# Every test site watches its settings and static files; with inotify each takes an instance, and the per-user limit
+# (often 128) runs out when many sites start in one run or the machine is shared. Polling needs none.
+export DOTNET_USE_POLLING_FILE_WATCHER=true
+
 results=$(mktemp -d)
 source tests/throwaway-postgres.sh
 trap 'postgres_stop; rm -rf "$results"' EXIT
