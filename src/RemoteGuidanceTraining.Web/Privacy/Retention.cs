@@ -29,8 +29,10 @@ public sealed class Retention(AppDbContext db, IOptions<PrivacyOptions> options,
 
         // Sent mail keeps who, what and when (reports show delivery); the message with its attached PDF goes.
         var mailCutoff = now.AddDays(-rules.MailBodyDays);
-        var mailBodies = await db.OutboxMessages.Where(m => m.SentAtUtc < mailCutoff && m.Mime.Length > 0)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Mime, Array.Empty<byte>()), cancellationToken);
+        // Compared with the empty value (not by length) so the condition translates the same on SQLite and PostgreSQL.
+        var erased = Array.Empty<byte>();
+        var mailBodies = await db.OutboxMessages.Where(m => m.SentAtUtc < mailCutoff && m.Mime != erased)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Mime, erased), cancellationToken);
 
         var auditCutoff = now.AddMonths(-rules.AuditMonths);
         var auditEntries = await db.Set<AuditEntry>().Where(e => e.AtUtc < auditCutoff).ExecuteDeleteAsync(cancellationToken);

@@ -2,13 +2,25 @@ using Microsoft.Extensions.Options;
 
 namespace RemoteGuidanceTraining.Web.Privacy;
 
-/// <summary>Runs <see cref="Retention"/> at start and then every Privacy:Retention:RunEveryMinutes, on the site's clock.</summary>
+/// <summary>
+/// Runs <see cref="Retention"/> a minute after start (not during start-up, when migrations and the first requests
+/// come) and then every Privacy:Retention:RunEveryMinutes, on the site's clock.
+/// </summary>
 public sealed partial class RetentionJob(IServiceScopeFactory scopes, IOptions<PrivacyOptions> options, TimeProvider clock, ILogger<RetentionJob> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, options.Value.Retention.RunEveryMinutes)), clock);
+        try
+        {
+            await Task.Delay(TimeSpan.FromMinutes(1), clock, stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
         do
         {
             try
