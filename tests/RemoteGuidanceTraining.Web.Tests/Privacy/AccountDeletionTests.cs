@@ -78,6 +78,23 @@ public sealed class AccountDeletionTests : IDisposable
         Assert.StartsWith("/Account/AccessDenied", (await participant.Client.GetAsync($"/Admin/DeleteUser/{admin.Id}")).Headers.Location?.PathAndQuery);
     }
 
+    [Fact]
+    public async Task The_only_admin_cannot_delete_their_own_account_and_deleted_accounts_leave_the_user_list()
+    {
+        await TestUsers.CreateAsync(_learning.Site.Services, "ainoa@example.fi", "Aino Ainoa", Roles.Admin);
+        var client = _learning.Site.CreateBrowserLikeClient();
+        await client.SignInAsync("ainoa@example.fi", TestUsers.Password);
+
+        var response = await client.PostFormAsync("/Account/Manage/Delete", new Dictionary<string, string> { ["Password"] = TestUsers.Password });
+
+        Assert.Contains("ainoa ylläpitäjä", await response.Content.ReadAsStringAsync());
+        Assert.Equal(1, await _learning.DbAsync(db => db.Users.CountAsync(u => u.Email == "ainoa@example.fi")));
+        var pia = await PrivacyTestData.FullRunAsync(_learning, "Pia Lista", LearningSite.LongAnswer);
+        await pia.Client.PostFormAsync("/Account/Manage/Delete", new Dictionary<string, string> { ["Password"] = TestUsers.Password });
+        Assert.Equal(2, await _learning.DbAsync(db => db.Users.CountAsync()));
+        Assert.Contains("Käyttäjiä: 1", await client.GetStringAsync("/Admin/Users"));
+    }
+
     private Task<int[]> RowsOfAsync(string userId) => _learning.DbAsync(async db => new[]
     {
         await db.Enrollments.CountAsync(x => x.UserId == userId), await db.LessonCompletions.CountAsync(x => x.UserId == userId),

@@ -57,6 +57,7 @@ public sealed class AuditLogTests : IDisposable
         Assert.Contains("3 merkintää.", person);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         Assert.Contains("0 merkintää.", await client.GetStringAsync($"/Admin/Audit?to={today.AddDays(-2):yyyy-MM-dd}"));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Admin/Audit?from=not-a-date&kind=nonsense&p=-3")).StatusCode);
         var csv = await client.GetStringAsync("/Admin/Audit?handler=Csv&kind=ScopeChanged");
         var lines = csv.Trim().Split('\n');
         Assert.Equal(2, lines.Length);

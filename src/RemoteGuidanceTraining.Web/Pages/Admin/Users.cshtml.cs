@@ -29,7 +29,7 @@ public class UsersModel(AppDbContext db, UserManager<AppUser> users, IStringLoca
     public async Task OnGetAsync(string? q, int p = 1)
     {
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
-        var query = db.Users.AsNoTracking();
+        var query = db.Users.AsNoTracking().Where(u => u.Email != null); // not the stubs deleted accounts leave (Privacy/AccountDeletion)
         if (Query is not null)
         {
             var pattern = $"%{Query}%";

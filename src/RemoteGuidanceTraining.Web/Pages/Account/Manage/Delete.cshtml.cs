@@ -42,6 +42,13 @@ public class DeleteModel(UserManager<AppUser> users, SignInManager<AppUser> sign
             return Page();
         }
 
+        if (await users.IsInRoleAsync(user, Accounts.Roles.Admin) && (await users.GetUsersInRoleAsync(Accounts.Roles.Admin)).Count == 1)
+        {
+            // The last admin leaving would leave nobody to manage the site.
+            ModelState.AddModelError(string.Empty, t["Delete.LastAdmin"]);
+            return Page();
+        }
+
         await deletion.DeleteAsync(user, user.Id, HttpContext.RequestAborted);
         await signIn.SignOutAsync();
         TempData["Status"] = t["Delete.Done"].Value;
