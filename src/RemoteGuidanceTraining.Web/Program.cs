@@ -28,15 +28,8 @@ catch (StartupException e)
 switch (command)
 {
     case null:
-        try
-        {
-            await app.RunAsync();
-            return 0;
-        }
-        catch (Exception e) when (StartupFailure.Describe(e) is { } reason)
-        {
-            return StartFailed(reason);
-        }
+        await app.RunAsync();
+        return 0;
     case CreateAdminCommand.Name:
         await DatabaseInitializer.RunAsync(app.Services);
         return await CreateAdminCommand.RunAsync(app.Services, args, Console.Out);

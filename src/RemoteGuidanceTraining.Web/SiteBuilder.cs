@@ -28,8 +28,14 @@ public static class SiteBuilder
         });
         var appOptions = builder.Configuration.GetSection(AppOptions.Section).Get<AppOptions>() ?? new AppOptions();
         var paths = new AppPaths(builder.Environment.ContentRootPath, appOptions);
-        builder.Services.AddOptions<AppOptions>().BindConfiguration(AppOptions.Section).ValidateOnStart();
-        builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<AppOptions>, AppOptionsValidation>();
+        // Checked before anything starts, so that a missing public address stops the site with one line.
+        var check = new AppOptionsValidation(builder.Environment, builder.Configuration).Validate(null, appOptions);
+        if (check.Failed)
+        {
+            throw new StartupException(string.Join(" ", check.Failures));
+        }
+
+        builder.Services.AddOptions<AppOptions>().BindConfiguration(AppOptions.Section);
         builder.Services.AddSingleton(paths);
 
         builder.Services.AddAppDatabase(builder.Configuration, paths);

@@ -23,6 +23,12 @@ public sealed class MailOptions
     /// <summary>Wait before the first retry; it doubles after each failure, up to an hour.</summary>
     public double RetryBaseSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// How long a dispatcher's claim on a batch lasts. Other instances leave claimed messages alone until then, so it
+    /// must be longer than sending a batch takes; after a crash, the dead instance's messages wait this long.
+    /// </summary>
+    public double LeaseSeconds { get; set; } = 300;
+
     /// <summary>Attempts before a message is marked failed.</summary>
     public int MaxAttempts { get; set; } = 10;
 }

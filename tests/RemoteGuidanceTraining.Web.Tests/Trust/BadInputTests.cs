@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 using RemoteGuidanceTraining.Web.Tests.Learning;
@@ -155,7 +154,7 @@ public sealed class BadInputTests : IDisposable
     [InlineData("AllowedHosts", "*")]
     public async Task Outside_development_the_site_does_not_start_without_a_public_address_and_real_host_names(string setting, string value)
     {
-        var error = await Assert.ThrowsAnyAsync<OptionsValidationException>(() => KestrelSite.StartAsync(new Dictionary<string, string?> { [setting] = value }));
+        var error = await Assert.ThrowsAsync<StartupException>(() => KestrelSite.StartAsync(new Dictionary<string, string?> { [setting] = value }));
 
         Assert.Contains(setting, error.Message);
     }
@@ -170,7 +169,6 @@ public sealed class BadInputTests : IDisposable
         var error = Assert.Throws<StartupException>(() => SiteBuilder.Build([$"--contentRoot={RepoPaths.WebProject}", $"--App:DataFolder={notAFolder}"]));
 
         Assert.Contains(notAFolder, error.Message);
-        Assert.Equal(error.Message, StartupFailure.Describe(error));
     }
 
     [Fact]
