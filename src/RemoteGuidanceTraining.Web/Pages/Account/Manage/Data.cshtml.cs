@@ -10,7 +10,7 @@ namespace RemoteGuidanceTraining.Web.Pages.Account.Manage;
 /// "My data": the download is a POST (with the anti-forgery token) so another site cannot start an export,
 /// and it is recorded in the audit log.
 /// </summary>
-public class DataModel(UserManager<AppUser> users, DataExport export) : PageModel
+public class DataModel(UserManager<AppUser> users, DataExport export, TimeProvider clock) : PageModel
 {
     public void OnGet()
     {
@@ -25,6 +25,6 @@ public class DataModel(UserManager<AppUser> users, DataExport export) : PageMode
         }
 
         var zip = await export.CreateZipAsync(user, HttpContext.RequestAborted);
-        return File(zip, "application/zip", $"my-data-{DateTime.UtcNow:yyyy-MM-dd}.zip");
+        return File(zip, "application/zip", $"my-data-{clock.GetUtcNow():yyyy-MM-dd}.zip");
     }
 }
