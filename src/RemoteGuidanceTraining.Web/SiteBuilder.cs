@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Audit;
 using RemoteGuidanceTraining.Web.Certificates;
 using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
@@ -10,6 +11,7 @@ using RemoteGuidanceTraining.Web.Learning;
 using RemoteGuidanceTraining.Web.Localization;
 using RemoteGuidanceTraining.Web.Organisations;
 using RemoteGuidanceTraining.Web.Network;
+using RemoteGuidanceTraining.Web.Privacy;
 using RemoteGuidanceTraining.Web.Security;
 
 namespace RemoteGuidanceTraining.Web;
@@ -46,6 +48,8 @@ public static class SiteBuilder
         builder.Services.AddCourses(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddLearning();
         builder.Services.AddOrganisations();
+        builder.Services.AddAudit();
+        builder.Services.AddPrivacy();
         builder.Services.AddScoped<Cohorts.CohortInvitations>();
         builder.Services.AddScoped<Cohorts.CohortService>();
         // Outside Development the site is served over HTTPS only, so its cookies never travel in clear.

@@ -6,7 +6,7 @@ using RemoteGuidanceTraining.Web.Email;
 namespace RemoteGuidanceTraining.Web.Certificates;
 
 /// <summary>What coordinators and admins may do to an issued certificate. Each action is recorded with who and when.</summary>
-public sealed class CertificateActions(AppDbContext db, CertificateIssuer issuer, CertificateMails mails, OutboxSignal signal)
+public sealed class CertificateActions(AppDbContext db, CertificateIssuer issuer, CertificateMails mails, OutboxSignal signal, Audit.AuditLog audit)
 {
     /// <summary>Sends the stored PDF again (a new message; the certificate itself is unchanged).</summary>
     public async Task ResendAsync(Certificate certificate, string byUserId)
@@ -33,6 +33,7 @@ public sealed class CertificateActions(AppDbContext db, CertificateIssuer issuer
         var replacement = await issuer.IssueAsync(user, facts, old.CompletedAtUtc, byUserId, "Reissued");
         old.ReplacedByCertificateId = replacement.Id;
         db.CertificateEvents.Add(new CertificateEvent { CertificateId = old.Id, Action = "Replaced", ByUserId = byUserId, Note = note });
+        audit.Record(Audit.AuditActions.CertificateReissued, old.UserId, $"{old.SerialNumber} -> {replacement.SerialNumber}", byUserId);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         signal.Notify();
@@ -45,6 +46,7 @@ public sealed class CertificateActions(AppDbContext db, CertificateIssuer issuer
         certificate.RevokedAtUtc = DateTime.UtcNow;
         certificate.RevokedReason = reason;
         db.CertificateEvents.Add(new CertificateEvent { CertificateId = certificate.Id, Action = "Revoked", ByUserId = byUserId, Note = reason });
+        audit.Record(Audit.AuditActions.CertificateRevoked, certificate.UserId, certificate.SerialNumber, byUserId);
         await db.SaveChangesAsync();
     }
 }

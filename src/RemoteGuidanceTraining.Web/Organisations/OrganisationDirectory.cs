@@ -10,7 +10,7 @@ namespace RemoteGuidanceTraining.Web.Organisations;
 /// membership as an admin sets it, and coordinators' scopes with their history.
 /// Each method is one use case and commits once; a failure is returned as a resource key, not thrown.
 /// </summary>
-public sealed partial class OrganisationDirectory(AppDbContext db, TimeProvider clock)
+public sealed partial class OrganisationDirectory(AppDbContext db, TimeProvider clock, Audit.AuditLog audit)
 {
     public async Task<IReadOnlyList<OrganisationRow>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -117,6 +117,7 @@ public sealed partial class OrganisationDirectory(AppDbContext db, TimeProvider 
         await db.CoordinatorAssignments.Where(a => a.OrganisationId == sourceId)
             .ExecuteUpdateAsync(a => a.SetProperty(x => x.OrganisationId, targetId), cancellationToken);
         await db.Organisations.Where(o => o.Id == sourceId).ExecuteDeleteAsync(cancellationToken);
+        await audit.RecordNowAsync(Audit.AuditActions.OrganisationsMerged, null, $"{sourceId} -> {targetId} ({target.Name})", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return null;
     }
@@ -132,6 +133,7 @@ public sealed partial class OrganisationDirectory(AppDbContext db, TimeProvider 
         }
 
         Memberships.Set(user, organisation, MembershipSource.Admin);
+        audit.Record(Audit.AuditActions.MembershipChanged, userId, organisation is null ? "-" : $"{organisation.Id} ({organisation.Name})");
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
@@ -185,6 +187,7 @@ public sealed partial class OrganisationDirectory(AppDbContext db, TimeProvider 
             db.CoordinatorAssignments.Add(new CoordinatorAssignment { UserId = userId, Region = region, AssignedByUserId = adminId, AssignedAtUtc = now });
         }
 
+        audit.Record(Audit.AuditActions.ScopeChanged, userId, $"organisations: {string.Join(", ", known.Order())}; regions: {string.Join(", ", regions.Distinct().Order())}", adminId);
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }

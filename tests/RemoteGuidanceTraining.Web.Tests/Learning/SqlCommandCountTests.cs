@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RemoteGuidanceTraining.Web.Courses;
@@ -119,7 +120,7 @@ public sealed partial class SqlCommandCountTests : IDisposable
     {
         var email = $"p-{Guid.NewGuid():N}@example.fi";
         await TestUsers.CreateAsync(_site.Services, email, "Pia Osallistuja");
-        var client = _site.CreateBrowserLikeClient();
+        var client = _site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri(TestSite.BaseUrl) });
         await client.SignInAsync(email, TestUsers.Password);
         await client.PostFormAsync("/courses/kurssi?handler=Enrol", new Dictionary<string, string>(), formUrl: "/courses/kurssi");
         return client;

@@ -9,7 +9,7 @@ using RemoteGuidanceTraining.Web.Data;
 namespace RemoteGuidanceTraining.Web.Pages.Admin;
 
 /// <summary>Lists accounts and grants or removes roles. The folder convention limits it to admins.</summary>
-public class UsersModel(AppDbContext db, UserManager<AppUser> users, IStringLocalizer<SharedResource> t) : PageModel
+public class UsersModel(AppDbContext db, UserManager<AppUser> users, IStringLocalizer<SharedResource> t, Audit.AuditLog audit) : PageModel
 {
     private const int PageSize = 25;
 
@@ -29,7 +29,7 @@ public class UsersModel(AppDbContext db, UserManager<AppUser> users, IStringLoca
     public async Task OnGetAsync(string? q, int p = 1)
     {
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
-        var query = db.Users.AsNoTracking();
+        var query = db.Users.AsNoTracking().Where(u => u.Email != null); // not the stubs deleted accounts leave (Privacy/AccountDeletion)
         if (Query is not null)
         {
             var pattern = $"%{Query}%";
@@ -73,6 +73,7 @@ public class UsersModel(AppDbContext db, UserManager<AppUser> users, IStringLoca
         await users.RemoveFromRolesAsync(user, GrantableRoles.Where(r => current.Contains(r) && !wanted.Contains(r)));
         // Roles live in the sign-in cookie: a new security stamp ends the person's sessions at once (SessionValidation),
         // so a removed role stops working now, not at the next periodic check.
+        audit.Record(Audit.AuditActions.RolesChanged, user.Id, string.Join(", ", wanted.Order()));
         await users.UpdateSecurityStampAsync(user);
         TempData["Status"] = t["Admin.Users.RolesSaved", user.FullName].Value;
         return RedirectToPage(new { q, p });

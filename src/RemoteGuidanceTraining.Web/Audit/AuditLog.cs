@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using RemoteGuidanceTraining.Web.Data;
+
+namespace RemoteGuidanceTraining.Web.Audit;
+
+/// <summary>
+/// Adds an audit entry to the caller's unit of work, so the entry commits (or rolls back) with the change it records.
+/// The actor is the signed-in user of the current request unless given.
+/// </summary>
+public sealed class AuditLog(AppDbContext db, TimeProvider clock, IHttpContextAccessor http)
+{
+    public void Record(string action, string? subjectUserId = null, string? details = null, string? actorUserId = null)
+    {
+        var trimmed = details is { Length: > AuditEntry.DetailsMaxLength } ? details[..AuditEntry.DetailsMaxLength] : details;
+        db.Add(new AuditEntry
+        {
+            AtUtc = clock.GetUtcNow().UtcDateTime,
+            Action = action,
+            ActorUserId = actorUserId ?? http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier),
+            SubjectUserId = subjectUserId,
+            Details = trimmed,
+        });
+    }
+
+    /// <summary>For callers whose change went through ExecuteUpdate/ExecuteDelete and has nothing else to save.</summary>
+    public async Task RecordNowAsync(string action, string? subjectUserId = null, string? details = null, CancellationToken cancellationToken = default)
+    {
+        Record(action, subjectUserId, details);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

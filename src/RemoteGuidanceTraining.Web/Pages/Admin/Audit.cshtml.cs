@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using RemoteGuidanceTraining.Web.Audit;
+
+namespace RemoteGuidanceTraining.Web.Pages.Admin;
+
+/// <summary>The audit log for admins (folder convention), filtered by action, person and days, and as CSV.</summary>
+public class AuditModel(AuditQuery audit, IStringLocalizer<SharedResource> t) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "kind")]
+    public string? ActionFilter { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Person { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? To { get; set; }
+
+    public AuditPage Result { get; private set; } = new([], 0, 1, 1);
+
+    public async Task OnGetAsync(int p = 1) => Result = await audit.PageAsync(Filter(), p, HttpContext.RequestAborted);
+
+    public async Task<IActionResult> OnGetCsvAsync()
+    {
+        var stream = new MemoryStream();
+        await audit.WriteCsvAsync(stream, Filter(), key => t[key].Value, HttpContext.RequestAborted);
+        stream.Position = 0;
+        return File(stream, "text/csv; charset=utf-8", "audit.csv");
+    }
+
+    /// <summary>An unknown action or an overlong search is ignored rather than an error: it is only a filter.</summary>
+    private AuditFilter Filter() => new(
+        AuditActions.All.Contains(ActionFilter) ? ActionFilter : null,
+        string.IsNullOrWhiteSpace(Person) || Person.Length > 200 ? null : Person.Trim(),
+        From, To);
+}

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Web.Audit;
+using RemoteGuidanceTraining.Web.Data;
+
+namespace RemoteGuidanceTraining.Web.Privacy;
+
+/// <summary>
+/// Deletes a person's account and personal data in one transaction: learning records, task answers, cohort
+/// memberships, coordinator scopes, mail to them, roles and sign-in data. Issued certificates stay, with the
+/// name printed on them, as the issuer's record (see the privacy notice): /verify keeps answering for them.
+/// Their account row then stays as an anonymous stub (no name, address or password) because certificates refer
+/// to it; without certificates the row is deleted.
+/// </summary>
+public sealed class AccountDeletion(AppDbContext db, AuditLog audit)
+{
+    public async Task DeleteAsync(AppUser user, string? actorUserId, CancellationToken cancellationToken = default)
+    {
+        var id = user.Id;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Mail first: it is found through the certificates and answers below.
+        await PersonalRecords.MailOf(db, id, user.NormalizedEmail).ExecuteDeleteAsync(cancellationToken);
+        await db.LessonCompletions.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.QuizAttempts.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.TaskAnswers.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.CourseCompletions.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Enrollments.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.CohortMembers.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.CoordinatorAssignments.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.UserRoles.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.UserClaims.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.UserLogins.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.UserTokens.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
+
+        var keepsCertificates = await db.Certificates.AnyAsync(c => c.UserId == id, cancellationToken);
+        if (keepsCertificates)
+        {
+            Anonymise(user);
+        }
+        else
+        {
+            await db.Users.Where(u => u.Id == id).ExecuteDeleteAsync(cancellationToken);
+            db.Entry(user).State = EntityState.Detached;
+        }
+
+        audit.Record(AuditActions.AccountDeleted, id, actorUserId == id ? "self" : "on request", actorUserId);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Nothing that identifies the person is left; the stub can never sign in (no password, locked for good).</summary>
+    private static void Anonymise(AppUser user)
+    {
+        var stub = $"deleted-{user.Id}";
+        (user.UserName, user.NormalizedUserName, user.Email, user.NormalizedEmail) = (stub, stub.ToUpperInvariant(), null, null);
+        (user.FullName, user.PhoneNumber, user.PasswordHash, user.EmailConfirmed) = ("", null, null, false);
+        (user.OrganisationId, user.Organisation, user.Region, user.MembershipSource, user.SelfReportedOrganisation) = (null, null, null, null, null);
+        (user.LockoutEnabled, user.LockoutEnd) = (true, DateTimeOffset.MaxValue);
+        user.SecurityStamp = Guid.NewGuid().ToString();
+        user.ConcurrencyStamp = Guid.NewGuid().ToString();
+    }
+}

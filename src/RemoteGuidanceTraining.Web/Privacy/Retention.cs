@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RemoteGuidanceTraining.Web.Audit;
+using RemoteGuidanceTraining.Web.Data;
+
+namespace RemoteGuidanceTraining.Web.Privacy;
+
+/// <summary>
+/// The retention rules. Each rule is one conditional DELETE or UPDATE whose condition is the rule itself, so any
+/// number of site instances may run it at the same time: a row is removed once, a second run finds nothing, and
+/// no lock or leader is needed.
+/// </summary>
+public sealed class Retention(AppDbContext db, IOptions<PrivacyOptions> options, TimeProvider clock, AuditLog audit)
+{
+    public async Task<RetentionResult> RunOnceAsync(CancellationToken cancellationToken = default)
+    {
+        var rules = options.Value.Retention;
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        // Never-confirmed accounts, unless an invitation to them is still recent. Their mail goes with them;
+        // the database cascades the rest (roles, enrolments, cohort rows). An account with a certificate is never one of them.
+        var accountCutoff = now.AddDays(-rules.UnconfirmedAccountDays);
+        var due = db.Users.Where(u => !u.EmailConfirmed && u.CreatedAtUtc < accountCutoff
+            && !db.Certificates.Any(c => c.UserId == u.Id)
+            && !db.CohortMembers.Any(m => m.UserId == u.Id && m.InvitedAtUtc >= accountCutoff));
+        var dueAddresses = due.Select(u => u.NormalizedEmail);
+        await db.OutboxMessages.Where(m => dueAddresses.Contains(m.ToAddress.ToUpper())).ExecuteDeleteAsync(cancellationToken);
+        var accounts = await due.ExecuteDeleteAsync(cancellationToken);
+
+        // Sent mail keeps who, what and when (reports show delivery); the message with its attached PDF goes.
+        var mailCutoff = now.AddDays(-rules.MailBodyDays);
+        // Compared with the empty value (not by length) so the condition translates the same on SQLite and PostgreSQL.
+        var erased = Array.Empty<byte>();
+        var mailBodies = await db.OutboxMessages.Where(m => m.SentAtUtc < mailCutoff && m.Mime != erased)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Mime, erased), cancellationToken);
+
+        var auditCutoff = now.AddMonths(-rules.AuditMonths);
+        var auditEntries = await db.Set<AuditEntry>().Where(e => e.AtUtc < auditCutoff).ExecuteDeleteAsync(cancellationToken);
+
+        if (accounts > 0)
+        {
+            // Only the instance that actually deleted records it, so concurrent runs do not duplicate the entry.
+            await audit.RecordNowAsync(AuditActions.AccountDeleted, null, $"retention: {accounts} unconfirmed accounts", cancellationToken);
+        }
+
+        return new RetentionResult(accounts, mailBodies, auditEntries);
+    }
+}
+
+public sealed record RetentionResult(int UnconfirmedAccounts, int MailBodies, int AuditEntries);

@@ -1,0 +1,105 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Audit;
+using RemoteGuidanceTraining.Web.Tests.Infrastructure;
+using RemoteGuidanceTraining.Web.Tests.Learning;
+
+namespace RemoteGuidanceTraining.Web.Tests.Privacy;
+
+public sealed class AccountDeletionTests : IDisposable
+{
+    private readonly LearningSite _learning = new();
+
+    public void Dispose() => _learning.Dispose();
+
+    [Fact]
+    public async Task Deleting_ones_account_removes_the_personal_data_from_every_table_and_the_certificate_stays_verifiable()
+    {
+        var pia = await PrivacyTestData.FullRunAsync(_learning, "Pia Poistuja", LearningSite.LongAnswer);
+        var olli = await PrivacyTestData.FullRunAsync(_learning, "Olli Jatkaja", "Ollin oma vastaus kanavista, joka jää palveluun hänen tililleen.");
+        var code = await _learning.DbAsync(db => db.Certificates.Where(c => c.UserId == pia.UserId).Select(c => c.VerificationCode).SingleAsync());
+        Assert.NotEmpty(await DatabaseSearch.ColumnsContainingAsync(_learning.Site.DataFolder, pia.Email));
+        var olliRows = await RowsOfAsync(olli.UserId);
+
+        var page = await pia.Client.GetStringAsync("/Account/Manage/Delete");
+        Assert.Contains("Myönnetyt todistukset säilyvät nimelläsi", page);
+        var wrong = await pia.Client.PostFormAsync("/Account/Manage/Delete", new Dictionary<string, string> { ["Password"] = "väärä-salasana-1" });
+        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        Assert.Contains("Salasana ei ole oikea.", await wrong.Content.ReadAsStringAsync());
+        Assert.Equal(1, await _learning.DbAsync(db => db.Users.CountAsync(u => u.Email == pia.Email)));
+
+        var deleted = await pia.Client.PostFormAsync("/Account/Manage/Delete", new Dictionary<string, string> { ["Password"] = TestUsers.Password });
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Empty(await DatabaseSearch.ColumnsContainingAsync(_learning.Site.DataFolder, pia.Email));
+        Assert.Empty(await DatabaseSearch.ColumnsContainingAsync(_learning.Site.DataFolder, LearningSite.LongAnswer[..40]));
+        // The name stays only on the certificate, as the privacy notice says.
+        Assert.Equal(["Certificates.FullName"], await DatabaseSearch.ColumnsContainingAsync(_learning.Site.DataFolder, "Pia Poistuja"));
+        Assert.False(await DatabaseSearch.FileContainsAsync(_learning.Site.DataFolder, pia.Email));
+        var verify = await _learning.Site.CreateClient().GetStringAsync($"/verify/{code}");
+        Assert.Contains("Todistus on voimassa.", verify);
+        Assert.Contains("Pia Poistuja", verify);
+        Assert.Equal(olliRows, await RowsOfAsync(olli.UserId));
+
+        var again = _learning.Site.CreateBrowserLikeClient();
+        var signIn = await again.SignInAsync(pia.Email, TestUsers.Password);
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        var entry = await _learning.DbAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditActions.AccountDeleted));
+        Assert.Equal((pia.UserId, pia.UserId, "self"), (entry.SubjectUserId, entry.ActorUserId, entry.Details));
+    }
+
+    [Fact]
+    public async Task An_admin_deletes_a_person_on_request_only_with_the_confirmation_and_the_audit_log_names_the_admin()
+    {
+        var admin = await TestUsers.CreateAsync(_learning.Site.Services, "admin@example.fi", "Anna Admin", Roles.Admin);
+        var client = _learning.Site.CreateBrowserLikeClient();
+        await client.SignInAsync("admin@example.fi", TestUsers.Password);
+        var person = await _learning.ParticipantAsync("tuomas@example.fi", "Tuomas Pyytaja");
+        var url = $"/Admin/DeleteUser/{person.UserId}";
+
+        await client.PostFormAsync(url, new Dictionary<string, string>());
+        Assert.Equal(1, await _learning.DbAsync(db => db.Users.CountAsync(u => u.Id == person.UserId)));
+        var self = await client.PostFormAsync($"/Admin/DeleteUser/{admin.Id}", new Dictionary<string, string> { ["confirm"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, self.StatusCode);
+        Assert.Equal(1, await _learning.DbAsync(db => db.Users.CountAsync(u => u.Id == admin.Id)));
+
+        var done = await client.PostFormAsync(url, new Dictionary<string, string> { ["confirm"] = "true" });
+
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        // No certificate: the account row itself goes.
+        Assert.Equal(0, await _learning.DbAsync(db => db.Users.CountAsync(u => u.Id == person.UserId)));
+        Assert.Empty(await DatabaseSearch.ColumnsContainingAsync(_learning.Site.DataFolder, "tuomas@example.fi"));
+        Assert.Empty(await DatabaseSearch.ColumnsContainingAsync(_learning.Site.DataFolder, "Tuomas Pyytaja"));
+        var entry = await _learning.DbAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditActions.AccountDeleted));
+        Assert.Equal((person.UserId, admin.Id), (entry.SubjectUserId, entry.ActorUserId));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(url)).StatusCode);
+        var participant = await _learning.ParticipantAsync();
+        Assert.StartsWith("/Account/AccessDenied", (await participant.Client.GetAsync($"/Admin/DeleteUser/{admin.Id}")).Headers.Location?.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task The_only_admin_cannot_delete_their_own_account_and_deleted_accounts_leave_the_user_list()
+    {
+        await TestUsers.CreateAsync(_learning.Site.Services, "ainoa@example.fi", "Aino Ainoa", Roles.Admin);
+        var client = _learning.Site.CreateBrowserLikeClient();
+        await client.SignInAsync("ainoa@example.fi", TestUsers.Password);
+
+        var response = await client.PostFormAsync("/Account/Manage/Delete", new Dictionary<string, string> { ["Password"] = TestUsers.Password });
+
+        Assert.Contains("ainoa ylläpitäjä", await response.Content.ReadAsStringAsync());
+        Assert.Equal(1, await _learning.DbAsync(db => db.Users.CountAsync(u => u.Email == "ainoa@example.fi")));
+        var pia = await PrivacyTestData.FullRunAsync(_learning, "Pia Lista", LearningSite.LongAnswer);
+        await pia.Client.PostFormAsync("/Account/Manage/Delete", new Dictionary<string, string> { ["Password"] = TestUsers.Password });
+        Assert.Equal(2, await _learning.DbAsync(db => db.Users.CountAsync()));
+        Assert.Contains("Käyttäjiä: 1", await client.GetStringAsync("/Admin/Users"));
+    }
+
+    private Task<int[]> RowsOfAsync(string userId) => _learning.DbAsync(async db => new[]
+    {
+        await db.Enrollments.CountAsync(x => x.UserId == userId), await db.LessonCompletions.CountAsync(x => x.UserId == userId),
+        await db.QuizAttempts.CountAsync(x => x.UserId == userId), await db.TaskAnswers.CountAsync(x => x.UserId == userId),
+        await db.CourseCompletions.CountAsync(x => x.UserId == userId), await db.CohortMembers.CountAsync(x => x.UserId == userId),
+        await db.Certificates.CountAsync(x => x.UserId == userId), await db.UserRoles.CountAsync(x => x.UserId == userId),
+    });
+}
