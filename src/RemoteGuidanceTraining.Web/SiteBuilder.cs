@@ -48,6 +48,7 @@ public static class SiteBuilder
         builder.Services.Configure<CookiePolicyOptions>(options => options.Secure = secureCookies);
         builder.Services.AddScoped<Cohorts.CohortImporter>();
         builder.Services.AddScoped<Reports.ReportService>();
+        builder.Services.AddScoped<Reports.PersonProgressService>();
         builder.Services.AddSiteLocalization();
         builder.Services.AddRazorPages(options =>
             {

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Courses.Model;
 using RemoteGuidanceTraining.Web.Cohorts;
@@ -10,8 +9,8 @@ using RemoteGuidanceTraining.Web.Reports;
 
 namespace RemoteGuidanceTraining.Web.Pages.Coordination;
 
-/// <summary>Completion report of one course, filtered by cohort, organisation, region and enrolment dates; CSV and XLSX exports.</summary>
-public class ReportsModel(AppDbContext db, CatalogHolder catalog, UserManager<AppUser> users, ReportService reports, IStringLocalizer<SharedResource> t)
+/// <summary>Completion report of one course, filtered by cohort, organisation, region, enrolment and completion dates; CSV and XLSX exports.</summary>
+public class ReportsModel(CatalogHolder catalog, UserManager<AppUser> users, ReportService reports, IStringLocalizer<SharedResource> t)
     : CoordinationPage(users)
 {
     public IReadOnlyList<Course> Courses { get; private set; } = [];
@@ -24,9 +23,9 @@ public class ReportsModel(AppDbContext db, CatalogHolder catalog, UserManager<Ap
 
     public CourseReport? Report { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? course, int? cohort, string? organisation, string? region, DateOnly? from, DateOnly? to, string? sort, bool desc = false, int page = 1)
+    public async Task<IActionResult> OnGetAsync(string? course, int? cohort, string? organisation, string? region, DateOnly? from, DateOnly? to, DateOnly? completedFrom, DateOnly? completedTo, string? sort, bool desc = false, int page = 1)
     {
-        var found = await PrepareAsync(course, cohort, organisation, region, from, to, sort, desc, page);
+        var found = await PrepareAsync(course, cohort, organisation, region, from, to, completedFrom, completedTo, sort, desc, page);
         if (found is not null)
         {
             Report = await reports.BuildAsync(found, await ScopeAsync(), Query!);
@@ -35,9 +34,9 @@ public class ReportsModel(AppDbContext db, CatalogHolder catalog, UserManager<Ap
         return Page();
     }
 
-    public async Task<IActionResult> OnGetCsvAsync(string? course, int? cohort, string? organisation, string? region, DateOnly? from, DateOnly? to, string? sort, bool desc = false)
+    public async Task<IActionResult> OnGetCsvAsync(string? course, int? cohort, string? organisation, string? region, DateOnly? from, DateOnly? to, DateOnly? completedFrom, DateOnly? completedTo, string? sort, bool desc = false)
     {
-        var found = await PrepareAsync(course, cohort, organisation, region, from, to, sort, desc, 1);
+        var found = await PrepareAsync(course, cohort, organisation, region, from, to, completedFrom, completedTo, sort, desc, 1);
         if (found is null)
         {
             return NotFound();
@@ -50,9 +49,9 @@ public class ReportsModel(AppDbContext db, CatalogHolder catalog, UserManager<Ap
         return new EmptyResult();
     }
 
-    public async Task<IActionResult> OnGetXlsxAsync(string? course, int? cohort, string? organisation, string? region, DateOnly? from, DateOnly? to, string? sort, bool desc = false)
+    public async Task<IActionResult> OnGetXlsxAsync(string? course, int? cohort, string? organisation, string? region, DateOnly? from, DateOnly? to, DateOnly? completedFrom, DateOnly? completedTo, string? sort, bool desc = false)
     {
-        var found = await PrepareAsync(course, cohort, organisation, region, from, to, sort, desc, 1);
+        var found = await PrepareAsync(course, cohort, organisation, region, from, to, completedFrom, completedTo, sort, desc, 1);
         if (found is null)
         {
             return NotFound();
@@ -74,26 +73,30 @@ public class ReportsModel(AppDbContext db, CatalogHolder catalog, UserManager<Ap
 
     public string? AriaSort(string column) => Query?.Sort != column ? null : Query.Descending ? "descending" : "ascending";
 
-    private static string BuildUrl(ReportQuery q, string? handler)
+    public string ProgressUrl(string userId) => Url.Page("/Coordination/Progress", new { course = CourseId, person = userId })!;
+
+    private string BuildUrl(ReportQuery q, string? handler) => Url.Page("/Coordination/Reports", handler, new
     {
-        var parts = new List<string> { $"course={Uri.EscapeDataString(q.CourseId)}" };
-        if (handler is not null) parts.Add($"handler={handler}");
-        if (q.CohortId is { } c) parts.Add($"cohort={c}");
-        if (!string.IsNullOrEmpty(q.Organisation)) parts.Add($"organisation={Uri.EscapeDataString(q.Organisation)}");
-        if (!string.IsNullOrEmpty(q.Region)) parts.Add($"region={q.Region}");
-        if (q.From is { } f) parts.Add($"from={f:yyyy-MM-dd}");
-        if (q.To is { } to) parts.Add($"to={to:yyyy-MM-dd}");
-        parts.Add($"sort={q.Sort}");
-        if (q.Descending) parts.Add("desc=true");
-        if (q.Page > 1) parts.Add($"page={q.Page}");
-        return "/Coordination/Reports?" + string.Join('&', parts);
-    }
+        course = q.CourseId,
+        cohort = q.CohortId,
+        organisation = string.IsNullOrEmpty(q.Organisation) ? null : q.Organisation,
+        region = string.IsNullOrEmpty(q.Region) ? null : q.Region,
+        from = Iso(q.From),
+        to = Iso(q.To),
+        completedFrom = Iso(q.CompletedFrom),
+        completedTo = Iso(q.CompletedTo),
+        sort = q.Sort,
+        desc = q.Descending ? "true" : null,
+        page = q.Page > 1 ? q.Page : (int?)null,
+    })!;
+
+    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static bool Plausible(DateOnly? date) => date is null || (date.Value.Year >= 2000 && date.Value.Year <= 2200);
 
     private static string? Limit(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
 
-    private async Task<Course?> PrepareAsync(string? course, int? cohort, string? organisation, string? region, DateOnly? from, DateOnly? to, string? sort, bool desc, int page)
+    private async Task<Course?> PrepareAsync(string? course, int? cohort, string? organisation, string? region, DateOnly? from, DateOnly? to, DateOnly? completedFrom, DateOnly? completedTo, string? sort, bool desc, int page)
     {
         Courses = catalog.Current.Courses;
         var found = catalog.Current.Find(course ?? "") ?? Courses.FirstOrDefault();
@@ -104,15 +107,16 @@ public class ReportsModel(AppDbContext db, CatalogHolder catalog, UserManager<Ap
 
         CourseId = found.Id;
         var scope = await ScopeAsync();
-        Cohorts = await scope.Filter(db.Cohorts.AsNoTracking()).Where(c => c.CourseId == found.Id).OrderBy(c => c.Name).ToListAsync();
+        Cohorts = await reports.VisibleCohortsAsync(scope, found.Id, HttpContext.RequestAborted);
         // A date outside any plausible report (9999-12-31, year 1) is dropped with a message instead of overflowing.
-        if (!Plausible(from) || !Plausible(to))
+        if (!Plausible(from) || !Plausible(to) || !Plausible(completedFrom) || !Plausible(completedTo))
         {
             TempData["Status"] = t["Reports.BadDate"].Value;
             (from, to) = (Plausible(from) ? from : null, Plausible(to) ? to : null);
+            (completedFrom, completedTo) = (Plausible(completedFrom) ? completedFrom : null, Plausible(completedTo) ? completedTo : null);
         }
 
-        Query = new ReportQuery(found.Id, Cohorts.Any(c => c.Id == cohort) ? cohort : null, Limit(organisation?.Trim(), 200), Limit(region, 40), from, to, sort ?? "name", desc, Math.Clamp(page, 1, 100_000));
+        Query = new ReportQuery(found.Id, Cohorts.Any(c => c.Id == cohort) ? cohort : null, Limit(organisation?.Trim(), 200), Limit(region, 40), from, to, Limit(sort, 20) ?? "name", desc, Math.Clamp(page, 1, 100_000), completedFrom, completedTo);
         return found;
     }
 }
