@@ -49,6 +49,8 @@ public static class SiteBuilder
         builder.Services.AddScoped<Cohorts.CohortImporter>();
         builder.Services.AddScoped<Reports.ReportService>();
         builder.Services.AddScoped<Reports.PersonProgressService>();
+        builder.Services.AddScoped<Cohorts.CohortManagement>();
+        builder.Services.AddScoped<Reports.ActivityGridService>();
         builder.Services.AddSiteLocalization();
         builder.Services.AddRazorPages(options =>
             {

@@ -25,6 +25,9 @@ public class Cohort
     public string CreatedByUserId { get; set; } = "";
 
     public DateTime CreatedAtUtc { get; set; } = DateTime.UtcNow;
+
+    /// <summary>Set when the coordinator archives a finished cohort: it leaves the active list and takes no new people; reopening clears it.</summary>
+    public DateTime? ArchivedAtUtc { get; set; }
 }
 
 public class CohortMember

@@ -298,6 +298,9 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ArchivedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CourseId")
                         .IsRequired()
                         .HasMaxLength(100)
