@@ -51,6 +51,7 @@ public static class SiteBuilder
         builder.Services.AddScoped<Reports.PersonProgressService>();
         builder.Services.AddScoped<Cohorts.CohortManagement>();
         builder.Services.AddScoped<Reports.ActivityGridService>();
+        builder.Services.AddScoped<Reports.ReportChartsService>();
         builder.Services.AddSiteLocalization();
         builder.Services.AddRazorPages(options =>
             {

@@ -110,7 +110,7 @@ public sealed class ReportService(AppDbContext db, ILogger<ReportService> logger
         });
     }
 
-    private IQueryable<Learning.Enrollment> Population(Course course, CoordinatorScope scope, ReportQuery query)
+    internal IQueryable<Learning.Enrollment> Population(Course course, CoordinatorScope scope, ReportQuery query)
     {
         var users = scope.Filter(db.Users);
         if (query.Organisation is { Length: > 0 } organisation)

@@ -8,10 +8,12 @@ using RemoteGuidanceTraining.Web.Reports;
 namespace RemoteGuidanceTraining.Web.Pages.Coordination;
 
 /// <summary>Completion report of one course, filtered by cohort, organisation, region, enrolment and completion dates; CSV and XLSX exports.</summary>
-public class ReportsModel(CatalogHolder catalog, UserManager<AppUser> users, ReportService reports, IStringLocalizer<SharedResource> t)
+public class ReportsModel(CatalogHolder catalog, UserManager<AppUser> users, ReportService reports, ReportChartsService charts, IStringLocalizer<SharedResource> t)
     : ReportPage(catalog, users, reports, t)
 {
     public CourseReport? Report { get; private set; }
+
+    public ReportCharts? Charts { get; private set; }
 
     protected override string PagePath => "/Coordination/Reports";
 
@@ -21,6 +23,7 @@ public class ReportsModel(CatalogHolder catalog, UserManager<AppUser> users, Rep
         if (found is not null)
         {
             Report = await Reports.BuildAsync(found, await ScopeAsync(), Query!);
+            Charts = await charts.BuildAsync(found, await ScopeAsync(), Query!, Report.Enrolled, HttpContext.RequestAborted);
         }
 
         return Page();
