@@ -52,6 +52,7 @@ public static class SiteBuilder
         builder.Services.AddScoped<Cohorts.CohortManagement>();
         builder.Services.AddScoped<Reports.ActivityGridService>();
         builder.Services.AddScoped<Reports.ReportChartsService>();
+        builder.Services.AddScoped<Reports.FunderSummaryService>();
         builder.Services.AddSiteLocalization();
         builder.Services.AddRazorPages(options =>
             {

@@ -90,6 +90,10 @@ public sealed class CoordinatorToolkitTests(BrowserFixture browser) : IAsyncLife
         Assert.Contains("Valma Valmis;valma@example.fi;Lapin ammattiopisto;100;", csv);
         Assert.Contains($"Oppitunti: {course.Lessons.First().Title}", csv);
 
+        await page.GotoAsync("/Coordination/Funder?from=2026-01-01&to=2026-03-31");
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Lapin ammattiopisto" })).ToContainTextAsync(course.Title);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
         await page.GotoAsync("/Coordination/Cohorts");
         await page.GetByRole(AriaRole.Link, new() { Name = "Kevään ryhmä 2026" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Arkistoi ryhmä" }).ClickAsync();

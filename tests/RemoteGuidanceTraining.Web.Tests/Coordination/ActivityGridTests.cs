@@ -40,5 +40,12 @@ public sealed class ActivityGridTests : IDisposable
         Assert.Equal("Nimi;Sähköpostiosoite;Organisaatio;Edistyminen %;Oppitunti: Kanavat;Tietovisa: Kanavat;Oppitunti: Oma työ;Tehtävä: Oma työ", lines[0].TrimEnd('\r'));
         Assert.Equal("Pia Osallistuja;pia@example.fi;Organisaatio A;25;Tehty;Aloitettu;Ei tehty;Aloitettu", lines[1].TrimEnd('\r'));
         Assert.Equal(2, lines.Length);
+
+        // The funnel counts every requirement in course order: the lesson read, its quiz not yet passed by anyone.
+        var report = await a.GetStringAsync("/Coordination/Reports?course=kurssi&organisation=Organisaatio%20A");
+        Assert.Matches(@"<th scope=""row"">1\. Kanavat</th><td>1</td><td>100 %</td>", report);
+        Assert.Matches(@"<th scope=""row"">2\. Kanavat</th><td>0</td><td>0 %</td>", report);
+        Assert.Matches(@"<th scope=""row"">4\. Oma työ</th><td>0</td>", report);
+        Assert.Contains("aria-labelledby=\"funnel-heading funnel-desc\"", report);
     }
 }
