@@ -53,6 +53,7 @@ public static class SiteBuilder
         builder.Services.AddScoped<Reports.ActivityGridService>();
         builder.Services.AddScoped<Reports.ReportChartsService>();
         builder.Services.AddScoped<Reports.FunderSummaryService>();
+        builder.Services.AddScoped<Cohorts.CohortReminders>();
         builder.Services.AddSiteLocalization();
         builder.Services.AddRazorPages(options =>
             {

@@ -13,7 +13,7 @@ namespace RemoteGuidanceTraining.Web.Pages.Coordination.Cohorts;
 /// typed addresses (not while archived), archiving and reopening, removing a person.
 /// </summary>
 public class CohortModel(CohortService cohorts, CatalogHolder catalog, UserManager<AppUser> users, CohortImporter importer,
-    CohortManagement management, IStringLocalizer<SharedResource> t) : CoordinationPage(users)
+    CohortManagement management, CohortReminders reminders, IStringLocalizer<SharedResource> t) : CoordinationPage(users)
 {
     private const int MaxUploadBytes = 2 * 1024 * 1024;
 
@@ -32,6 +32,10 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, UserManag
     public IReadOnlyList<InvitationRow> Pending { get; private set; } = [];
 
     public IReadOnlyList<MemberState> States { get; private set; } = [];
+
+    public IReadOnlyList<SentReminder> Reminders { get; private set; } = [];
+
+    public string? ReminderError { get; private set; }
 
     public IReadOnlyList<RosterError> Errors { get; private set; } = [];
 
@@ -133,6 +137,35 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, UserManag
         return RedirectToPage(new { id });
     }
 
+    public async Task<IActionResult> OnPostRemindAsync(int id, ReminderAudience audience, int[]? memberIds, string? note, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (note?.Length > CohortReminders.NoteMaxLength)
+        {
+            ReminderError = t["Validation.TooLong", t["Reminder.NoteLabel"], CohortReminders.NoteMaxLength];
+            return Page();
+        }
+
+        if (!Enum.IsDefined(audience) || (audience == ReminderAudience.Selected && memberIds is not { Length: > 0 and <= CohortModel.MaxRows }))
+        {
+            ReminderError = t["Reminder.NobodySelected"];
+            return Page();
+        }
+
+        var sent = await reminders.SendAsync(await ScopeAsync(), id, audience, memberIds ?? [], note, CourseTitle, cancellationToken);
+        if (sent is null)
+        {
+            return NotFound();
+        }
+
+        TempData["Status"] = t["Reminder.Sent", sent.Value].Value;
+        return RedirectToPage(new { id });
+    }
+
     private static List<RosterRow>? ParseRows(string? json)
     {
         try
@@ -190,6 +223,7 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, UserManag
         CourseTitle = catalog.Current.Find(Cohort.CourseId)?.Title ?? Cohort.CourseId;
         (Members, Pending) = await cohorts.PeopleAsync(Cohort, HttpContext.RequestAborted);
         States = await management.StatesAsync(Cohort, HttpContext.RequestAborted);
+        Reminders = await reminders.SentAsync(Cohort, HttpContext.RequestAborted);
         return true;
     }
 }
