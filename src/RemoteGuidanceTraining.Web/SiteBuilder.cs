@@ -54,6 +54,8 @@ public static class SiteBuilder
         builder.Services.AddScoped<Reports.ReportChartsService>();
         builder.Services.AddScoped<Reports.FunderSummaryService>();
         builder.Services.AddScoped<Cohorts.CohortReminders>();
+        builder.Services.AddScoped<Cohorts.AutoReminders>();
+        builder.Services.AddHostedService<Cohorts.AutoReminderJob>();
         builder.Services.AddSiteLocalization();
         builder.Services.AddRazorPages(options =>
             {

@@ -81,7 +81,8 @@ public sealed class CohortManagement(AppDbContext db, TimeProvider clock)
                           : db.LessonCompletions.Any(l => l.UserId == m.UserId && l.CourseId == course)
                             || db.Enrollments.Any(e => e.UserId == m.UserId && e.CourseId == course && e.LastLessonId != null) ? MemberStanding.InProgress
                           : MemberStanding.NotStarted,
-                          m.UserId)).ToListAsync(cancellationToken);
+                          m.UserId,
+                          m.RemindersOffAtUtc != null)).ToListAsync(cancellationToken);
     }
 }
 
@@ -95,4 +96,4 @@ public enum MemberStanding
     Declined,
 }
 
-public sealed record MemberState(int MemberId, string FullName, string Email, string? Organisation, MemberStanding Standing, string UserId);
+public sealed record MemberState(int MemberId, string FullName, string Email, string? Organisation, MemberStanding Standing, string UserId, bool RemindersOff = false);

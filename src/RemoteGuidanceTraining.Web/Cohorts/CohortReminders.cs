@@ -18,7 +18,7 @@ public enum ReminderAudience
     Selected,
 }
 
-public sealed record SentReminder(string ToAddress, DateTime CreatedAtUtc, OutboxStatus Status);
+public sealed record SentReminder(string ToAddress, DateTime CreatedAtUtc, bool Automatic, OutboxStatus Status);
 
 /// <summary>
 /// A coordinator's reminder to cohort members, through the outbox, each mail in the recipient's own language with
@@ -27,9 +27,11 @@ public sealed record SentReminder(string ToAddress, DateTime CreatedAtUtc, Outbo
 /// the cohort (SubjectType/SubjectId), so the cohort page lists them with their delivery status.
 /// </summary>
 public sealed class CohortReminders(AppDbContext db, CohortManagement management, AppMailer mailer, PublicUrls urls,
-    IStringLocalizer<SharedResource> t, IOptions<AppOptions> app)
+    IStringLocalizer<SharedResource> t, IOptions<AppOptions> app, OutboxSignal signal)
 {
     public const string SubjectType = "cohort-reminder";
+
+    public const string AutomaticSubjectType = "cohort-reminder-auto";
 
     public const string Category = "reminder";
 
@@ -64,18 +66,40 @@ public sealed class CohortReminders(AppDbContext db, CohortManagement management
         return people.Count;
     }
 
+    /// <summary>
+    /// Adds an automatic reminder to the outbox without saving (the caller commits it with its claim), with the
+    /// unsubscribe link. False when the person has no address.
+    /// </summary>
+    public async Task<bool> EnqueueAutomaticAsync(int cohortId, string userId, string courseId, string courseTitle, string cohortName, string unsubscribeToken, CancellationToken cancellationToken)
+    {
+        var person = await db.Users.AsNoTracking().Where(u => u.Id == userId && u.Email != null)
+            .Select(u => new { u.FullName, u.Email, u.PreferredLanguage }).SingleOrDefaultAsync(cancellationToken);
+        if (person is null)
+        {
+            return false;
+        }
+
+        var mail = Compose(person.Email!, person.FullName, person.PreferredLanguage, courseTitle, cohortName, null,
+            urls.Page("/Courses/Course", new { courseId }), urls.Page("/Reminders/Unsubscribe", new { token = unsubscribeToken }));
+        var row = mailer.Enqueue(mail, Category);
+        (row.SubjectType, row.SubjectId) = (AutomaticSubjectType, cohortId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return true;
+    }
+
+    public void Notify() => signal.Notify();
+
     /// <summary>The reminders sent from this cohort, newest first, with whether each has left the outbox.</summary>
     public async Task<IReadOnlyList<SentReminder>> SentAsync(Cohort cohort, CancellationToken cancellationToken)
     {
         var id = cohort.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var rows = await db.OutboxMessages.AsNoTracking().Where(m => m.SubjectType == SubjectType && m.SubjectId == id)
+        var rows = await db.OutboxMessages.AsNoTracking().Where(m => (m.SubjectType == SubjectType || m.SubjectType == AutomaticSubjectType) && m.SubjectId == id)
             .OrderByDescending(m => m.CreatedAtUtc).Take(200)
-            .Select(m => new { m.ToAddress, m.CreatedAtUtc, m.SentAtUtc, m.FailedAtUtc }).ToListAsync(cancellationToken);
-        return rows.Select(m => new SentReminder(m.ToAddress, m.CreatedAtUtc,
+            .Select(m => new { m.ToAddress, m.CreatedAtUtc, m.SentAtUtc, m.FailedAtUtc, m.SubjectType }).ToListAsync(cancellationToken);
+        return rows.Select(m => new SentReminder(m.ToAddress, m.CreatedAtUtc, m.SubjectType == AutomaticSubjectType,
             m.SentAtUtc is not null ? OutboxStatus.Sent : m.FailedAtUtc is not null ? OutboxStatus.Failed : OutboxStatus.Waiting)).ToList();
     }
 
-    private OutgoingMail Compose(string to, string name, string language, string courseTitle, string cohortName, string? note, string link)
+    private OutgoingMail Compose(string to, string name, string language, string courseTitle, string cohortName, string? note, string link, string? unsubscribe = null)
     {
         using (Cultures.Use(language))
         {
@@ -83,9 +107,12 @@ public sealed class CohortReminders(AppDbContext db, CohortManagement management
             var greeting = t["Mail.Greeting", name].Value;
             var body = t["Reminder.Body", courseTitle, cohortName].Value;
             var words = string.IsNullOrWhiteSpace(note) ? "" : t["Reminder.Note"].Value + "\n" + note.Trim();
-            var text = $"{greeting}\n\n{body}\n\n{link}\n\n{(words.Length == 0 ? "" : words + "\n\n")}{site}\n";
+            var stop = unsubscribe is null ? "" : t["Reminder.Unsubscribe"].Value;
+            var text = $"{greeting}\n\n{body}\n\n{link}\n\n{(words.Length == 0 ? "" : words + "\n\n")}{site}\n"
+                + (unsubscribe is null ? "" : $"\n{stop}\n{unsubscribe}\n");
             var html = $"<p>{Html(greeting)}</p><p>{Html(body)}</p><p><a href=\"{Html(link)}\">{Html(link)}</a></p>" +
-                (words.Length == 0 ? "" : $"<p>{Html(words).Replace("\n", "<br>", StringComparison.Ordinal)}</p>") + $"<p>{Html(site)}</p>";
+                (words.Length == 0 ? "" : $"<p>{Html(words).Replace("\n", "<br>", StringComparison.Ordinal)}</p>") + $"<p>{Html(site)}</p>"
+                + (unsubscribe is null ? "" : $"<p><a href=\"{Html(unsubscribe)}\">{Html(stop)}</a></p>");
             return new OutgoingMail(to, name, t["Reminder.Subject", courseTitle], text, html);
         }
     }

@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 using RemoteGuidanceTraining.Web.Tests.Learning;
@@ -65,6 +67,56 @@ public sealed class ReminderTests : IDisposable
         await RemindAsync(b, cohortB, new() { ["audience"] = "Selected", ["memberIds"] = $"{olliMember}" });
         await RemindAsync(b, cohortB, new() { ["audience"] = "NotStarted" });
         Assert.Equal(0, await _learning.DbAsync(db => db.OutboxMessages.CountAsync(m => m.SubjectType == "cohort-reminder")));
+    }
+
+    [Fact]
+    public async Task Automatic_reminders_go_after_14_quiet_days_at_most_every_14_days_never_after_completion_and_stop_on_unsubscribe()
+    {
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+        var id = await CreateCohortAsync(a, "Kevät");
+        var olli = await MemberAsync("olli@example.fi", "Olli Odottaja", "en");
+        var valma = await MemberAsync("valma@example.fi", "Valma Valmis", "fi");
+        await AddAsync(a, id, "olli@example.fi;Olli\nvalma@example.fi;Valma");
+        await valma.CompleteAllAsync();
+        await a.PostFormAsync($"/Coordination/Cohorts/Cohort/{id}?handler=AutoReminders", new Dictionary<string, string> { ["enabled"] = "true" }, formUrl: $"/Coordination/Cohorts/Cohort/{id}");
+        Assert.Contains("Automaattiset muistutukset ovat käytössä", await a.GetStringAsync($"/Coordination/Cohorts/Cohort/{id}"));
+
+        Assert.Equal(0, await RunAsync()); // active just now: nobody is due
+        await QuietForAsync(20);
+        Assert.Equal(1, await RunAsync()); // Olli; never Valma, who completed
+        Assert.Equal(0, await RunAsync()); // at most every 14 days
+        var mail = await _learning.Site.Mailbox.WaitForAsync("olli@example.fi", m => (m.Subject ?? "").StartsWith("Reminder", StringComparison.Ordinal));
+        Assert.DoesNotContain(_learning.Site.Mailbox.To("valma@example.fi"), m => (m.Subject ?? "").StartsWith("Muistutus", StringComparison.Ordinal));
+
+        // Two instances at once send one reminder between them.
+        await _learning.DbAsync(db => db.CohortMembers.ExecuteUpdateAsync(s => s.SetProperty(m => m.LastRemindedAtUtc, (DateTime?)null)));
+        var both = await Task.WhenAll(RunAsync(), RunAsync());
+        Assert.Equal(1, both.Sum());
+
+        // The link works without signing in, asks first, and is honoured.
+        var link = new Uri(PickupMailbox.LinkIn(mail, "/Reminders/Unsubscribe")).PathAndQuery;
+        var anonymous = _learning.Site.CreateBrowserLikeClient();
+        Assert.Contains("Lopeta muistutukset", await anonymous.GetStringAsync(link));
+        var token = System.Web.HttpUtility.ParseQueryString(new Uri("https://x" + link).Query)["token"]!;
+        var done = await anonymous.PostFormAsync(link, new Dictionary<string, string> { ["Token"] = token });
+        Assert.Contains("Valmis: et saa enää", await done.Content.ReadAsStringAsync());
+        var forged = await anonymous.PostFormAsync(link, new Dictionary<string, string> { ["Token"] = token + "x" });
+        Assert.Contains("Linkki ei kelpaa", await forged.Content.ReadAsStringAsync());
+        await _learning.DbAsync(db => db.CohortMembers.ExecuteUpdateAsync(s => s.SetProperty(m => m.LastRemindedAtUtc, DateTime.UtcNow.AddDays(-30))));
+        Assert.Equal(0, await RunAsync());
+        var page = await a.GetStringAsync($"/Coordination/Cohorts/Cohort/{id}");
+        Assert.Contains("Ei halua automaattisia muistutuksia", page);
+        Assert.Contains("Automaattinen", page);
+        _ = olli;
+    }
+
+    private Task<int> QuietForAsync(int days) =>
+        _learning.DbAsync(db => db.Enrollments.ExecuteUpdateAsync(s => s.SetProperty(e => e.LastActivityAtUtc, DateTime.UtcNow.AddDays(-days))));
+
+    private async Task<int> RunAsync()
+    {
+        using var scope = _learning.Site.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<AutoReminders>().RunOnceAsync(CancellationToken.None);
     }
 
     private async Task<LearningSite.Participant> MemberAsync(string email, string name, string language)

@@ -301,6 +301,9 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                     b.Property<DateTime?>("ArchivedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AutoReminders")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CourseId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -367,6 +370,12 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
 
                     b.Property<string>("InvitedName")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastRemindedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RemindersOffAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")

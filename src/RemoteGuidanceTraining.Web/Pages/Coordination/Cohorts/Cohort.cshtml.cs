@@ -13,7 +13,7 @@ namespace RemoteGuidanceTraining.Web.Pages.Coordination.Cohorts;
 /// typed addresses (not while archived), archiving and reopening, removing a person.
 /// </summary>
 public class CohortModel(CohortService cohorts, CatalogHolder catalog, UserManager<AppUser> users, CohortImporter importer,
-    CohortManagement management, CohortReminders reminders, IStringLocalizer<SharedResource> t) : CoordinationPage(users)
+    CohortManagement management, CohortReminders reminders, AutoReminders automatic, IStringLocalizer<SharedResource> t) : CoordinationPage(users)
 {
     private const int MaxUploadBytes = 2 * 1024 * 1024;
 
@@ -163,6 +163,18 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, UserManag
         }
 
         TempData["Status"] = t["Reminder.Sent", sent.Value].Value;
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostAutoRemindersAsync(int id, bool enabled, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        await automatic.SetEnabledAsync(id, enabled, cancellationToken);
+        TempData["Status"] = t[enabled ? "Reminder.AutoOn" : "Reminder.AutoOff"].Value;
         return RedirectToPage(new { id });
     }
 

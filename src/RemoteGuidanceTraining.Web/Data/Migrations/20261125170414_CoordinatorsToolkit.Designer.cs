@@ -11,7 +11,7 @@ using RemoteGuidanceTraining.Web.Data;
 namespace RemoteGuidanceTraining.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261125162317_CoordinatorsToolkit")]
+    [Migration("20261125170414_CoordinatorsToolkit")]
     partial class CoordinatorsToolkit
     {
         /// <inheritdoc />
@@ -304,6 +304,9 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                     b.Property<DateTime?>("ArchivedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AutoReminders")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CourseId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -370,6 +373,12 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
 
                     b.Property<string>("InvitedName")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastRemindedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RemindersOffAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
