@@ -60,6 +60,14 @@ public static class SiteBuilder
         builder.Services.AddScoped<Cohorts.CohortImporter>();
         builder.Services.AddScoped<Cohorts.CohortBulkInvite>();
         builder.Services.AddScoped<Reports.ReportService>();
+        builder.Services.AddScoped<Reports.PersonProgressService>();
+        builder.Services.AddScoped<Cohorts.CohortManagement>();
+        builder.Services.AddScoped<Reports.ActivityGridService>();
+        builder.Services.AddScoped<Reports.ReportChartsService>();
+        builder.Services.AddScoped<Reports.FunderSummaryService>();
+        builder.Services.AddScoped<Cohorts.CohortReminders>();
+        builder.Services.AddScoped<Cohorts.AutoReminders>();
+        builder.Services.AddHostedService<Cohorts.AutoReminderJob>();
         builder.Services.AddSiteLocalization();
         builder.Services.AddNetwork();
         builder.Services.AddRazorPages(options =>

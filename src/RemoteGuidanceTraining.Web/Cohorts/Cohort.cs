@@ -25,6 +25,12 @@ public class Cohort
     public string CreatedByUserId { get; set; } = "";
 
     public DateTime CreatedAtUtc { get; set; } = DateTime.UtcNow;
+
+    /// <summary>Set when the coordinator archives a finished cohort: it leaves the active list and takes no new people; reopening clears it.</summary>
+    public DateTime? ArchivedAtUtc { get; set; }
+
+    /// <summary>Remind members automatically after <see cref="AutoReminders.Quiet"/> without activity (the coordinator's choice).</summary>
+    public bool AutoReminders { get; set; }
 }
 
 public class CohortMember
@@ -58,6 +64,12 @@ public class CohortMember
     /// link is the acceptance. Otherwise the person accepts from their own account (/Account/Invitations).
     /// </summary>
     public bool AcceptedBySettingPassword { get; set; }
+
+    /// <summary>The last automatic reminder; also the claim that stops two instances sending the same one.</summary>
+    public DateTime? LastRemindedAtUtc { get; set; }
+
+    /// <summary>Set from the unsubscribe link in a reminder: no more automatic reminders from this cohort.</summary>
+    public DateTime? RemindersOffAtUtc { get; set; }
 }
 
 public enum CohortMemberStatus

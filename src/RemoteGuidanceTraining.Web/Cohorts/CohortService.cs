@@ -12,7 +12,7 @@ public sealed class CohortService(AppDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<CohortRow>> ListAsync(CoordinatorScope scope, CancellationToken cancellationToken = default) =>
         await scope.Filter(db.Cohorts.AsNoTracking()).OrderByDescending(c => c.StartsOn)
             .Select(c => new CohortRow(c.Id, c.Name, c.CourseId, c.Organisation, c.Region, c.StartsOn, c.EndsOn,
-                db.CohortMembers.Count(m => m.CohortId == c.Id && m.Status == CohortMemberStatus.Member)))
+                db.CohortMembers.Count(m => m.CohortId == c.Id && m.Status == CohortMemberStatus.Member), c.ArchivedAtUtc != null))
             .ToListAsync(cancellationToken);
 
     /// <summary>The organisations and regions a new cohort may belong to: the viewer's scope (an admin: all).</summary>
@@ -88,7 +88,7 @@ public sealed class CohortService(AppDbContext db, TimeProvider clock)
     }
 }
 
-public sealed record CohortRow(int Id, string Name, string CourseId, string? Organisation, string? Region, DateOnly StartsOn, DateOnly EndsOn, int Members);
+public sealed record CohortRow(int Id, string Name, string CourseId, string? Organisation, string? Region, DateOnly StartsOn, DateOnly EndsOn, int Members, bool Archived = false);
 
 public sealed record CohortOwners(IReadOnlyList<KeyValuePair<int, string>> Organisations, IReadOnlyList<string> Regions);
 

@@ -15,14 +15,14 @@ public static class ReportExport
 {
     public static IReadOnlyList<string> Header(CourseReport report, Func<string, string> t) =>
         [t("Verify.Name"), t("Field.Email"), t("Field.Organisation"), t("Field.Region"), t("Certs.Status"), t("Reports.Progress"),
-         t("Reports.Enrolled"), t("Reports.LastActivity"), t("Reports.CompletedOn"),
-         .. report.QuizIds.Select(q => $"{t("Quiz.Title")}: {q}"), t("Reports.Tasks"), t("Verify.Code"), t("Certs.Mail")];
+         t("Reports.EnrolledOn"), t("Reports.LastActivity"), t("Reports.CompletedOn"), t("Reports.Cohort"),
+         .. report.Quizzes.Select(q => $"{t("Quiz.Title")}: {q.Title}"), t("Reports.Tasks"), t("Verify.Code"), t("Certs.Mail")];
 
     public static IEnumerable<string[]> Cells(CourseReport report, Func<string, string> t) => report.Rows.Select(r => (string[])
         [r.FullName, r.Email, r.Organisation ?? "", r.Region is null ? "" : t("Region." + r.Region), t("Reports.Status." + r.Status),
-         r.Percent.ToString(CultureInfo.InvariantCulture), HelsinkiTime.Date(r.EnrolledAtUtc), HelsinkiTime.DateAndTime(r.LastActivityAtUtc),
-         r.CompletedAtUtc is { } done ? HelsinkiTime.Date(done) : "",
-         .. report.QuizIds.Select(q => r.BestScores.TryGetValue(q, out var s) ? s.ToString(CultureInfo.InvariantCulture) : ""),
+         r.Percent.ToString(CultureInfo.InvariantCulture), HelsinkiTime.Date(r.EnrolledAtUtc), r.LastActivityAtUtc is { } active ? HelsinkiTime.DateAndTime(active) : "",
+         r.CompletedAtUtc is { } done ? HelsinkiTime.Date(done) : "", r.Cohorts,
+         .. report.Quizzes.Select(q => q.Id).Select(q => r.BestScores.TryGetValue(q, out var s) ? s.ToString(CultureInfo.InvariantCulture) : ""),
          $"{r.TasksSubmitted}/{report.TaskCount}", r.CertificateCode ?? "", r.MailStatus is null ? "" : t("Mail.Status." + r.MailStatus)]);
 
     public static async Task WriteCsvAsync(Stream output, CourseReport report, Func<string, string> t)

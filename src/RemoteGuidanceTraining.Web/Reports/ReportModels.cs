@@ -1,6 +1,9 @@
 namespace RemoteGuidanceTraining.Web.Reports;
 
-/// <summary>What a coordinator asks for. Dates are Finnish calendar dates on the enrolment day.</summary>
+/// <summary>
+/// What a coordinator asks for. Dates are Finnish calendar dates: From/To on the enrolment day,
+/// CompletedFrom/CompletedTo on the completion day (a funder asks "completed between 1.1. and 31.3.").
+/// </summary>
 public sealed record ReportQuery(
     string CourseId,
     int? CohortId = null,
@@ -10,7 +13,9 @@ public sealed record ReportQuery(
     DateOnly? To = null,
     string Sort = "name",
     bool Descending = false,
-    int Page = 1);
+    int Page = 1,
+    DateOnly? CompletedFrom = null,
+    DateOnly? CompletedTo = null);
 
 public enum ParticipantStatus
 {
@@ -28,19 +33,23 @@ public sealed record ParticipantRow(
     ParticipantStatus Status,
     int Percent,
     DateTime EnrolledAtUtc,
-    DateTime LastActivityAtUtc,
+    DateTime? LastActivityAtUtc,
     DateTime? CompletedAtUtc,
     IReadOnlyDictionary<string, int> BestScores,
     int TasksSubmitted,
     string? CertificateCode,
-    string? MailStatus);
+    string? MailStatus,
+    string Cohorts = "");
+
+/// <summary>A quiz as a report column: its readable title, keyed by id.</summary>
+public sealed record QuizColumn(string Id, string Title);
 
 public sealed record ModuleProgress(string ModuleId, string Title, int Reached);
 
 public sealed record CourseReport(
     ReportQuery Query,
     string CourseTitle,
-    IReadOnlyList<string> QuizIds,
+    IReadOnlyList<QuizColumn> Quizzes,
     int TaskCount,
     int Enrolled,
     int Started,
@@ -52,9 +61,18 @@ public sealed record CourseReport(
     /// <summary>Rows in their sorted order; details (scores, certificate, mail) are filled for <see cref="PageRows"/> or, for exports, all.</summary>
     public const int PageSize = 50;
 
-    public int CompletionRatePercent => Enrolled == 0 ? 0 : (int)Math.Round(Completed * 100.0 / Enrolled);
+    public int CompletionRatePercent => Percentages.Of(Completed, Enrolled);
 
     public int PageCount => Math.Max(1, (Rows.Count + PageSize - 1) / PageSize);
 
     public IEnumerable<ParticipantRow> PageRows => Rows.Skip((Math.Clamp(Query.Page, 1, PageCount) - 1) * PageSize).Take(PageSize);
+}
+
+/// <summary>
+/// One rounding rule for every percentage coordinators see: rounded down, so nobody reads 100 % before everything
+/// is done and the figures in the page, the chart and the exports always agree.
+/// </summary>
+public static class Percentages
+{
+    public static int Of(long part, long whole) => whole <= 0 ? 0 : (int)(Math.Clamp(part, 0, whole) * 100 / whole);
 }

@@ -29,7 +29,7 @@ public sealed class ReportService(AppDbContext db, ILogger<ReportService> logger
                             .ToListAsync();
         var userIds = enrollments.Select(e => e.UserId);
         // Unfiltered, every record of the course belongs to the population: skip the membership test that costs most.
-        var everyone = scope.All && query is { CohortId: null, Organisation: null or "", Region: null or "", From: null, To: null };
+        var everyone = scope.All && query is { CohortId: null, Organisation: null or "", Region: null or "", From: null, To: null, CompletedFrom: null, CompletedTo: null };
         var lessonRecords = everyone ? db.LessonCompletions.Where(l => l.CourseId == course.Id)
             : db.LessonCompletions.Where(l => l.CourseId == course.Id && userIds.Contains(l.UserId));
         var lessonIds = course.Lessons.Select(l => l.Id).ToList();
@@ -46,6 +46,12 @@ public sealed class ReportService(AppDbContext db, ILogger<ReportService> logger
             .GroupBy(t => t.UserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
         var completions = await db.CourseCompletions.Where(c => c.CourseId == course.Id && userIds.Contains(c.UserId))
             .ToDictionaryAsync(c => c.UserId, c => c.CompletedAtUtc);
+        // The cohorts of this course the viewer may see, named in each row (someone can belong to several).
+        var cohortNames = (await (from m in db.CohortMembers
+                                  join c in scope.Filter(db.Cohorts) on m.CohortId equals c.Id
+                                  where c.CourseId == course.Id && m.Status == CohortMemberStatus.Member && userIds.Contains(m.UserId)
+                                  select new { m.UserId, c.Name }).ToListAsync())
+            .GroupBy(x => x.UserId).ToDictionary(g => g.Key, g => string.Join(", ", g.Select(x => x.Name).Order(StringComparer.CurrentCulture)));
 
         var total = lessonIds.Count + currentQuizzes.Count + taskIds.Count;
         var rows = people.Select(p =>
@@ -54,13 +60,15 @@ public sealed class ReportService(AppDbContext db, ILogger<ReportService> logger
             var completed = completions.TryGetValue(p.Id, out var at) ? at : (DateTime?)null;
             var status = completed is not null ? ParticipantStatus.Completed
                 : done > 0 || p.LastLessonId is not null ? ParticipantStatus.InProgress : ParticipantStatus.NotStarted;
+            // Someone who has not opened a lesson has no activity to show: the enrolment's timestamp is only the import time.
             return new ParticipantRow(p.Id, p.FullName, p.Email ?? "", p.Organisation, p.Region, status,
-                completed is not null ? 100 : total == 0 ? 0 : done * 100 / total, p.EnrolledAtUtc, p.LastActivityAtUtc, completed,
-                new Dictionary<string, int>(), tasks.GetValueOrDefault(p.Id), null, null);
+                completed is not null ? 100 : Percentages.Of(done, total), p.EnrolledAtUtc,
+                status == ParticipantStatus.NotStarted ? null : p.LastActivityAtUtc, completed,
+                new Dictionary<string, int>(), tasks.GetValueOrDefault(p.Id), null, null, cohortNames.GetValueOrDefault(p.Id, ""));
         }).ToList();
 
         var sorted = Sort(rows, query);
-        var report = new CourseReport(query, course.Title, [.. course.Quizzes.Select(q => q.Id)], taskIds.Count, rows.Count,
+        var report = new CourseReport(query, course.Title, [.. course.Quizzes.Select(q => new QuizColumn(q.Id, q.Title))], taskIds.Count, rows.Count,
             rows.Count(r => r.Status != ParticipantStatus.NotStarted), rows.Count(r => r.Status == ParticipantStatus.Completed),
             Median(rows.Where(r => r.CompletedAtUtc is not null).Select(r => (r.CompletedAtUtc!.Value - r.EnrolledAtUtc).TotalDays).Order().ToList()),
             await ModuleReach.CountAsync(course, lessonRecords), sorted);
@@ -69,6 +77,10 @@ public sealed class ReportService(AppDbContext db, ILogger<ReportService> logger
         logger.LogDebug("Report of {Course} for {Count} people in {Ms} ms", course.Id, rows.Count, watch.ElapsedMilliseconds);
         return report;
     }
+
+    /// <summary>The cohorts of a course the viewer may filter by.</summary>
+    public Task<List<Cohort>> VisibleCohortsAsync(CoordinatorScope scope, string courseId, CancellationToken cancellationToken) =>
+        scope.Filter(db.Cohorts.AsNoTracking()).Where(c => c.CourseId == courseId).OrderBy(c => c.Name).ToListAsync(cancellationToken);
 
     /// <summary>Best scores, certificate code and certificate mail status: only for the rows that are shown or exported.</summary>
     private async Task<Dictionary<string, ParticipantRow>> WithDetailsAsync(Course course, IReadOnlyList<ParticipantRow> rows)
@@ -98,7 +110,7 @@ public sealed class ReportService(AppDbContext db, ILogger<ReportService> logger
         });
     }
 
-    private IQueryable<Learning.Enrollment> Population(Course course, CoordinatorScope scope, ReportQuery query)
+    internal IQueryable<Learning.Enrollment> Population(Course course, CoordinatorScope scope, ReportQuery query)
     {
         var users = scope.Filter(db.Users);
         if (query.Organisation is { Length: > 0 } organisation)
@@ -130,6 +142,25 @@ public sealed class ReportService(AppDbContext db, ILogger<ReportService> logger
             enrollments = enrollments.Where(e => e.EnrolledAtUtc < toUtc);
         }
 
+        // Completion dates filter through the completion record; each bound is its own condition (no sentinel dates).
+        var completions = db.CourseCompletions.Where(c => c.CourseId == course.Id);
+        if (query.CompletedFrom is { } completedFrom)
+        {
+            var fromUtc = HelsinkiTime.StartOfDayUtc(completedFrom);
+            completions = completions.Where(c => c.CompletedAtUtc >= fromUtc);
+        }
+
+        if (query.CompletedTo is { } completedTo)
+        {
+            var toUtc = HelsinkiTime.StartOfDayUtc(completedTo.AddDays(1));
+            completions = completions.Where(c => c.CompletedAtUtc < toUtc);
+        }
+
+        if (query.CompletedFrom is not null || query.CompletedTo is not null)
+        {
+            enrollments = enrollments.Where(e => completions.Any(c => c.UserId == e.UserId));
+        }
+
         return enrollments;
     }
 
@@ -140,7 +171,8 @@ public sealed class ReportService(AppDbContext db, ILogger<ReportService> logger
             "organisation" => rows.OrderBy(r => r.Organisation, StringComparer.CurrentCulture),
             "status" => rows.OrderBy(r => r.Status),
             "progress" => rows.OrderBy(r => r.Percent),
-            "activity" => rows.OrderBy(r => r.LastActivityAtUtc),
+            "activity" => rows.OrderBy(r => r.LastActivityAtUtc ?? DateTime.MinValue),
+            "cohort" => rows.OrderBy(r => r.Cohorts, StringComparer.CurrentCulture),
             "completed" => rows.OrderBy(r => r.CompletedAtUtc ?? DateTime.MaxValue),
             _ => rows.OrderBy(r => r.FullName, StringComparer.CurrentCulture),
         };

@@ -352,6 +352,12 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ArchivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AutoReminders")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CourseId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -418,6 +424,12 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
 
                     b.Property<string>("InvitedName")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastRemindedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RemindersOffAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")

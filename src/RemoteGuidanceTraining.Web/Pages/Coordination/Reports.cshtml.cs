@@ -1,118 +1,62 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using RemoteGuidanceTraining.Courses.Model;
-using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Reports;
 
 namespace RemoteGuidanceTraining.Web.Pages.Coordination;
 
-/// <summary>Completion report of one course, filtered by cohort, organisation, region and enrolment dates; CSV and XLSX exports.</summary>
-public class ReportsModel(AppDbContext db, CatalogHolder catalog, UserManager<AppUser> users, ReportService reports, IStringLocalizer<SharedResource> t)
-    : CoordinationPage(users)
+/// <summary>Completion report of one course, filtered by cohort, organisation, region, enrolment and completion dates; CSV and XLSX exports.</summary>
+public class ReportsModel(CatalogHolder catalog, UserManager<AppUser> users, ReportService reports, ReportChartsService charts, IStringLocalizer<SharedResource> t)
+    : ReportPage(catalog, users, reports, t)
 {
-    public IReadOnlyList<Course> Courses { get; private set; } = [];
-
-    public IReadOnlyList<Cohort> Cohorts { get; private set; } = [];
-
-    public string? CourseId { get; private set; }
-
-    public ReportQuery? Query { get; private set; }
-
     public CourseReport? Report { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? course, int? cohort, string? organisation, string? region, DateOnly? from, DateOnly? to, string? sort, bool desc = false, int page = 1)
+    public ReportCharts? Charts { get; private set; }
+
+    protected override string PagePath => "/Coordination/Reports";
+
+    public async Task<IActionResult> OnGetAsync([FromQuery] ReportFilters filters)
     {
-        var found = await PrepareAsync(course, cohort, organisation, region, from, to, sort, desc, page);
+        var found = await PrepareAsync(filters);
         if (found is not null)
         {
-            Report = await reports.BuildAsync(found, await ScopeAsync(), Query!);
+            Report = await Reports.BuildAsync(found, await ScopeAsync(), Query!);
+            Charts = await charts.BuildAsync(found, await ScopeAsync(), Query!, Report.Enrolled, HttpContext.RequestAborted);
         }
 
         return Page();
     }
 
-    public async Task<IActionResult> OnGetCsvAsync(string? course, int? cohort, string? organisation, string? region, DateOnly? from, DateOnly? to, string? sort, bool desc = false)
+    public async Task<IActionResult> OnGetCsvAsync([FromQuery] ReportFilters filters)
     {
-        var found = await PrepareAsync(course, cohort, organisation, region, from, to, sort, desc, 1);
+        var found = await PrepareAsync(filters);
         if (found is null)
         {
             return NotFound();
         }
 
-        var report = await reports.BuildAsync(found, await ScopeAsync(), Query!, allDetails: true);
+        var report = await Reports.BuildAsync(found, await ScopeAsync(), Query!, allDetails: true);
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"raportti-{found.Id}.csv\"";
-        await ReportExport.WriteCsvAsync(Response.Body, report, key => t[key]);
+        await ReportExport.WriteCsvAsync(Response.Body, report, key => T[key]);
         return new EmptyResult();
     }
 
-    public async Task<IActionResult> OnGetXlsxAsync(string? course, int? cohort, string? organisation, string? region, DateOnly? from, DateOnly? to, string? sort, bool desc = false)
+    public async Task<IActionResult> OnGetXlsxAsync([FromQuery] ReportFilters filters)
     {
-        var found = await PrepareAsync(course, cohort, organisation, region, from, to, sort, desc, 1);
+        var found = await PrepareAsync(filters);
         if (found is null)
         {
             return NotFound();
         }
 
-        var report = await reports.BuildAsync(found, await ScopeAsync(), Query!, allDetails: true);
+        var report = await Reports.BuildAsync(found, await ScopeAsync(), Query!, allDetails: true);
         // OpenXML needs a seekable stream; the workbook is built in a buffer and then streamed out.
         var buffer = new MemoryStream();
-        ReportExport.WriteXlsx(buffer, report, key => t[key]);
+        ReportExport.WriteXlsx(buffer, report, key => T[key]);
         buffer.Position = 0;
         return File(buffer, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"raportti-{found.Id}.xlsx");
-    }
-
-    public string SortUrl(string column) => BuildUrl(Query! with { Sort = column, Descending = Query!.Sort == column && !Query.Descending, Page = 1 }, null);
-
-    public string PageUrl(int page) => BuildUrl(Query! with { Page = page }, null);
-
-    public string ExportUrl(string handler) => BuildUrl(Query!, handler);
-
-    public string? AriaSort(string column) => Query?.Sort != column ? null : Query.Descending ? "descending" : "ascending";
-
-    private static string BuildUrl(ReportQuery q, string? handler)
-    {
-        var parts = new List<string> { $"course={Uri.EscapeDataString(q.CourseId)}" };
-        if (handler is not null) parts.Add($"handler={handler}");
-        if (q.CohortId is { } c) parts.Add($"cohort={c}");
-        if (!string.IsNullOrEmpty(q.Organisation)) parts.Add($"organisation={Uri.EscapeDataString(q.Organisation)}");
-        if (!string.IsNullOrEmpty(q.Region)) parts.Add($"region={q.Region}");
-        if (q.From is { } f) parts.Add($"from={f:yyyy-MM-dd}");
-        if (q.To is { } to) parts.Add($"to={to:yyyy-MM-dd}");
-        parts.Add($"sort={q.Sort}");
-        if (q.Descending) parts.Add("desc=true");
-        if (q.Page > 1) parts.Add($"page={q.Page}");
-        return "/Coordination/Reports?" + string.Join('&', parts);
-    }
-
-    private static bool Plausible(DateOnly? date) => date is null || (date.Value.Year >= 2000 && date.Value.Year <= 2200);
-
-    private static string? Limit(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
-
-    private async Task<Course?> PrepareAsync(string? course, int? cohort, string? organisation, string? region, DateOnly? from, DateOnly? to, string? sort, bool desc, int page)
-    {
-        Courses = catalog.Current.Courses;
-        var found = catalog.Current.Find(course ?? "") ?? Courses.FirstOrDefault();
-        if (found is null)
-        {
-            return null;
-        }
-
-        CourseId = found.Id;
-        var scope = await ScopeAsync();
-        Cohorts = await scope.Filter(db.Cohorts.AsNoTracking()).Where(c => c.CourseId == found.Id).OrderBy(c => c.Name).ToListAsync();
-        // A date outside any plausible report (9999-12-31, year 1) is dropped with a message instead of overflowing.
-        if (!Plausible(from) || !Plausible(to))
-        {
-            TempData["Status"] = t["Reports.BadDate"].Value;
-            (from, to) = (Plausible(from) ? from : null, Plausible(to) ? to : null);
-        }
-
-        Query = new ReportQuery(found.Id, Cohorts.Any(c => c.Id == cohort) ? cohort : null, Limit(organisation?.Trim(), 200), Limit(region, 40), from, to, sort ?? "name", desc, Math.Clamp(page, 1, 100_000));
-        return found;
     }
 }

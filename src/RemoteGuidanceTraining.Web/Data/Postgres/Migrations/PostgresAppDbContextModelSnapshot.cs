@@ -371,6 +371,12 @@ namespace RemoteGuidanceTraining.Web.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("ArchivedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("AutoReminders")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("CourseId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -440,6 +446,12 @@ namespace RemoteGuidanceTraining.Web.Data.Postgres.Migrations
                     b.Property<string>("InvitedName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("LastRemindedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("RemindersOffAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");

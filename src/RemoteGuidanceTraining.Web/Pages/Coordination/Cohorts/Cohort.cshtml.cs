@@ -8,9 +8,12 @@ using RemoteGuidanceTraining.Web.Data;
 
 namespace RemoteGuidanceTraining.Web.Pages.Coordination.Cohorts;
 
-/// <summary>One cohort: its members and pending invitations, and adding people from a CSV file or typed addresses.</summary>
+/// <summary>
+/// One cohort: its members with where each stands, pending and declined invitations, adding people from a CSV file or
+/// typed addresses (not while archived), archiving and reopening, removing a person.
+/// </summary>
 public class CohortModel(CohortService cohorts, CatalogHolder catalog, UserManager<AppUser> users, CohortImporter importer,
-    IStringLocalizer<SharedResource> t) : CoordinationPage(users)
+    CohortManagement management, CohortReminders reminders, AutoReminders automatic, IStringLocalizer<SharedResource> t) : CoordinationPage(users)
 {
     private const int MaxUploadBytes = 2 * 1024 * 1024;
 
@@ -27,6 +30,12 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, UserManag
     public IReadOnlyList<MemberRow> Members { get; private set; } = [];
 
     public IReadOnlyList<InvitationRow> Pending { get; private set; } = [];
+
+    public IReadOnlyList<MemberState> States { get; private set; } = [];
+
+    public IReadOnlyList<SentReminder> Reminders { get; private set; } = [];
+
+    public string? ReminderError { get; private set; }
 
     public IReadOnlyList<RosterError> Errors { get; private set; } = [];
 
@@ -106,6 +115,69 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, UserManag
         return RedirectToPage(new { id });
     }
 
+    public async Task<IActionResult> OnPostArchiveAsync(int id, bool archived, CancellationToken cancellationToken)
+    {
+        if (!await management.SetArchivedAsync(await ScopeAsync(), id, archived, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        TempData["Status"] = t[archived ? "Cohorts.Archived" : "Cohorts.Reopened"].Value;
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(int id, int memberId, CancellationToken cancellationToken)
+    {
+        if (!await management.RemoveMemberAsync(await ScopeAsync(), id, memberId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        TempData["Status"] = t["Cohorts.Removed"].Value;
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostRemindAsync(int id, ReminderAudience audience, int[]? memberIds, string? note, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (note?.Length > CohortReminders.NoteMaxLength)
+        {
+            ReminderError = t["Validation.TooLong", t["Reminder.NoteLabel"], CohortReminders.NoteMaxLength];
+            return Page();
+        }
+
+        if (!Enum.IsDefined(audience) || (audience == ReminderAudience.Selected && memberIds is not { Length: > 0 and <= CohortModel.MaxRows }))
+        {
+            ReminderError = t["Reminder.NobodySelected"];
+            return Page();
+        }
+
+        var sent = await reminders.SendAsync(await ScopeAsync(), id, audience, memberIds ?? [], note, CourseTitle, cancellationToken);
+        if (sent is null)
+        {
+            return NotFound();
+        }
+
+        TempData["Status"] = t["Reminder.Sent", sent.Value].Value;
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostAutoRemindersAsync(int id, bool enabled, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        await automatic.SetEnabledAsync(id, enabled, cancellationToken);
+        TempData["Status"] = t[enabled ? "Reminder.AutoOn" : "Reminder.AutoOff"].Value;
+        return RedirectToPage(new { id });
+    }
+
     private static List<RosterRow>? ParseRows(string? json)
     {
         try
@@ -121,6 +193,12 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, UserManag
 
     private async Task<IActionResult> ImportOrShowErrorsAsync(RosterParseResult parsed)
     {
+        if (Cohort!.ArchivedAtUtc is not null)
+        {
+            ShowErrors([new RosterError(1, "Cohorts.ArchivedNoImport")]);
+            return Page();
+        }
+
         if (parsed.Rows.Count > MaxRows)
         {
             ShowErrors([new RosterError(1, "Cohorts.TooManyRows", MaxRows)]);
@@ -156,6 +234,8 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, UserManag
 
         CourseTitle = catalog.Current.Find(Cohort.CourseId)?.Title ?? Cohort.CourseId;
         (Members, Pending) = await cohorts.PeopleAsync(Cohort, HttpContext.RequestAborted);
+        States = await management.StatesAsync(Cohort, HttpContext.RequestAborted);
+        Reminders = await reminders.SentAsync(Cohort, HttpContext.RequestAborted);
         return true;
     }
 }

@@ -1,0 +1,118 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Web.Data;
+
+namespace RemoteGuidanceTraining.Web.Cohorts;
+
+/// <summary>
+/// Automatic reminders: a member of a cohort that has them on, who has not completed the course, has shown no
+/// activity for <see cref="Quiet"/> and was not reminded in that time, gets one reminder through the outbox in their
+/// language, with a link to stop them that works without signing in. Several instances may run this at once: each
+/// reminder is claimed by a conditional update of <see cref="CohortMember.LastRemindedAtUtc"/> in the same
+/// transaction as the mail, so only the instance whose update changed the row sends it.
+/// </summary>
+public sealed partial class AutoReminders(AppDbContext db, CohortReminders reminders, IDataProtectionProvider protection, TimeProvider clock,
+    Courses.CatalogHolder catalog, ILogger<AutoReminders> logger)
+{
+    public static readonly TimeSpan Quiet = TimeSpan.FromDays(14);
+
+    private const string Purpose = "RemoteGuidanceTraining.Cohorts.ReminderUnsubscribe";
+
+    /// <summary>Sends what is due now; returns how many reminders were sent.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var before = now - Quiet;
+        var due = await (from m in db.CohortMembers.AsNoTracking()
+                         join c in db.Cohorts on m.CohortId equals c.Id
+                         join e in db.Enrollments on new { m.UserId, c.CourseId } equals new { e.UserId, e.CourseId }
+                         where c.AutoReminders && c.ArchivedAtUtc == null && m.Status == CohortMemberStatus.Member
+                               && m.RemindersOffAtUtc == null && (m.LastRemindedAtUtc == null || m.LastRemindedAtUtc < before)
+                               && e.LastActivityAtUtc < before
+                               && !db.CourseCompletions.Any(x => x.UserId == m.UserId && x.CourseId == c.CourseId)
+                         select new { m.Id, m.UserId, c.Name, c.CourseId, CohortId = c.Id }).Take(500).ToListAsync(cancellationToken);
+        var sent = 0;
+        foreach (var d in due)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var claimed = await db.CohortMembers.Where(m => m.Id == d.Id && (m.LastRemindedAtUtc == null || m.LastRemindedAtUtc < before))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LastRemindedAtUtc, now), cancellationToken);
+            if (claimed == 1 && await reminders.EnqueueAutomaticAsync(d.CohortId, d.UserId, d.CourseId, catalog.Current.Find(d.CourseId)?.Title ?? d.CourseId, d.Name,
+                    UnsubscribeToken(d.Id), cancellationToken))
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                sent++;
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        if (sent > 0)
+        {
+            reminders.Notify();
+            Log.Sent(logger, sent);
+        }
+
+        return sent;
+    }
+
+    public string UnsubscribeToken(int memberId) =>
+        protection.CreateProtector(Purpose).Protect(memberId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Honours an unsubscribe link; false when the token is not one of ours.</summary>
+    public async Task<bool> UnsubscribeAsync(string? token, CancellationToken cancellationToken)
+    {
+        int memberId;
+        try
+        {
+            memberId = int.Parse(protection.CreateProtector(Purpose).Unprotect(token ?? ""), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return false;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.CohortMembers.Where(m => m.Id == memberId && m.RemindersOffAtUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.RemindersOffAtUtc, now), cancellationToken);
+        return true;
+    }
+
+    public Task SetEnabledAsync(int cohortId, bool enabled, CancellationToken cancellationToken) =>
+        db.Cohorts.Where(c => c.Id == cohortId).ExecuteUpdateAsync(s => s.SetProperty(c => c.AutoReminders, enabled), cancellationToken);
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Information, Message = "Sent {Count} automatic cohort reminders")]
+        public static partial void Sent(ILogger logger, int count);
+    }
+}
+
+/// <summary>Runs <see cref="AutoReminders"/> every hour (on <see cref="TimeProvider"/>'s clock).</summary>
+public sealed partial class AutoReminderJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AutoReminderJob> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
+        do
+        {
+            try
+            {
+                using var scope = scopes.CreateScope();
+                await scope.ServiceProvider.GetRequiredService<AutoReminders>().RunOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A failed round is retried at the next tick; the claim makes a retry safe.
+                Log.Failed(logger, ex);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Automatic cohort reminders failed; retrying at the next tick")]
+        public static partial void Failed(ILogger logger, Exception exception);
+    }
+}

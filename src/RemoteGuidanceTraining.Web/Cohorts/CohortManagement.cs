@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Learning;
+
+namespace RemoteGuidanceTraining.Web.Cohorts;
+
+/// <summary>
+/// Changes to a cohort after it was created: its name, course and dates, archiving and reopening, and removing a
+/// person from it. Every write goes through the viewer's scope first. Nothing here touches anyone's own progress:
+/// a removed member keeps their enrolment, lessons, quizzes, tasks and certificate.
+/// </summary>
+public sealed class CohortManagement(AppDbContext db, TimeProvider clock)
+{
+    /// <summary>Renames and re-dates the cohort; a new course enrols its accepted members in that course too. Returns an error key or null.</summary>
+    public async Task<string?> UpdateAsync(CoordinatorScope scope, int cohortId, CohortEdit edit, CancellationToken cancellationToken)
+    {
+        var cohort = await scope.Filter(db.Cohorts).SingleOrDefaultAsync(c => c.Id == cohortId, cancellationToken);
+        if (cohort is null)
+        {
+            return "NotFound";
+        }
+
+        if (edit.EndsOn < edit.StartsOn)
+        {
+            return "Cohorts.EndBeforeStart";
+        }
+
+        if (cohort.CourseId != edit.CourseId)
+        {
+            var members = await db.CohortMembers.Where(m => m.CohortId == cohortId && m.Status == CohortMemberStatus.Member)
+                .Select(m => m.UserId).ToListAsync(cancellationToken);
+            var enrolled = await db.Enrollments.Where(e => e.CourseId == edit.CourseId && members.Contains(e.UserId))
+                .Select(e => e.UserId).ToListAsync(cancellationToken);
+            var now = clock.GetUtcNow().UtcDateTime;
+            db.Enrollments.AddRange(members.Except(enrolled).Select(u => new Enrollment { UserId = u, CourseId = edit.CourseId, EnrolledAtUtc = now, LastActivityAtUtc = now }));
+        }
+
+        (cohort.Name, cohort.CourseId, cohort.StartsOn, cohort.EndsOn) = (edit.Name, edit.CourseId, edit.StartsOn, edit.EndsOn);
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    public async Task<bool> SetArchivedAsync(CoordinatorScope scope, int cohortId, bool archived, CancellationToken cancellationToken)
+    {
+        DateTime? at = archived ? clock.GetUtcNow().UtcDateTime : null;
+        var changed = await scope.Filter(db.Cohorts).Where(c => c.Id == cohortId)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.ArchivedAtUtc, c => archived ? c.ArchivedAtUtc ?? at : null), cancellationToken);
+        return changed == 1;
+    }
+
+    /// <summary>Takes a person (or a pending invitation) out of the cohort; their progress stays theirs.</summary>
+    public async Task<bool> RemoveMemberAsync(CoordinatorScope scope, int cohortId, int memberId, CancellationToken cancellationToken)
+    {
+        if (!await scope.Filter(db.Cohorts).AnyAsync(c => c.Id == cohortId, cancellationToken))
+        {
+            return false;
+        }
+
+        return await db.CohortMembers.Where(m => m.Id == memberId && m.CohortId == cohortId).ExecuteDeleteAsync(cancellationToken) == 1;
+    }
+
+    /// <summary>
+    /// Each accepted member with where they stand in the cohort's course, and declined invitations, for the cohort page.
+    /// Standing is counted in the database (completion, any lesson read or opened), never per person.
+    /// </summary>
+    public async Task<IReadOnlyList<MemberState>> StatesAsync(Cohort cohort, CancellationToken cancellationToken)
+    {
+        var course = cohort.CourseId;
+        return await (from m in db.CohortMembers.AsNoTracking()
+                      join u in db.Users on m.UserId equals u.Id
+                      where m.CohortId == cohort.Id && m.Status != CohortMemberStatus.Invited
+                      orderby u.FullName
+                      select new MemberState(
+                          m.Id,
+                          m.Status == CohortMemberStatus.Declined ? m.InvitedName ?? "" : u.FullName,
+                          u.Email ?? "",
+                          m.Status == CohortMemberStatus.Declined ? null : u.Organisation,
+                          m.Status == CohortMemberStatus.Declined ? MemberStanding.Declined
+                          : db.CourseCompletions.Any(c => c.UserId == m.UserId && c.CourseId == course) ? MemberStanding.Completed
+                          : db.LessonCompletions.Any(l => l.UserId == m.UserId && l.CourseId == course)
+                            || db.Enrollments.Any(e => e.UserId == m.UserId && e.CourseId == course && e.LastLessonId != null) ? MemberStanding.InProgress
+                          : MemberStanding.NotStarted,
+                          m.UserId,
+                          m.RemindersOffAtUtc != null)).ToListAsync(cancellationToken);
+    }
+}
+
+public sealed record CohortEdit(string Name, string CourseId, DateOnly StartsOn, DateOnly EndsOn);
+
+public enum MemberStanding
+{
+    NotStarted,
+    InProgress,
+    Completed,
+    Declined,
+}
+
+public sealed record MemberState(int MemberId, string FullName, string Email, string? Organisation, MemberStanding Standing, string UserId, bool RemindersOff = false);

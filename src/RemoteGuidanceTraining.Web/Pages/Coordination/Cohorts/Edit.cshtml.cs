@@ -1,0 +1,85 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
+using RemoteGuidanceTraining.Web.Cohorts;
+using RemoteGuidanceTraining.Web.Courses;
+using RemoteGuidanceTraining.Web.Data;
+
+namespace RemoteGuidanceTraining.Web.Pages.Coordination.Cohorts;
+
+/// <summary>Edits a cohort's name, course and dates.</summary>
+public class EditModel(CohortService cohorts, CohortManagement management, CatalogHolder catalog, UserManager<AppUser> users, IStringLocalizer<SharedResource> t)
+    : CoordinationPage(users)
+{
+    [BindProperty]
+    public EditInput Input { get; set; } = new();
+
+    public Cohort? Cohort { get; private set; }
+
+    public IReadOnlyList<SelectListItem> CourseOptions { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input = new EditInput { Name = Cohort!.Name, CourseId = Cohort.CourseId, StartsOn = Cohort.StartsOn, EndsOn = Cohort.EndsOn };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (catalog.Current.Find(Input.CourseId ?? "") is null)
+        {
+            ModelState.AddModelError("Input.CourseId", t["Validation.Required", t["Verify.Course"]]);
+        }
+
+        if (ModelState.IsValid)
+        {
+            var error = await management.UpdateAsync(await ScopeAsync(), id, new CohortEdit(Input.Name.Trim(), Input.CourseId!, Input.StartsOn, Input.EndsOn), cancellationToken);
+            if (error is null)
+            {
+                TempData["Status"] = t["Cohorts.Saved"].Value;
+                return RedirectToPage("/Coordination/Cohorts/Cohort", new { id });
+            }
+
+            ModelState.AddModelError(error == "Cohorts.EndBeforeStart" ? "Input.EndsOn" : "Input.Name", t[error]);
+        }
+
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        Cohort = await cohorts.FindAsync(await ScopeAsync(), id, cancellationToken);
+        CourseOptions = catalog.Current.Courses.Select(c => new SelectListItem(c.Title, c.Id)).ToList();
+        return Cohort is not null;
+    }
+
+    public sealed class EditInput
+    {
+        [Required(ErrorMessage = "Validation.Required")]
+        [StringLength(CohortService.NameMaxLength, ErrorMessage = "Validation.TooLong")]
+        [Display(Name = "Cohorts.Name")]
+        public string Name { get; set; } = "";
+
+        [Display(Name = "Verify.Course")]
+        [StringLength(100, ErrorMessage = "Validation.TooLong")]
+        public string? CourseId { get; set; }
+
+        [Display(Name = "Cohorts.StartsOn")]
+        public DateOnly StartsOn { get; set; }
+
+        [Display(Name = "Cohorts.EndsOn")]
+        public DateOnly EndsOn { get; set; }
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using RemoteGuidanceTraining.Web.Courses;
+using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Localization;
+using RemoteGuidanceTraining.Web.Reports;
+
+namespace RemoteGuidanceTraining.Web.Pages.Coordination;
+
+/// <summary>A funder's summary for a period: shown as a table and downloadable as XLSX in one click.</summary>
+public class FunderModel(CatalogHolder catalog, UserManager<AppUser> users, FunderSummaryService funder, TimeProvider clock, IStringLocalizer<SharedResource> t)
+    : CoordinationPage(users)
+{
+    public DateOnly From { get; private set; }
+
+    public DateOnly To { get; private set; }
+
+    public IReadOnlyList<FunderLine> Lines { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    {
+        Period(from, to);
+        Lines = await funder.BuildAsync(catalog.Current.Courses, await ScopeAsync(), From, To, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetXlsxAsync(DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    {
+        Period(from, to);
+        var lines = await funder.BuildAsync(catalog.Current.Courses, await ScopeAsync(), From, To, cancellationToken);
+        var buffer = new MemoryStream();
+        FunderSummaryService.WriteXlsx(buffer, lines, From, To, key => t[key]);
+        buffer.Position = 0;
+        return File(buffer, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"yhteenveto-{From:yyyy-MM-dd}-{To:yyyy-MM-dd}.xlsx");
+    }
+
+    /// <summary>Defaults to this calendar year so far; implausible or reversed dates fall back with a message.</summary>
+    private void Period(DateOnly? from, DateOnly? to)
+    {
+        var today = DateOnly.FromDateTime(HelsinkiTime.FromUtc(clock.GetUtcNow().UtcDateTime));
+        (From, To) = (from ?? new DateOnly(today.Year, 1, 1), to ?? today);
+        if (From.Year < 2000 || To.Year > 2200 || To < From)
+        {
+            TempData["Status"] = t["Reports.BadDate"].Value;
+            (From, To) = (new DateOnly(today.Year, 1, 1), today);
+        }
+    }
+}

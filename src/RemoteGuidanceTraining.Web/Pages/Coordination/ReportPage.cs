@@ -1,0 +1,119 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using RemoteGuidanceTraining.Courses.Model;
+using RemoteGuidanceTraining.Web.Cohorts;
+using RemoteGuidanceTraining.Web.Courses;
+using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Reports;
+
+namespace RemoteGuidanceTraining.Web.Pages.Coordination;
+
+/// <summary>
+/// What the report and the activity grid share: reading and checking the filters from the query string, the
+/// cohorts the viewer may pick, and links that keep the filters.
+/// </summary>
+public abstract class ReportPage(CatalogHolder catalog, UserManager<AppUser> users, ReportService reports, IStringLocalizer<SharedResource> t)
+    : CoordinationPage(users)
+{
+    public IReadOnlyList<Course> Courses { get; private set; } = [];
+
+    protected ReportService Reports { get; } = reports;
+
+    protected IStringLocalizer<SharedResource> T { get; } = t;
+
+    public IReadOnlyList<Cohort> Cohorts { get; private set; } = [];
+
+    public string? CourseId { get; private set; }
+
+    public ReportQuery? Query { get; private set; }
+
+    /// <summary>The page these links lead back to, e.g. "/Coordination/Reports".</summary>
+    protected abstract string PagePath { get; }
+
+    public string SortUrl(string column) => BuildUrl(Query! with { Sort = column, Descending = Query!.Sort == column && !Query.Descending, Page = 1 }, null);
+
+    public string PageUrl(int page) => BuildUrl(Query! with { Page = page }, null);
+
+    public string ExportUrl(string handler) => BuildUrl(Query!, handler);
+
+    public string? AriaSort(string column) => Query?.Sort != column ? null : Query.Descending ? "descending" : "ascending";
+
+    public string ProgressUrl(string userId) => Url.Page("/Coordination/Progress", new { course = CourseId, person = userId })!;
+
+    /// <summary>The same filters on another report page (report ↔ grid).</summary>
+    public string FiltersOn(string page) => BuildUrl(Query! with { Page = 1 }, null, page);
+
+    protected async Task<Course?> PrepareAsync(ReportFilters f)
+    {
+        Courses = catalog.Current.Courses;
+        var found = catalog.Current.Find(f.Course ?? "") ?? Courses.FirstOrDefault();
+        if (found is null)
+        {
+            return null;
+        }
+
+        CourseId = found.Id;
+        var scope = await ScopeAsync();
+        Cohorts = await Reports.VisibleCohortsAsync(scope, found.Id, HttpContext.RequestAborted);
+        var (from, to, completedFrom, completedTo) = (f.From, f.To, f.CompletedFrom, f.CompletedTo);
+        // A date outside any plausible report (9999-12-31, year 1) is dropped with a message instead of overflowing.
+        if (!Plausible(from) || !Plausible(to) || !Plausible(completedFrom) || !Plausible(completedTo))
+        {
+            TempData["Status"] = T["Reports.BadDate"].Value;
+            (from, to) = (Plausible(from) ? from : null, Plausible(to) ? to : null);
+            (completedFrom, completedTo) = (Plausible(completedFrom) ? completedFrom : null, Plausible(completedTo) ? completedTo : null);
+        }
+
+        Query = new ReportQuery(found.Id, Cohorts.Any(c => c.Id == f.Cohort) ? f.Cohort : null, Limit(f.Organisation?.Trim(), 200), Limit(f.Region, 40),
+            from, to, Limit(f.Sort, 20) ?? "name", f.Desc, Math.Clamp(f.Page, 1, 100_000), completedFrom, completedTo);
+        return found;
+    }
+
+    // "page" is Razor Pages' own route value (the page path), so the page number is appended after the link is built.
+    private string BuildUrl(ReportQuery q, string? handler, string? page = null) => Url.Page(page ?? PagePath, handler, new
+    {
+        course = q.CourseId,
+        cohort = q.CohortId,
+        organisation = string.IsNullOrEmpty(q.Organisation) ? null : q.Organisation,
+        region = string.IsNullOrEmpty(q.Region) ? null : q.Region,
+        from = Iso(q.From),
+        to = Iso(q.To),
+        completedFrom = Iso(q.CompletedFrom),
+        completedTo = Iso(q.CompletedTo),
+        sort = q.Sort,
+        desc = q.Descending ? "true" : null,
+    })! + (q.Page > 1 ? $"&page={q.Page}" : "");
+
+    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static bool Plausible(DateOnly? date) => date is null || (date.Value.Year >= 2000 && date.Value.Year <= 2200);
+
+    private static string? Limit(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
+}
+
+/// <summary>The report filters as they come in the query string (bound with [FromQuery] names).</summary>
+public sealed class ReportFilters
+{
+    public string? Course { get; set; }
+
+    public int? Cohort { get; set; }
+
+    public string? Organisation { get; set; }
+
+    public string? Region { get; set; }
+
+    public DateOnly? From { get; set; }
+
+    public DateOnly? To { get; set; }
+
+    public DateOnly? CompletedFrom { get; set; }
+
+    public DateOnly? CompletedTo { get; set; }
+
+    public string? Sort { get; set; }
+
+    public bool Desc { get; set; }
+
+    public int Page { get; set; } = 1;
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using CsvHelper;
+using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Courses.Model;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Data;
+
+namespace RemoteGuidanceTraining.Web.Reports;
+
+public enum RequirementKind
+{
+    Lesson,
+    Quiz,
+    Task,
+}
+
+/// <summary>Done: read / passed / submitted. Started: a quiz tried but not passed, a task saved as a draft.</summary>
+public enum CellState
+{
+    NotDone,
+    Started,
+    Done,
+}
+
+public sealed record GridColumn(RequirementKind Kind, string Id, string Title);
+
+public sealed record GridRow(ParticipantRow Person, IReadOnlyList<CellState> Cells);
+
+public sealed record ActivityGrid(CourseReport Report, IReadOnlyList<GridColumn> Columns, IReadOnlyList<GridRow> Rows);
+
+/// <summary>
+/// Participants × requirements, like Moodle's completion report: the same population, filters and order as the
+/// report, then three grouped queries (lessons, quiz attempts, task answers) for the rows shown or exported.
+/// </summary>
+public sealed class ActivityGridService(AppDbContext db, ReportService reports)
+{
+    public async Task<ActivityGrid> BuildAsync(Course course, CoordinatorScope scope, ReportQuery query, bool allRows, CancellationToken cancellationToken)
+    {
+        var report = await reports.BuildAsync(course, scope, query);
+        var people = allRows ? report.Rows : [.. report.PageRows];
+        var ids = people.Select(p => p.UserId).ToList();
+        var read = (await db.LessonCompletions.AsNoTracking().Where(l => l.CourseId == course.Id && ids.Contains(l.UserId))
+            .Select(l => new { l.UserId, l.LessonId }).ToListAsync(cancellationToken)).Select(l => (l.UserId, l.LessonId)).ToHashSet();
+        var attempts = await db.QuizAttempts.AsNoTracking().Where(a => a.CourseId == course.Id && ids.Contains(a.UserId))
+            .GroupBy(a => new { a.UserId, a.QuizId, a.QuizHash }).Select(g => new { g.Key.UserId, g.Key.QuizId, g.Key.QuizHash, Passed = g.Any(a => a.Passed) })
+            .ToListAsync(cancellationToken);
+        var answers = (await db.TaskAnswers.AsNoTracking().Where(a => a.CourseId == course.Id && ids.Contains(a.UserId))
+            .Select(a => new { a.UserId, a.TaskId, Submitted = a.SubmittedAtUtc != null }).ToListAsync(cancellationToken))
+            .ToDictionary(a => (a.UserId, a.TaskId), a => a.Submitted);
+        var hashes = course.Quizzes.ToDictionary(q => q.Id, q => q.ContentHash);
+        var quizState = attempts.Where(a => hashes.GetValueOrDefault(a.QuizId) == a.QuizHash)
+            .ToDictionary(a => (a.UserId, a.QuizId), a => a.Passed ? CellState.Done : CellState.Started);
+
+        var columns = Columns(course);
+        var rows = people.Select(p => new GridRow(p, columns.Select(c => c.Kind switch
+        {
+            RequirementKind.Lesson => read.Contains((p.UserId, c.Id)) ? CellState.Done : CellState.NotDone,
+            RequirementKind.Quiz => quizState.GetValueOrDefault((p.UserId, c.Id), CellState.NotDone),
+            _ => answers.TryGetValue((p.UserId, c.Id), out var submitted) ? submitted ? CellState.Done : CellState.Started : CellState.NotDone,
+        }).ToList())).ToList();
+        return new ActivityGrid(report, columns, rows);
+    }
+
+    /// <summary>In course order: each lesson, then that lesson's quizzes and tasks, by their readable titles.</summary>
+    public static IReadOnlyList<GridColumn> Columns(Course course) => course.Lessons.SelectMany(l =>
+        new[] { new GridColumn(RequirementKind.Lesson, l.Id, l.Title) }
+            .Concat(l.Quizzes.Select(q => new GridColumn(RequirementKind.Quiz, q.Id, q.Title)))
+            .Concat(l.Tasks.Select(t => new GridColumn(RequirementKind.Task, t.Id, t.Title)))).ToList();
+
+    /// <summary>The grid as CSV (semicolons, BOM, formula-looking cells escaped), states written out in words.</summary>
+    public static async Task WriteCsvAsync(Stream output, ActivityGrid grid, Func<string, string> t)
+    {
+        var options = new CsvWriterOptions { Separator = ';', WriteByteOrderMark = true, Injection = CsvInjection.Escape };
+        await using var csv = CsvWriter.Create(output, options, leaveOpen: true);
+        csv.WriteHeader([t("Verify.Name"), t("Field.Email"), t("Field.Organisation"), t("Reports.Progress"),
+            .. grid.Columns.Select(c => $"{t("Grid.Kind." + c.Kind)}: {c.Title}")]);
+        foreach (var row in grid.Rows)
+        {
+            await csv.WriteRecordAsync([row.Person.FullName, row.Person.Email, row.Person.Organisation ?? "",
+                row.Person.Percent.ToString(CultureInfo.InvariantCulture), .. row.Cells.Select(c => t("Grid.State." + c))]);
+        }
+
+        await csv.FlushAsync();
+    }
+}

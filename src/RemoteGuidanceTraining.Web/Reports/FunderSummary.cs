@@ -1,0 +1,74 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Courses.Model;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Localization;
+
+namespace RemoteGuidanceTraining.Web.Reports;
+
+/// <summary>One line of the funder summary: a course in an organisation and region, with what happened in the period.</summary>
+public sealed record FunderLine(string Organisation, string Region, string Course, int Enrolled, int Completed, int Hours);
+
+/// <summary>
+/// What a funder asks for: per organisation and region, how many enrolled and completed each course in a period
+/// (Finnish calendar dates), and the training hours the completions stand for. Only people in the viewer's scope.
+/// </summary>
+public sealed class FunderSummaryService(AppDbContext db)
+{
+    public async Task<IReadOnlyList<FunderLine>> BuildAsync(IReadOnlyList<Course> courses, CoordinatorScope scope, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var (fromUtc, toUtc) = (HelsinkiTime.StartOfDayUtc(from), HelsinkiTime.StartOfDayUtc(to.AddDays(1)));
+        var users = scope.Filter(db.Users);
+        var enrolled = await (from e in db.Enrollments
+                              join u in users on e.UserId equals u.Id
+                              where e.EnrolledAtUtc >= fromUtc && e.EnrolledAtUtc < toUtc
+                              group e by new { u.Organisation, u.Region, e.CourseId } into g
+                              select new { g.Key.Organisation, g.Key.Region, g.Key.CourseId, Count = g.Count() }).ToListAsync(cancellationToken);
+        var completed = await (from c in db.CourseCompletions
+                               join u in users on c.UserId equals u.Id
+                               where c.CompletedAtUtc >= fromUtc && c.CompletedAtUtc < toUtc
+                               group c by new { u.Organisation, u.Region, c.CourseId } into g
+                               select new { g.Key.Organisation, g.Key.Region, g.Key.CourseId, Count = g.Count() }).ToListAsync(cancellationToken);
+        var byId = courses.ToDictionary(c => c.Id);
+        return enrolled.Select(e => (e.Organisation, e.Region, e.CourseId)).Union(completed.Select(c => (c.Organisation, c.Region, c.CourseId)))
+            .Select(k =>
+            {
+                var done = completed.FirstOrDefault(c => (c.Organisation, c.Region, c.CourseId) == k)?.Count ?? 0;
+                var course = byId.GetValueOrDefault(k.CourseId);
+                return new FunderLine(k.Organisation ?? "", k.Region ?? "", course?.Title ?? k.CourseId,
+                    enrolled.FirstOrDefault(e => (e.Organisation, e.Region, e.CourseId) == k)?.Count ?? 0, done, done * (course?.Hours ?? 0));
+            })
+            .OrderBy(l => l.Organisation, StringComparer.CurrentCulture).ThenBy(l => l.Region, StringComparer.Ordinal).ThenBy(l => l.Course, StringComparer.CurrentCulture)
+            .ToList();
+    }
+
+    /// <summary>One sheet: a title row with the period, a header, a line per organisation × region × course, and totals.</summary>
+    public static void WriteXlsx(Stream output, IReadOnlyList<FunderLine> lines, DateOnly from, DateOnly to, Func<string, string> t)
+    {
+        using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
+        var workbook = document.AddWorkbookPart();
+        var sheetPart = workbook.AddNewPart<WorksheetPart>();
+        var data = new SheetData();
+        data.Append(Row(Text($"{t("Funder.Title")} {from:d.M.yyyy}–{to:d.M.yyyy}")));
+        data.Append(Row(Text(t("Field.Organisation")), Text(t("Field.Region")), Text(t("Verify.Course")), Text(t("Funder.Enrolled")), Text(t("Funder.Completed")), Text(t("Funder.Hours"))));
+        foreach (var l in lines)
+        {
+            data.Append(Row(Text(l.Organisation), Text(l.Region.Length == 0 ? "" : t("Region." + l.Region)), Text(l.Course), Number(l.Enrolled), Number(l.Completed), Number(l.Hours)));
+        }
+
+        data.Append(Row(Text(t("Funder.Total")), Text(""), Text(""), Number(lines.Sum(l => l.Enrolled)), Number(lines.Sum(l => l.Completed)), Number(lines.Sum(l => l.Hours))));
+        sheetPart.Worksheet = new Worksheet(data);
+        workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Yhteenveto" }));
+        workbook.Workbook.Save();
+    }
+
+    private static Row Row(params Cell[] cells) => new(cells);
+
+    // Inline strings are never evaluated: an organisation name starting with "=" stays text.
+    private static Cell Text(string value) => new(new InlineString(new Text(value))) { DataType = CellValues.InlineString };
+
+    private static Cell Number(int value) => new(new CellValue(value)) { DataType = CellValues.Number };
+}

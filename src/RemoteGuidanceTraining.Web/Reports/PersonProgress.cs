@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Courses.Model;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Data;
+
+namespace RemoteGuidanceTraining.Web.Reports;
+
+/// <summary>One participant's standing in one course, requirement by requirement, as a coordinator sees it.</summary>
+public sealed record PersonProgress(
+    string UserId,
+    string FullName,
+    string Email,
+    string? Organisation,
+    string CourseTitle,
+    DateTime EnrolledAtUtc,
+    DateTime? LastActivityAtUtc,
+    DateTime? CompletedAtUtc,
+    int Percent,
+    IReadOnlyList<PersonProgress.LessonLine> Lessons,
+    IReadOnlyList<PersonProgress.QuizLine> Quizzes,
+    IReadOnlyList<PersonProgress.TaskLine> Tasks)
+{
+    public sealed record LessonLine(string ModuleTitle, string Title, DateTime? ReadAtUtc);
+
+    /// <summary>Only attempts against the quiz's current questions count, as in the participant's own view.</summary>
+    public sealed record QuizLine(string Title, int Attempts, int? BestScore, bool Passed);
+
+    /// <summary>Submitted, and whether a trainer has replied (returned with feedback).</summary>
+    public sealed record TaskLine(string Title, DateTime? SubmittedAtUtc, bool HasDraft, DateTime? FeedbackAtUtc);
+}
+
+/// <summary>
+/// Reads one person's progress for a coordinator. The person must be inside the viewer's scope and enrolled in
+/// the course; otherwise the answer is null and the page says "not found", never whether the person exists.
+/// </summary>
+public sealed class PersonProgressService(AppDbContext db)
+{
+    public async Task<PersonProgress?> LoadAsync(Course course, CoordinatorScope scope, string userId, CancellationToken cancellationToken)
+    {
+        var person = await scope.Filter(db.Users.AsNoTracking()).Where(u => u.Id == userId)
+            .Select(u => new { u.Id, u.FullName, u.Email, u.Organisation }).SingleOrDefaultAsync(cancellationToken);
+        var enrollment = person is null ? null : await db.Enrollments.AsNoTracking()
+            .SingleOrDefaultAsync(e => e.UserId == userId && e.CourseId == course.Id, cancellationToken);
+        if (person is null || enrollment is null)
+        {
+            return null;
+        }
+
+        var read = await db.LessonCompletions.AsNoTracking().Where(l => l.UserId == userId && l.CourseId == course.Id)
+            .Select(l => new { l.LessonId, l.CompletedAtUtc }).ToListAsync(cancellationToken);
+        var attempts = await db.QuizAttempts.AsNoTracking().Where(a => a.UserId == userId && a.CourseId == course.Id)
+            .Select(a => new { a.QuizId, a.QuizHash, a.ScorePercent, a.Passed }).ToListAsync(cancellationToken);
+        var answers = await db.TaskAnswers.AsNoTracking().Where(a => a.UserId == userId && a.CourseId == course.Id)
+            .Select(a => new { a.TaskId, a.SubmittedAtUtc, a.FeedbackAtUtc }).ToListAsync(cancellationToken);
+        var completed = await db.CourseCompletions.AsNoTracking().Where(c => c.UserId == userId && c.CourseId == course.Id)
+            .Select(c => (DateTime?)c.CompletedAtUtc).FirstOrDefaultAsync(cancellationToken);
+
+        var readAt = read.GroupBy(l => l.LessonId).ToDictionary(g => g.Key, g => g.Min(l => l.CompletedAtUtc));
+        var lessons = course.Modules.SelectMany(m => m.Lessons.Select(l => new PersonProgress.LessonLine(m.Title, l.Title, readAt.TryGetValue(l.Id, out var at) ? at : null))).ToList();
+        var quizzes = course.Quizzes.Select(q =>
+        {
+            var current = attempts.Where(a => a.QuizId == q.Id && a.QuizHash == q.ContentHash).ToList();
+            return new PersonProgress.QuizLine(q.Title, current.Count, current.Count == 0 ? null : current.Max(a => a.ScorePercent), current.Any(a => a.Passed));
+        }).ToList();
+        var tasks = course.Tasks.Select(t =>
+        {
+            var answer = answers.FirstOrDefault(a => a.TaskId == t.Id);
+            return new PersonProgress.TaskLine(t.Title, answer?.SubmittedAtUtc, answer is { SubmittedAtUtc: null }, answer?.FeedbackAtUtc);
+        }).ToList();
+
+        var done = lessons.Count(l => l.ReadAtUtc is not null) + quizzes.Count(q => q.Passed) + tasks.Count(t => t.SubmittedAtUtc is not null);
+        var total = lessons.Count + quizzes.Count + tasks.Count;
+        var started = done > 0 || enrollment.LastLessonId is not null;
+        return new PersonProgress(person.Id, person.FullName, person.Email ?? "", person.Organisation, course.Title,
+            enrollment.EnrolledAtUtc, started ? enrollment.LastActivityAtUtc : null, completed,
+            completed is not null ? 100 : Percentages.Of(done, total), lessons, quizzes, tasks);
+    }
+}

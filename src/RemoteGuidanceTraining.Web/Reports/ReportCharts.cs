@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Courses.Model;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Localization;
+
+namespace RemoteGuidanceTraining.Web.Reports;
+
+/// <summary>One bar of a chart: a label and a count (a requirement and how many met it, or a month and its completions).</summary>
+public sealed record ChartBar(string Label, int Count);
+
+public sealed record ReportCharts(IReadOnlyList<ChartBar> Funnel, IReadOnlyList<ChartBar> CompletionsByMonth, int Enrolled);
+
+/// <summary>
+/// The funnel over every requirement (each lesson read, quiz passed, task submitted, in course order) so the step
+/// where people stall shows, and completions per month for the last twelve months, for the report's population.
+/// One grouped query per kind of record.
+/// </summary>
+public sealed class ReportChartsService(AppDbContext db, ReportService reports, TimeProvider clock)
+{
+    public async Task<ReportCharts> BuildAsync(Course course, CoordinatorScope scope, ReportQuery query, int enrolled, CancellationToken cancellationToken)
+    {
+        var userIds = reports.Population(course, scope, query).Select(e => e.UserId);
+        var lessons = await db.LessonCompletions.Where(l => l.CourseId == course.Id && userIds.Contains(l.UserId))
+            .GroupBy(l => l.LessonId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var quizzes = await db.QuizAttempts.Where(a => a.CourseId == course.Id && a.Passed && userIds.Contains(a.UserId))
+            .GroupBy(a => new { a.QuizId, a.QuizHash }).Select(g => new { g.Key.QuizId, g.Key.QuizHash, Count = g.Select(a => a.UserId).Distinct().Count() })
+            .ToListAsync(cancellationToken);
+        var tasks = await db.TaskAnswers.Where(t => t.CourseId == course.Id && t.SubmittedAtUtc != null && userIds.Contains(t.UserId))
+            .GroupBy(t => t.TaskId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var funnel = ActivityGridService.Columns(course).Select(c => new ChartBar(c.Title, c.Kind switch
+        {
+            RequirementKind.Lesson => lessons.GetValueOrDefault(c.Id),
+            RequirementKind.Quiz => quizzes.Where(q => q.QuizId == c.Id && q.QuizHash == course.Quizzes.First(x => x.Id == c.Id).ContentHash).Sum(q => q.Count),
+            _ => tasks.GetValueOrDefault(c.Id),
+        })).ToList();
+
+        // Twelve Finnish calendar months ending with this one; counted in memory from the completion dates in range.
+        var today = DateOnly.FromDateTime(HelsinkiTime.FromUtc(clock.GetUtcNow().UtcDateTime));
+        var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-11);
+        var fromUtc = HelsinkiTime.StartOfDayUtc(first);
+        var dates = await db.CourseCompletions.Where(c => c.CourseId == course.Id && c.CompletedAtUtc >= fromUtc && userIds.Contains(c.UserId))
+            .Select(c => c.CompletedAtUtc).ToListAsync(cancellationToken);
+        var byMonth = dates.Select(HelsinkiTime.FromUtc).GroupBy(d => (d.Year, d.Month)).ToDictionary(g => g.Key, g => g.Count());
+        var months = Enumerable.Range(0, 12).Select(i => first.AddMonths(i))
+            .Select(m => new ChartBar(m.ToString("MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture), byMonth.GetValueOrDefault((m.Year, m.Month)))).ToList();
+        return new ReportCharts(funnel, months, enrolled);
+    }
+}

@@ -1,0 +1,114 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Tests.Infrastructure;
+using RemoteGuidanceTraining.Web.Tests.Learning;
+
+namespace RemoteGuidanceTraining.Web.Tests.Coordination;
+
+/// <summary>Editing, archiving and reopening a cohort, each member's state, and removing a member whose progress stays.</summary>
+public sealed class CohortManagementTests : IDisposable
+{
+    private readonly LearningSite _learning = new();
+
+    public void Dispose() => _learning.Dispose();
+
+    [Fact]
+    public async Task A_coordinator_edits_archives_reopens_and_removes_a_member_whose_progress_stays()
+    {
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+        var id = await CreateCohortAsync(a, "Kevät 2027");
+        var pia = await _learning.ParticipantAsync("pia@example.fi", "Pia Osallistuja");
+        var olli = await _learning.ParticipantAsync("olli@example.fi", "Olli Odottaja");
+        foreach (var p in new[] { pia, olli })
+        {
+            await TestOrganisations.JoinAsync(_learning.Site.Services, p.UserId, "Organisaatio A");
+        }
+
+        await AddAsync(a, id, "pia@example.fi\nolli@example.fi");
+        await pia.DoneAsync("alku/kanavat");
+        var page = await a.GetStringAsync($"/Coordination/Cohorts/Cohort/{id}");
+        Assert.Matches(@"Pia Osallistuja</a>\s*</th>\s*<td>pia@example.fi</td>\s*<td>Organisaatio A</td>\s*<td>Kesken</td>", page);
+        Assert.Matches(@"Olli Odottaja</a>\s*</th>\s*<td>olli@example.fi</td>\s*<td>Organisaatio A</td>\s*<td>Ei aloittanut</td>", page);
+
+        var bad = await a.PostFormAsync($"/Coordination/Cohorts/Edit/{id}", Edit("Syksy", "2027-05-01", "2027-01-01"));
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        var tooLong = await a.PostFormAsync($"/Coordination/Cohorts/Edit/{id}", Edit(new string('x', 201), "2027-01-01", "2027-05-01"));
+        Assert.Equal(HttpStatusCode.OK, tooLong.StatusCode);
+        Assert.Equal("Kevät 2027", await _learning.DbAsync(db => db.Cohorts.Where(c => c.Id == id).Select(c => c.Name).SingleAsync()));
+        var saved = await a.PostFormAsync($"/Coordination/Cohorts/Edit/{id}", Edit("Syksy 2027", "2027-08-01", "2027-12-01"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        page = await a.GetStringAsync($"/Coordination/Cohorts/Cohort/{id}");
+        Assert.Contains("Syksy 2027", page);
+        Assert.Equal(new DateOnly(2027, 12, 1), await _learning.DbAsync(db => db.Cohorts.Where(c => c.Id == id).Select(c => c.EndsOn).SingleAsync()));
+
+        await a.PostFormAsync($"/Coordination/Cohorts/Cohort/{id}?handler=Archive", new Dictionary<string, string> { ["archived"] = "true" }, formUrl: $"/Coordination/Cohorts/Cohort/{id}");
+        page = await a.GetStringAsync($"/Coordination/Cohorts/Cohort/{id}");
+        Assert.Contains("Ryhmä on arkistoitu", page);
+        Assert.DoesNotContain("name=\"typed\"", page);
+        Assert.Contains("(arkistoitu)", await a.GetStringAsync("/Coordination/Cohorts"));
+        var refused = await a.PostFormAsync($"/Coordination/Cohorts/Cohort/{id}?handler=Typed",
+            new Dictionary<string, string> { ["typed"] = "uusi@example.fi;Uusi Ihminen" }, formUrl: "/Coordination/Cohorts");
+        Assert.Contains("Avaa se uudelleen", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(0, await _learning.DbAsync(db => db.Users.CountAsync(u => u.Email == "uusi@example.fi")));
+
+        await a.PostFormAsync($"/Coordination/Cohorts/Cohort/{id}?handler=Archive", new Dictionary<string, string> { ["archived"] = "false" }, formUrl: $"/Coordination/Cohorts/Cohort/{id}");
+        Assert.DoesNotContain("Ryhmä on arkistoitu", await a.GetStringAsync($"/Coordination/Cohorts/Cohort/{id}"));
+
+        var memberId = await _learning.DbAsync(db => db.CohortMembers.Where(m => m.CohortId == id && m.UserId == pia.UserId).Select(m => m.Id).SingleAsync());
+        var removed = await a.PostFormAsync($"/Coordination/Cohorts/Cohort/{id}?handler=Remove", new Dictionary<string, string> { ["memberId"] = $"{memberId}" }, formUrl: $"/Coordination/Cohorts/Cohort/{id}");
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.DoesNotContain("Pia Osallistuja", await a.GetStringAsync($"/Coordination/Cohorts/Cohort/{id}"));
+        Assert.Equal(1, await _learning.DbAsync(db => db.LessonCompletions.CountAsync(l => l.UserId == pia.UserId)));
+        Assert.Equal(1, await _learning.DbAsync(db => db.Enrollments.CountAsync(e => e.UserId == pia.UserId)));
+    }
+
+    [Fact]
+    public async Task Another_organisations_coordinator_can_neither_edit_archive_nor_remove()
+    {
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+        var b = await CoordinatorAsync("b@example.fi", "Organisaatio B");
+        var id = await CreateCohortAsync(a, "A:n ryhmä");
+        var pia = await _learning.ParticipantAsync("pia@example.fi", "Pia Osallistuja");
+        await TestOrganisations.JoinAsync(_learning.Site.Services, pia.UserId, "Organisaatio A");
+        await AddAsync(a, id, "pia@example.fi");
+        var memberId = await _learning.DbAsync(db => db.CohortMembers.Where(m => m.CohortId == id).Select(m => m.Id).SingleAsync());
+
+        Assert.Equal(HttpStatusCode.NotFound, (await b.GetAsync($"/Coordination/Cohorts/Edit/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await b.PostFormAsync($"/Coordination/Cohorts/Edit/{id}", Edit("Kaapattu", "2027-01-01", "2027-05-01"), formUrl: "/Coordination/Cohorts")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await b.PostFormAsync($"/Coordination/Cohorts/Cohort/{id}?handler=Archive",
+            new Dictionary<string, string> { ["archived"] = "true" }, formUrl: "/Coordination/Cohorts")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await b.PostFormAsync($"/Coordination/Cohorts/Cohort/{id}?handler=Remove",
+            new Dictionary<string, string> { ["memberId"] = $"{memberId}" }, formUrl: "/Coordination/Cohorts")).StatusCode);
+        var cohort = await _learning.DbAsync(db => db.Cohorts.SingleAsync(c => c.Id == id));
+        Assert.Equal("A:n ryhmä", cohort.Name);
+        Assert.Null(cohort.ArchivedAtUtc);
+        Assert.Equal(1, await _learning.DbAsync(db => db.CohortMembers.CountAsync(m => m.CohortId == id)));
+    }
+
+    private static Dictionary<string, string> Edit(string name, string starts, string ends) => new()
+    {
+        ["Input.Name"] = name, ["Input.CourseId"] = "kurssi", ["Input.StartsOn"] = starts, ["Input.EndsOn"] = ends,
+    };
+
+    private static Task<HttpResponseMessage> AddAsync(HttpClient coordinator, int id, string typed) =>
+        coordinator.PostFormAsync($"/Coordination/Cohorts/Cohort/{id}?handler=Typed", new Dictionary<string, string> { ["typed"] = typed }, formUrl: $"/Coordination/Cohorts/Cohort/{id}");
+
+    private async Task<HttpClient> CoordinatorAsync(string email, string organisation)
+    {
+        var user = await TestUsers.CreateAsync(_learning.Site.Services, email, "Koordinaattori", Roles.Coordinator);
+        await TestOrganisations.CoordinateAsync(_learning.Site.Services, user.Id, organisation);
+        var client = _learning.Site.CreateBrowserLikeClient();
+        await client.SignInAsync(email, TestUsers.Password);
+        return client;
+    }
+
+    private static async Task<int> CreateCohortAsync(HttpClient coordinator, string name)
+    {
+        var response = await coordinator.PostFormAsync("/Coordination/Cohorts", new Dictionary<string, string>
+        {
+            ["Input.Name"] = name, ["Input.CourseId"] = "kurssi", ["Input.StartsOn"] = "2026-12-01", ["Input.EndsOn"] = "2027-03-01",
+        });
+        return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,153 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RemoteGuidanceTraining.Web.Cohorts;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Tests.Infrastructure;
+using RemoteGuidanceTraining.Web.Tests.Learning;
+
+namespace RemoteGuidanceTraining.Web.Tests.Coordination;
+
+/// <summary>Reminders from the cohort page: the right people, each in their own language, never outside the coordinator's scope.</summary>
+public sealed class ReminderTests : IDisposable
+{
+    private readonly LearningSite _learning = new();
+
+    public void Dispose() => _learning.Dispose();
+
+    [Fact]
+    public async Task Not_started_and_in_progress_people_are_reminded_in_their_language_and_the_cohort_page_lists_it()
+    {
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+        var id = await CreateCohortAsync(a, "Kevät");
+        var olli = await MemberAsync("olli@example.fi", "Olli Odottaja", "fi");
+        var pia = await MemberAsync("pia@example.fi", "Pia Påbörjad", "sv");
+        var valma = await MemberAsync("valma@example.fi", "Valma Valmis", "en");
+        await AddAsync(a, id, "olli@example.fi;Olli\npia@example.fi;Pia\nvalma@example.fi;Valma");
+        await pia.DoneAsync("alku/kanavat");
+        await valma.CompleteAllAsync();
+
+        var sent = await RemindAsync(a, id, new() { ["audience"] = "NotStarted", ["note"] = "Muistathan <b>perjantain</b> tapaamisen." });
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var toOlli = await _learning.Site.Mailbox.WaitForAsync("olli@example.fi", m => (m.Subject ?? "").StartsWith("Muistutus", StringComparison.Ordinal));
+        Assert.Contains("Pieni kurssi", toOlli.Subject);
+        Assert.Contains("/courses/kurssi", (toOlli.TextBody ?? ""));
+        Assert.Contains("Muistathan <b>perjantain</b> tapaamisen.", (toOlli.TextBody ?? ""));
+        Assert.DoesNotContain("<b>", (toOlli.HtmlBody ?? ""));
+        Assert.DoesNotContain(_learning.Site.Mailbox.To("pia@example.fi"), m => (m.Subject ?? "").Contains("Påminnelse", StringComparison.Ordinal));
+
+        await RemindAsync(a, id, new() { ["audience"] = "InProgress" });
+        var toPia = await _learning.Site.Mailbox.WaitForAsync("pia@example.fi", m => (m.Subject ?? "").StartsWith("Påminnelse", StringComparison.Ordinal));
+        Assert.Contains("Hej", (toPia.TextBody ?? ""), StringComparison.OrdinalIgnoreCase);
+
+        // Someone who completed is never reminded, even when ticked.
+        var valmaMember = await _learning.DbAsync(db => db.CohortMembers.Where(m => m.UserId == valma.UserId).Select(m => m.Id).SingleAsync());
+        await RemindAsync(a, id, new() { ["audience"] = "Selected", ["memberIds"] = $"{valmaMember}" });
+        var nobody = await RemindAsync(a, id, new() { ["audience"] = "Selected" });
+        Assert.Contains("Valitse vähintään yksi henkilö", await nobody.Content.ReadAsStringAsync());
+        var page = await a.GetStringAsync($"/Coordination/Cohorts/Cohort/{id}");
+        Assert.Contains("Lähetetyt muistutukset", page);
+        Assert.Equal(2, await _learning.DbAsync(db => db.OutboxMessages.CountAsync(m => m.SubjectType == "cohort-reminder")));
+        Assert.DoesNotContain(_learning.Site.Mailbox.To("valma@example.fi"), m => (m.Subject ?? "").StartsWith("Reminder", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_coordinator_cannot_remind_another_organisations_people()
+    {
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+        var b = await CoordinatorAsync("b@example.fi", "Organisaatio B");
+        var cohortA = await CreateCohortAsync(a, "A");
+        var cohortB = await CreateCohortAsync(b, "B");
+        await MemberAsync("olli@example.fi", "Olli Odottaja", "fi");
+        await AddAsync(a, cohortA, "olli@example.fi;Olli");
+        var olliMember = await _learning.DbAsync(db => db.CohortMembers.Select(m => m.Id).SingleAsync());
+
+        var direct = await b.PostFormAsync($"/Coordination/Cohorts/Cohort/{cohortA}?handler=Remind", new Dictionary<string, string> { ["audience"] = "NotStarted" }, formUrl: $"/Coordination/Cohorts/Cohort/{cohortB}");
+        Assert.Equal(HttpStatusCode.NotFound, direct.StatusCode);
+        await RemindAsync(b, cohortB, new() { ["audience"] = "Selected", ["memberIds"] = $"{olliMember}" });
+        await RemindAsync(b, cohortB, new() { ["audience"] = "NotStarted" });
+        Assert.Equal(0, await _learning.DbAsync(db => db.OutboxMessages.CountAsync(m => m.SubjectType == "cohort-reminder")));
+    }
+
+    [Fact]
+    public async Task Automatic_reminders_go_after_14_quiet_days_at_most_every_14_days_never_after_completion_and_stop_on_unsubscribe()
+    {
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+        var id = await CreateCohortAsync(a, "Kevät");
+        var olli = await MemberAsync("olli@example.fi", "Olli Odottaja", "en");
+        var valma = await MemberAsync("valma@example.fi", "Valma Valmis", "fi");
+        await AddAsync(a, id, "olli@example.fi;Olli\nvalma@example.fi;Valma");
+        await valma.CompleteAllAsync();
+        await a.PostFormAsync($"/Coordination/Cohorts/Cohort/{id}?handler=AutoReminders", new Dictionary<string, string> { ["enabled"] = "true" }, formUrl: $"/Coordination/Cohorts/Cohort/{id}");
+        Assert.Contains("Automaattiset muistutukset ovat käytössä", await a.GetStringAsync($"/Coordination/Cohorts/Cohort/{id}"));
+
+        Assert.Equal(0, await RunAsync()); // active just now: nobody is due
+        await QuietForAsync(20);
+        Assert.Equal(1, await RunAsync()); // Olli; never Valma, who completed
+        Assert.Equal(0, await RunAsync()); // at most every 14 days
+        var mail = await _learning.Site.Mailbox.WaitForAsync("olli@example.fi", m => (m.Subject ?? "").StartsWith("Reminder", StringComparison.Ordinal));
+        Assert.DoesNotContain(_learning.Site.Mailbox.To("valma@example.fi"), m => (m.Subject ?? "").StartsWith("Muistutus", StringComparison.Ordinal));
+
+        // Two instances at once send one reminder between them.
+        await _learning.DbAsync(db => db.CohortMembers.ExecuteUpdateAsync(s => s.SetProperty(m => m.LastRemindedAtUtc, (DateTime?)null)));
+        var both = await Task.WhenAll(RunAsync(), RunAsync());
+        Assert.Equal(1, both.Sum());
+
+        // The link works without signing in, asks first, and is honoured.
+        var link = new Uri(PickupMailbox.LinkIn(mail, "/Reminders/Unsubscribe")).PathAndQuery;
+        var anonymous = _learning.Site.CreateBrowserLikeClient();
+        Assert.Contains("Lopeta muistutukset", await anonymous.GetStringAsync(link));
+        var token = System.Web.HttpUtility.ParseQueryString(new Uri("https://x" + link).Query)["token"]!;
+        var done = await anonymous.PostFormAsync(link, new Dictionary<string, string> { ["Token"] = token });
+        Assert.Contains("Valmis: et saa enää", await done.Content.ReadAsStringAsync());
+        var forged = await anonymous.PostFormAsync(link, new Dictionary<string, string> { ["Token"] = token + "x" });
+        Assert.Contains("Linkki ei kelpaa", await forged.Content.ReadAsStringAsync());
+        await _learning.DbAsync(db => db.CohortMembers.ExecuteUpdateAsync(s => s.SetProperty(m => m.LastRemindedAtUtc, DateTime.UtcNow.AddDays(-30))));
+        Assert.Equal(0, await RunAsync());
+        var page = await a.GetStringAsync($"/Coordination/Cohorts/Cohort/{id}");
+        Assert.Contains("Ei halua automaattisia muistutuksia", page);
+        Assert.Contains("Automaattinen", page);
+        _ = olli;
+    }
+
+    private Task<int> QuietForAsync(int days) =>
+        _learning.DbAsync(db => db.Enrollments.ExecuteUpdateAsync(s => s.SetProperty(e => e.LastActivityAtUtc, DateTime.UtcNow.AddDays(-days))));
+
+    private async Task<int> RunAsync()
+    {
+        using var scope = _learning.Site.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<AutoReminders>().RunOnceAsync(CancellationToken.None);
+    }
+
+    private async Task<LearningSite.Participant> MemberAsync(string email, string name, string language)
+    {
+        var p = await _learning.ParticipantAsync(email, name);
+        await TestOrganisations.JoinAsync(_learning.Site.Services, p.UserId, "Organisaatio A");
+        await _learning.DbAsync(db => db.Users.Where(u => u.Id == p.UserId).ExecuteUpdateAsync(s => s.SetProperty(u => u.PreferredLanguage, language)));
+        return p;
+    }
+
+    private static Task<HttpResponseMessage> RemindAsync(HttpClient coordinator, int id, Dictionary<string, string> fields) =>
+        coordinator.PostFormAsync($"/Coordination/Cohorts/Cohort/{id}?handler=Remind", fields, formUrl: $"/Coordination/Cohorts/Cohort/{id}");
+
+    private static Task<HttpResponseMessage> AddAsync(HttpClient coordinator, int id, string typed) =>
+        coordinator.PostFormAsync($"/Coordination/Cohorts/Cohort/{id}?handler=Typed", new Dictionary<string, string> { ["typed"] = typed }, formUrl: $"/Coordination/Cohorts/Cohort/{id}");
+
+    private async Task<HttpClient> CoordinatorAsync(string email, string organisation)
+    {
+        var user = await TestUsers.CreateAsync(_learning.Site.Services, email, "Koordinaattori", Roles.Coordinator);
+        await TestOrganisations.CoordinateAsync(_learning.Site.Services, user.Id, organisation);
+        var client = _learning.Site.CreateBrowserLikeClient();
+        await client.SignInAsync(email, TestUsers.Password);
+        return client;
+    }
+
+    private static async Task<int> CreateCohortAsync(HttpClient coordinator, string name)
+    {
+        var response = await coordinator.PostFormAsync("/Coordination/Cohorts", new Dictionary<string, string>
+        {
+            ["Input.Name"] = name, ["Input.CourseId"] = "kurssi", ["Input.StartsOn"] = "2026-12-01", ["Input.EndsOn"] = "2027-03-01",
+        });
+        return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
