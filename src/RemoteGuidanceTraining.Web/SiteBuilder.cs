@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Authoring;
 using RemoteGuidanceTraining.Web.Certificates;
 using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
@@ -38,6 +39,7 @@ public static class SiteBuilder
         builder.Services.AddCertificates();
         builder.Services.AddCourses(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddLearning();
+        builder.Services.AddTrainerWorkspace();
         builder.Services.AddOrganisations();
         builder.Services.AddScoped<Cohorts.CohortInvitations>();
         builder.Services.AddScoped<Cohorts.CohortService>();

@@ -18,7 +18,7 @@ public class CatalogueModel(CatalogHolder catalog, ProgressService progress, Use
     {
         var userId = users.GetUserId(User);
         var cards = new List<Card>();
-        foreach (var course in catalog.Current.Courses)
+        foreach (var course in catalog.Current.Courses.Where(c => DraftAccess.MaySee(User, c)))
         {
             var state = userId is null ? null : await progress.LoadAsync(userId, course);
             cards.Add(new Card(course, state is { IsEnrolled: true } ? state.Percent : null));
