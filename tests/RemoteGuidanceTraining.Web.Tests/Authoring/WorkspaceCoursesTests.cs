@@ -13,7 +13,7 @@ public sealed class WorkspaceCoursesTests : IDisposable
     [Fact]
     public async Task A_draft_is_out_of_the_catalogue_until_published_and_trainers_see_it_with_a_banner()
     {
-        var participant = await _site.Learning.ParticipantAsync();
+        var participant = new { Client = await _site.ParticipantClientAsync() };
         var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
 
         Assert.DoesNotContain("/courses/kurssi\"", await participant.Client.GetStringAsync("/courses"));

@@ -47,6 +47,16 @@ public sealed partial class WorkspaceSite : IDisposable
         return client;
     }
 
+    /// <summary>A signed-in participant who has not enrolled anywhere (a draft cannot be enrolled in).</summary>
+    public async Task<HttpClient> ParticipantClientAsync()
+    {
+        var email = $"p-{Guid.NewGuid():N}@example.fi";
+        await TestUsers.CreateAsync(Site.Services, email, "Pia Osallistuja");
+        var client = Site.CreateBrowserLikeClient();
+        await client.SignInAsync(email, TestUsers.Password);
+        return client;
+    }
+
     public Task<int> RevisionsAsync(string course, string path) =>
         Learning.DbAsync(db => db.Set<CourseFileRevision>().CountAsync(r => r.CourseId == course && r.Path == path));
 
