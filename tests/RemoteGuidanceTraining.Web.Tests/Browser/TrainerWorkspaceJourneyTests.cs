@@ -165,4 +165,37 @@ public sealed class TrainerWorkspaceJourneyTests(BrowserFixture browser) : IAsyn
             throw;
         }
     }
+
+    [Fact]
+    public async Task The_insert_buttons_and_the_live_preview_work_with_the_keyboard()
+    {
+        Directory.CreateDirectory(Path.Combine(_courses.Path, "kurssi", "01-alku"));
+        await File.WriteAllTextAsync(Path.Combine(_courses.Path, "kurssi", "course.yml"),
+            "title: Pieni\nsummary: K.\nlanguage: fi\ncredits: 1\nhours: 27\nstatus: draft\neditors:\n  - kouluttaja@example.fi\noutcomes:\n  - O.\n");
+        await File.WriteAllTextAsync(Path.Combine(_courses.Path, "kurssi", "01-alku", "module.yml"), "title: Alku\n");
+        await File.WriteAllTextAsync(Path.Combine(_courses.Path, "kurssi", "01-alku", "01-eka.md"), "---\ntitle: Eka\nminutes: 1\n---\n\nAlku.\n");
+        _site.Services.GetRequiredService<Web.Courses.CatalogHolder>().Reload();
+        await TestUsers.CreateAsync(_site.Services, "kouluttaja@example.fi", "Kaisa Kouluttaja", Roles.Trainer);
+        await using var context = await browser.NewContextAsync(_site.BaseUrl);
+        var page = await context.NewPageAsync();
+        await page.SignInAsync("kouluttaja@example.fi");
+        await page.GotoAsync("/Trainer/Courses/kurssi/edit?path=01-alku/01-eka.md");
+
+        var text = page.Locator("#file-text");
+        await text.FocusAsync();
+        await page.Keyboard.PressAsync("Control+End");
+        await page.Keyboard.InsertTextAsync("\nKirjoitettu näppäimistöllä.\n");
+        await page.Keyboard.PressAsync("Shift+Tab"); // back to the toolbar's last button
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Linkki oppituntiin" })).ToBeFocusedAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tietovisa" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(text).ToBeFocusedAsync();
+        Assert.Contains(":::: quiz uusi-visa", await text.InputValueAsync());
+        // No Preview click: the preview follows the typing.
+        await Assertions.Expect(page.Locator("#preview")).ToContainTextAsync("Kirjoitettu näppäimistöllä.", new() { Timeout = 10_000 });
+        await Assertions.Expect(page.Locator("#preview")).ToContainTextAsync("Kysymys?");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        Assert.DoesNotContain("Kirjoitettu", await File.ReadAllTextAsync(Path.Combine(_courses.Path, "kurssi", "01-alku", "01-eka.md")));
+    }
 }
