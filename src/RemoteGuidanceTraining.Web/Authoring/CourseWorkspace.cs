@@ -268,9 +268,15 @@ public sealed partial class CourseWorkspace(CatalogHolder catalog, AppDbContext 
                 Directory.CreateDirectory(target);
                 CopyFolder(entry.FullName, target);
             }
-            else
+            else if (CoursePaths.EditableExtensions.Contains(Path.GetExtension(entry.Name)))
             {
                 File.Copy(entry.FullName, target);
+            }
+            else
+            {
+                // The engine only checks that images and attachments exist: an empty stand-in keeps a preview on
+                // every keystroke from copying megabytes of media.
+                File.Create(target).Dispose();
             }
         }
     }
