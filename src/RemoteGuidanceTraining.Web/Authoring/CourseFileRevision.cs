@@ -37,6 +37,7 @@ internal sealed class CourseFileRevisionConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<CourseFileRevision> builder)
     {
+        builder.ToTable("CourseFileRevisions");
         builder.Property(r => r.CourseId).HasMaxLength(100);
         builder.Property(r => r.Path).HasMaxLength(CoursePaths.MaxPathLength);
         builder.Property(r => r.Content).HasMaxLength(CourseFileRevision.MaxContentLength);

@@ -168,7 +168,10 @@ public sealed partial class CourseWorkspace(CatalogHolder catalog, AppDbContext 
                 if (File.Exists(full) && !await db.Set<CourseFileRevision>().AnyAsync(r => r.CourseId == courseId && r.Path == relative, cancellationToken))
                 {
                     var before = Read(full);
-                    db.Add(Revision(courseId, relative, before.Text, null, "", "baseline", now.AddTicks(-1)));
+                    if (before.Text.Length <= CourseFileRevision.MaxContentLength)
+                    {
+                        db.Add(Revision(courseId, relative, before.Text, null, "", "baseline", now.AddTicks(-1)));
+                    }
                 }
 
                 WriteAtomically(full, text);

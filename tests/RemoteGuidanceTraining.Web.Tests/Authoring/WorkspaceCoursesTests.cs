@@ -110,11 +110,13 @@ public sealed class WorkspaceCoursesTests : IDisposable
             Directory.GetFiles(Path.Combine(_site.CoursesFolder, "kurssi", "01-alku")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
-    [Fact]
-    public async Task An_upload_over_the_limit_gets_a_clear_message()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3 * Web.Authoring.UploadRules.MaxBytes)]
+    public async Task An_upload_over_the_limit_gets_a_clear_message(long overBy)
     {
         var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
-        var big = new byte[Web.Authoring.UploadRules.MaxBytes + 1];
+        var big = new byte[Web.Authoring.UploadRules.MaxBytes + overBy];
         WorkspaceSite.Png.CopyTo(big, 0);
 
         var response = await WorkspaceSite.UploadAsync(editor, "kurssi", "01-alku", "iso.png", big);

@@ -192,7 +192,7 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
 
                     b.HasIndex("CourseId", "Path", "CreatedAtUtc");
 
-                    b.ToTable("CourseFileRevision");
+                    b.ToTable("CourseFileRevisions", (string)null);
                 });
 
             modelBuilder.Entity("RemoteGuidanceTraining.Web.Certificates.Certificate", b =>

@@ -6,9 +6,10 @@ using RemoteGuidanceTraining.Web.Authoring;
 namespace RemoteGuidanceTraining.Web.Pages.Trainer.Workspace;
 
 /// <summary>One course in the workspace: its files, problems, new modules and lessons, uploads and publishing.</summary>
-// A little room above the upload limit, so an oversized file still reaches the handler and gets a clear message.
-[RequestSizeLimit(UploadRules.MaxBytes * 2)]
-[RequestFormLimits(MultipartBodyLengthLimit = UploadRules.MaxBytes * 2)]
+// Room well above the upload limit, so an oversized file still reaches the handler and gets a clear message
+// (form files over 64 KB are buffered to disk, not memory).
+[RequestSizeLimit(UploadRules.MaxBytes * 12)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadRules.MaxBytes * 12)]
 public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStringLocalizer<SharedResource> t)
     : WorkspacePageModel(workspace, editors)
 {

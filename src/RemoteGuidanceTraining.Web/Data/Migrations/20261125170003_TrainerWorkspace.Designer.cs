@@ -11,7 +11,7 @@ using RemoteGuidanceTraining.Web.Data;
 namespace RemoteGuidanceTraining.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261125161957_TrainerWorkspace")]
+    [Migration("20261125170003_TrainerWorkspace")]
     partial class TrainerWorkspace
     {
         /// <inheritdoc />
@@ -195,7 +195,7 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
 
                     b.HasIndex("CourseId", "Path", "CreatedAtUtc");
 
-                    b.ToTable("CourseFileRevision");
+                    b.ToTable("CourseFileRevisions", (string)null);
                 });
 
             modelBuilder.Entity("RemoteGuidanceTraining.Web.Certificates.Certificate", b =>

@@ -12,7 +12,7 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "CourseFileRevision",
+                name: "CourseFileRevisions",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -28,12 +28,12 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CourseFileRevision", x => x.Id);
+                    table.PrimaryKey("PK_CourseFileRevisions", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CourseFileRevision_CourseId_Path_CreatedAtUtc",
-                table: "CourseFileRevision",
+                name: "IX_CourseFileRevisions_CourseId_Path_CreatedAtUtc",
+                table: "CourseFileRevisions",
                 columns: new[] { "CourseId", "Path", "CreatedAtUtc" });
         }
 
@@ -41,7 +41,7 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "CourseFileRevision");
+                name: "CourseFileRevisions");
         }
     }
 }
