@@ -29,25 +29,37 @@ public static class CourseLoader
                 continue;
             }
 
-            var reader = new CourseReader(root, folder);
-            try
+            var result = LoadCourse(root, folder);
+            if (result.Course is { } course)
             {
-                if (reader.Read() is { } course)
-                {
-                    courses.Add(course);
-                }
+                courses.Add(course);
+            }
 
-                problems.AddRange(reader.Problems);
-            }
-            catch (Exception error) when (error is not OutOfMemoryException)
-            {
-                // A file being saved at this very moment (the watcher reloads again once writing settles), or a
-                // mistake the reader did not foresee: either way this course is not served and every other one is.
-                problems.AddRange(reader.Problems);
-                problems.Add(new CourseProblem($"{name}/course.yml", 1, ProblemSeverity.Error, "Could not read the course: " + error.Message));
-            }
+            problems.AddRange(result.Problems);
         }
 
         return new CourseCatalog(root, courses, problems);
+    }
+
+    /// <summary>
+    /// Reads one course folder under <paramref name="rootFolder"/>: the course (null when it has errors) and its
+    /// problems, with paths relative to the root. The trainers' workspace validates a change with this before saving.
+    /// </summary>
+    public static CourseLoadResult LoadCourse(string rootFolder, string courseFolder)
+    {
+        var reader = new CourseReader(Path.GetFullPath(rootFolder), Path.GetFullPath(courseFolder));
+        try
+        {
+            var course = reader.Read();
+            return new CourseLoadResult(course, reader.Problems);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            // A file being saved at this very moment (the watcher reloads again once writing settles), or a
+            // mistake the reader did not foresee: either way this course is not served and every other one is.
+            var name = Path.GetFileName(courseFolder);
+            return new CourseLoadResult(null, [.. reader.Problems,
+                new CourseProblem($"{name}/course.yml", 1, ProblemSeverity.Error, "Could not read the course: " + error.Message)]);
+        }
     }
 }

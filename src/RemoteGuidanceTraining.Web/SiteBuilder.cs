@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Audit;
+using RemoteGuidanceTraining.Web.Authoring;
 using RemoteGuidanceTraining.Web.Certificates;
 using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
@@ -47,6 +48,7 @@ public static class SiteBuilder
         builder.Services.AddCertificates();
         builder.Services.AddCourses(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddLearning();
+        builder.Services.AddTrainerWorkspace();
         builder.Services.AddOrganisations();
         builder.Services.AddAudit();
         builder.Services.AddPrivacy();

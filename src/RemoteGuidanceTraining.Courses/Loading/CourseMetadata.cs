@@ -7,7 +7,8 @@ namespace RemoteGuidanceTraining.Courses.Loading;
 internal sealed record CourseMetadata(
     string Title, string Summary, string Language, decimal Credits, int Hours, string Version, int PassMark,
     int? ValidityMonths, IReadOnlyList<string> Outcomes,
-    IReadOnlyList<string> SourcesHtml, IReadOnlyList<string> Trainers, IReadOnlyList<string> ReviewNotes)
+    IReadOnlyList<string> SourcesHtml, IReadOnlyList<string> Trainers, IReadOnlyList<string> ReviewNotes,
+    IReadOnlyList<string> Editors, bool IsDraft)
 {
     private static readonly string[] _languages = ["fi", "sv", "en"];
 
@@ -54,6 +55,12 @@ internal sealed record CourseMetadata(
         var sources = fields.StringList("sources").Select(RenderInline).ToList();
         var trainers = fields.StringList("trainers").Select(t => t.ToLowerInvariant()).ToList();
         var reviewNotes = fields.StringList("review_notes");
+        var editors = fields.StringList("editors").Select(e => e.ToLowerInvariant()).ToList();
+        var status = fields.String("status") ?? "published";
+        if (status is not ("draft" or "published"))
+        {
+            problems.Error(file, fields.LineOf("status"), $"status '{status}' is not one of draft, published.");
+        }
         fields.WarnAboutUnknownKeys();
         if (title is null || summary is null || language is null || credits is null || hours is null)
         {
@@ -61,7 +68,7 @@ internal sealed record CourseMetadata(
         }
 
         return new CourseMetadata(title, summary, language, credits.Value, hours.Value, version, passMark, validity, outcomes,
-            sources, trainers, reviewNotes);
+            sources, trainers, reviewNotes, editors, status == "draft");
     }
 
     public Course ToCourse(string id, string folder, IReadOnlyList<CourseModule> modules) => new()
@@ -80,6 +87,8 @@ internal sealed record CourseMetadata(
         SourcesHtml = SourcesHtml,
         Trainers = Trainers,
         ReviewNotes = ReviewNotes,
+        Editors = Editors,
+        IsDraft = IsDraft,
         Modules = modules,
     };
 

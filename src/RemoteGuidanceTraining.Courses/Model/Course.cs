@@ -35,6 +35,12 @@ public sealed class Course
     /// <summary>What was checked in the content, and where (course.yml `review_notes`): for trainers, not participants.</summary>
     public IReadOnlyList<string> ReviewNotes { get; init; } = [];
 
+    /// <summary>E-mail addresses (lowercase) of the trainers who may edit this course in the site's workspace.</summary>
+    public IReadOnlyList<string> Editors { get; init; } = [];
+
+    /// <summary>`status: draft`: kept out of the participants' catalogue until published.</summary>
+    public bool IsDraft { get; init; }
+
     public required IReadOnlyList<CourseModule> Modules { get; init; }
 
     public IEnumerable<Lesson> Lessons => Modules.SelectMany(m => m.Lessons);

@@ -19,7 +19,7 @@ public class CourseModel(CatalogHolder catalog, ProgressService progress, UserMa
     public async Task<IActionResult> OnGetAsync(string courseId)
     {
         Course = catalog.Current.Find(courseId);
-        if (Course is null)
+        if (Course is null || !DraftAccess.MaySee(User, Course))
         {
             return NotFound();
         }
@@ -35,7 +35,7 @@ public class CourseModel(CatalogHolder catalog, ProgressService progress, UserMa
     public async Task<IActionResult> OnPostEnrolAsync(string courseId)
     {
         var course = catalog.Current.Find(courseId);
-        if (course is null)
+        if (course is null || !DraftAccess.MaySee(User, course))
         {
             return NotFound();
         }

@@ -19,7 +19,7 @@ public class CatalogueModel(CatalogHolder catalog, ProgressReader progress, User
         var userId = users.GetUserId(User);
         // One query for every course's progress, however many courses there are.
         var summaries = userId is null ? null : await progress.SummariesAsync(userId, HttpContext.RequestAborted);
-        Courses = catalog.Current.Courses.Select(course =>
+        Courses = catalog.Current.Courses.Where(c => DraftAccess.MaySee(User, c)).Select(course =>
         {
             var state = summaries is null ? null : ProgressSummary.For(summaries.GetValueOrDefault(course.Id), userId!, course);
             return new Card(course, state is { IsEnrolled: true } ? state.Percent : null);

@@ -121,7 +121,7 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, UserMa
     {
         Course = catalog.Current.Find(courseId);
         Lesson = Course?.FindLesson(lessonId);
-        if (Course is null || Lesson is null)
+        if (Course is null || Lesson is null || !DraftAccess.MaySee(User, Course))
         {
             return NotFound();
         }

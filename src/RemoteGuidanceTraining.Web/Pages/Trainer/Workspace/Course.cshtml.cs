@@ -1,0 +1,214 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using RemoteGuidanceTraining.Courses.Model;
+using RemoteGuidanceTraining.Web.Authoring;
+
+namespace RemoteGuidanceTraining.Web.Pages.Trainer.Workspace;
+
+/// <summary>One course in the workspace: its files, problems, new modules and lessons, uploads and publishing.</summary>
+// Room well above the upload limit, so an oversized file still reaches the handler and gets a clear message
+// (form files over 64 KB are buffered to disk, not memory).
+[RequestSizeLimit(UploadRules.MaxBytes * 12)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadRules.MaxBytes * 12)]
+public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStringLocalizer<SharedResource> t)
+    : WorkspacePageModel(workspace, editors)
+{
+    public IReadOnlyList<string> Files { get; private set; } = [];
+
+    public IReadOnlyList<string> Modules { get; private set; } = [];
+
+    public IReadOnlyList<CourseProblem> Problems { get; private set; } = [];
+
+    public bool IsServed { get; private set; }
+
+    public string? Error { get; private set; }
+
+    /// <summary>After an upload: the Markdown that shows or links the file from a lesson in the same module.</summary>
+    public string? InsertMarkdown { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string courseId)
+    {
+        if (!await AuthorizeAsync(courseId))
+        {
+            return NotFound();
+        }
+
+        Load();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(string courseId, CancellationToken cancellationToken)
+    {
+        if (!await AuthorizeAsync(courseId))
+        {
+            return NotFound();
+        }
+
+        var path = Path.Combine(Course!.Folder, "course.yml");
+        var (text, hash) = CourseWorkspace.Read(path);
+        if (CourseTemplates.Publish(text) is not { } published)
+        {
+            Error = t["Workspace.Publish.NotDraft"];
+        }
+        else
+        {
+            var outcome = await Workspace.SaveAsync(Editor!, Course.Id, Course.Folder,
+                new Dictionary<string, FileChange> { ["course.yml"] = new(published, hash) }, "publish", cancellationToken);
+            if (outcome.Saved)
+            {
+                TempData["Status"] = t["Workspace.Publish.Done"].Value;
+                return RedirectToPage(new { courseId });
+            }
+
+            Error = outcome.ConflictPath is not null ? t["Workspace.Conflict.Short"] : t["Workspace.Publish.Invalid"];
+            Problems = outcome.Problems;
+        }
+
+        Load();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostNewModuleAsync(string courseId, string? title, CancellationToken cancellationToken)
+    {
+        if (!await AuthorizeAsync(courseId))
+        {
+            return NotFound();
+        }
+
+        var slug = CoursePaths.Slug(title);
+        if (string.IsNullOrWhiteSpace(title) || title.Length > 200 || slug.Length == 0)
+        {
+            Error = t["Workspace.New.TitleRequired"];
+            Load();
+            return Page();
+        }
+
+        var folder = $"{CourseTemplates.NextPrefix(CourseWorkspace.ModuleFolders(Course!))}-{slug}";
+        var lesson = $"{folder}/01-{slug}-johdanto.md";
+        return await CreateAsync(new Dictionary<string, string>
+        {
+            [$"{folder}/module.yml"] = CourseTemplates.Module(title.Trim()),
+            [lesson] = CourseTemplates.Lesson(title.Trim()),
+        }, lesson, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostNewLessonAsync(string courseId, string? module, string? title, CancellationToken cancellationToken)
+    {
+        if (!await AuthorizeAsync(courseId))
+        {
+            return NotFound();
+        }
+
+        var slug = CoursePaths.Slug(title);
+        if (module is null || !CourseWorkspace.ModuleFolders(Course!).Contains(module))
+        {
+            return NotFound();
+        }
+
+        if (string.IsNullOrWhiteSpace(title) || title.Length > 200 || slug.Length == 0)
+        {
+            Error = t["Workspace.New.TitleRequired"];
+            Load();
+            return Page();
+        }
+
+        var names = Directory.GetFiles(Path.Combine(Course!.Folder, module), "*.md").Select(Path.GetFileName).OfType<string>();
+        var lesson = $"{module}/{CourseTemplates.NextPrefix(names)}-{slug}.md";
+        return await CreateAsync(new Dictionary<string, string> { [lesson] = CourseTemplates.Lesson(title.Trim()) }, lesson, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(string courseId, string? module, IFormFile? upload, CancellationToken cancellationToken)
+    {
+        if (!await AuthorizeAsync(courseId))
+        {
+            return NotFound();
+        }
+
+        if (module is null || !CourseWorkspace.ModuleFolders(Course!).Contains(module))
+        {
+            return NotFound();
+        }
+
+        var name = UploadRules.NormalisedName(upload?.FileName);
+        if (upload is null || upload.Length == 0)
+        {
+            Error = t["Workspace.Upload.Missing"];
+        }
+        else if (upload.Length > UploadRules.MaxBytes)
+        {
+            Error = t["Workspace.Upload.TooLarge", UploadRules.MaxBytes / (1024 * 1024)];
+        }
+        else if (name is null)
+        {
+            Error = t["Workspace.Upload.Refused", string.Join(", ", UploadRules.Images.Concat(UploadRules.Attachments))];
+        }
+        else
+        {
+            await using var stream = new MemoryStream();
+            await upload.CopyToAsync(stream, cancellationToken);
+            var extension = Path.GetExtension(name);
+            if (!UploadRules.ContentMatches(extension, stream.GetBuffer().AsSpan(0, (int)Math.Min(16, stream.Length))))
+            {
+                Error = t["Workspace.Upload.NotMatching", extension];
+            }
+            else
+            {
+                var target = FreeName(Path.Combine(Course!.Folder, module), name);
+                stream.Position = 0;
+                CourseWorkspace.WriteAtomically(target, stream);
+                var file = Path.GetFileName(target);
+                InsertMarkdown = UploadRules.IsImage(extension) ? $"![{t["Workspace.Upload.AltPlaceholder"]}]({file})" : $"[{file}]({file})";
+                TempData["Status"] = t["Workspace.Upload.Done", file].Value;
+            }
+        }
+
+        Load();
+        return Page();
+    }
+
+    private async Task<IActionResult> CreateAsync(Dictionary<string, string> files, string open, CancellationToken cancellationToken)
+    {
+        if (files.Keys.Any(f => System.IO.File.Exists(Path.Combine(Course!.Folder, f))))
+        {
+            Error = t["Workspace.New.Exists"];
+            Load();
+            return Page();
+        }
+
+        var outcome = await Workspace.SaveAsync(Editor!, Course!.Id, Course.Folder,
+            files.ToDictionary(f => f.Key, f => new FileChange(f.Value, null)), "create", cancellationToken);
+        if (outcome.Saved)
+        {
+            return RedirectToPage("/Trainer/Workspace/Edit", new { courseId = Course.Id, path = open });
+        }
+
+        Error = t["Workspace.New.Invalid"];
+        Load();
+        Problems = outcome.Problems;
+        return Page();
+    }
+
+    /// <summary>"kuva.png", or "kuva-2.png" when that exists: an upload never replaces a file.</summary>
+    private static string FreeName(string folder, string name)
+    {
+        var path = Path.Combine(folder, name);
+        for (var n = 2; System.IO.File.Exists(path); n++)
+        {
+            path = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(name)}-{n}{Path.GetExtension(name)}");
+        }
+
+        return path;
+    }
+
+    private void Load()
+    {
+        Files = CourseWorkspace.Files(Course!);
+        Modules = CourseWorkspace.ModuleFolders(Course!);
+        var catalog = Workspace.Catalog;
+        IsServed = catalog.Find(Course!.Id) is not null;
+        if (Problems.Count == 0)
+        {
+            Problems = catalog.Problems.Where(p => p.File.StartsWith(Course.Id + "/", StringComparison.Ordinal)).ToList();
+        }
+    }
+}

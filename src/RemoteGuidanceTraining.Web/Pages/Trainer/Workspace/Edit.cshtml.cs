@@ -1,0 +1,153 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using RemoteGuidanceTraining.Courses.Model;
+using RemoteGuidanceTraining.Web.Authoring;
+
+namespace RemoteGuidanceTraining.Web.Pages.Trainer.Workspace;
+
+/// <summary>
+/// Edits one file of a course in a plain textarea. Save validates the course with the change applied and refuses a
+/// change that would break it (the text stays in the editor); a file changed by someone else since it was opened
+/// gives the conflict view with both versions. Preview renders the lesson with the same engine, nothing recorded.
+/// </summary>
+public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStringLocalizer<SharedResource> t)
+    : WorkspacePageModel(workspace, editors)
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Path { get; set; }
+
+    [BindProperty]
+    public string Text { get; set; } = "";
+
+    [BindProperty]
+    public string BaseHash { get; set; } = "";
+
+    /// <summary>Set when the trainer confirmed that progress on removed ids may start over.</summary>
+    [BindProperty]
+    public bool ConfirmIds { get; set; }
+
+    public IReadOnlyList<CourseProblem> Problems { get; private set; } = [];
+
+    public string? Error { get; private set; }
+
+    public string? ConflictText { get; private set; }
+
+    public IReadOnlyList<string> RemovedIds { get; private set; } = [];
+
+    public Lesson? Preview { get; private set; }
+
+    public string? PreviewLanguage { get; private set; }
+
+    public bool Previewed { get; private set; }
+
+    public bool IsLesson => Path?.EndsWith(".md", StringComparison.Ordinal) == true;
+
+    public string ProblemFile => $"{Course!.Id}/{Path}";
+
+    public async Task<IActionResult> OnGetAsync(string courseId)
+    {
+        if (!await AuthorizeAsync(courseId) || CoursePaths.ResolveEditable(Course!.Folder, Path) is not { } full)
+        {
+            return NotFound();
+        }
+
+        (Text, BaseHash) = CourseWorkspace.Read(full);
+        Problems = Workspace.Catalog.Problems.Where(p => p.File.StartsWith(Course.Id + "/", StringComparison.Ordinal)).ToList();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(string courseId, CancellationToken cancellationToken)
+    {
+        if (!await AuthorizeAsync(courseId) || CoursePaths.ResolveEditable(Course!.Folder, Path) is null)
+        {
+            return NotFound();
+        }
+
+        Text = CourseWorkspace.Normalise(Text);
+        if (Text.Length > CourseFileRevision.MaxContentLength)
+        {
+            Error = t["Workspace.Edit.TooLong", CourseFileRevision.MaxContentLength];
+            return Page();
+        }
+
+        if (!Course.IsDraft && !ConfirmIds)
+        {
+            var check = Workspace.Validate(Course.Id, Course.Folder, new Dictionary<string, string> { [Path!] = Text });
+            RemovedIds = RemovedIdsOf(Workspace.Catalog.Find(Course.Id), check.Course);
+            if (RemovedIds.Count > 0)
+            {
+                Error = t["Workspace.Edit.IdsRemoved"];
+                Problems = check.Problems;
+                return Page();
+            }
+        }
+
+        var outcome = await Workspace.SaveAsync(Editor!, Course.Id, Course.Folder,
+            new Dictionary<string, FileChange> { [Path!] = new(Text, BaseHash) }, "save", cancellationToken);
+        if (outcome.Saved)
+        {
+            TempData["Status"] = t["Workspace.Edit.Saved"].Value;
+            return RedirectToPage(new { courseId, path = Path });
+        }
+
+        if (outcome.ConflictPath is not null)
+        {
+            // Both versions stay on the page: the trainer's text in the editor, the saved one beside it. Saving
+            // again (after merging by hand) is checked against the version now shown.
+            Error = t["Workspace.Conflict"];
+            ConflictText = outcome.ConflictText;
+            BaseHash = outcome.ConflictHash ?? "";
+            ModelState.Remove(nameof(BaseHash));
+            return Page();
+        }
+
+        Error = t["Workspace.Edit.Refused"];
+        Problems = outcome.Problems;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(string courseId)
+    {
+        if (!await AuthorizeAsync(courseId) || CoursePaths.ResolveEditable(Course!.Folder, Path) is null)
+        {
+            return NotFound();
+        }
+
+        Text = CourseWorkspace.Normalise(Text);
+        if (Text.Length > CourseFileRevision.MaxContentLength)
+        {
+            Error = t["Workspace.Edit.TooLong", CourseFileRevision.MaxContentLength];
+            return Page();
+        }
+
+        var result = Workspace.Validate(Course.Id, Course.Folder, new Dictionary<string, string> { [Path!] = Text });
+        Problems = result.Problems;
+        Previewed = true;
+        if (result.Course is { } previewed)
+        {
+            PreviewLanguage = previewed.Language;
+            Preview = previewed.Lessons.FirstOrDefault(l =>
+                CoursePaths.Relative(previewed.Folder, l.SourceFile) == Path);
+            if (!Course.IsDraft)
+            {
+                RemovedIds = RemovedIdsOf(Workspace.Catalog.Find(Course.Id), previewed);
+            }
+        }
+
+        return Page();
+    }
+
+    /// <summary>Lesson, quiz, question and task ids of the served course that the changed course no longer has.</summary>
+    private static IReadOnlyList<string> RemovedIdsOf(Course? before, Course? after)
+    {
+        if (before is null || after is null)
+        {
+            return [];
+        }
+
+        static IEnumerable<string> Ids(Course c) => c.Lessons.Select(l => l.Id)
+            .Concat(c.Quizzes.Select(q => q.Id)).Concat(c.Quizzes.SelectMany(q => q.Questions).Select(q => q.Id))
+            .Concat(c.Tasks.Select(x => x.Id));
+        return Ids(before).Except(Ids(after)).ToList();
+    }
+}

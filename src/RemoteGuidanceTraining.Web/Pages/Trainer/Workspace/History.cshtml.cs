@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using RemoteGuidanceTraining.Courses.Model;
+using RemoteGuidanceTraining.Web.Authoring;
+using RemoteGuidanceTraining.Web.Localization;
+
+namespace RemoteGuidanceTraining.Web.Pages.Trainer.Workspace;
+
+/// <summary>Every saved version of one file with author and time, what each changed, and "restore this version".</summary>
+public class HistoryModel(CourseWorkspace workspace, EditorResolver editors, IStringLocalizer<SharedResource> t)
+    : WorkspacePageModel(workspace, editors)
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Path { get; set; }
+
+    public IReadOnlyList<CourseFileRevision> Revisions { get; private set; } = [];
+
+    public CourseFileRevision? Selected { get; private set; }
+
+    /// <summary>The selected version against the one before it; null when too large to compare (both shown whole).</summary>
+    public IReadOnlyList<LineDiff.Line>? Diff { get; private set; }
+
+    public string? PreviousText { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public IReadOnlyList<CourseProblem> Problems { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string courseId, int? revision, CancellationToken cancellationToken)
+    {
+        if (!await AuthorizeAsync(courseId) || CoursePaths.Resolve(Course!.Folder, Path) is null)
+        {
+            return NotFound();
+        }
+
+        Revisions = await Workspace.HistoryAsync(Course.Id, Path!, cancellationToken);
+        if (revision is { } id)
+        {
+            Selected = Revisions.FirstOrDefault(r => r.Id == id);
+            if (Selected is null)
+            {
+                return NotFound();
+            }
+
+            var index = Revisions.ToList().IndexOf(Selected);
+            PreviousText = index + 1 < Revisions.Count ? Revisions[index + 1].Content : "";
+            Diff = LineDiff.Compare(PreviousText, Selected.Content);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRestoreAsync(string courseId, int revision, CancellationToken cancellationToken)
+    {
+        if (!await AuthorizeAsync(courseId) || CoursePaths.Resolve(Course!.Folder, Path) is not { } full)
+        {
+            return NotFound();
+        }
+
+        // The revision must belong to this course and this file: an id from elsewhere is not found.
+        var chosen = await Workspace.RevisionAsync(Course.Id, revision, cancellationToken);
+        if (chosen is null || chosen.Path != Path)
+        {
+            return NotFound();
+        }
+
+        var current = System.IO.File.Exists(full) ? CourseWorkspace.Read(full).Hash : null;
+        var outcome = await Workspace.SaveAsync(Editor!, Course.Id, Course.Folder,
+            new Dictionary<string, FileChange> { [Path!] = new(chosen.Content, current) }, "restore", cancellationToken);
+        if (outcome.Saved)
+        {
+            TempData["Status"] = t["Workspace.History.Restored", HelsinkiTime.DateAndTime(chosen.CreatedAtUtc)].Value;
+            return RedirectToPage("/Trainer/Workspace/Edit", new { courseId, path = Path });
+        }
+
+        Error = outcome.ConflictPath is not null ? t["Workspace.Conflict.Short"] : t["Workspace.History.RestoreRefused"];
+        Problems = outcome.Problems;
+        Revisions = await Workspace.HistoryAsync(Course.Id, Path!, cancellationToken);
+        return Page();
+    }
+}

@@ -1,0 +1,128 @@
+using System.Net;
+using RemoteGuidanceTraining.Web.Tests.Infrastructure;
+
+namespace RemoteGuidanceTraining.Web.Tests.Authoring;
+
+/// <summary>Drafts, publishing, new courses and lessons from templates, and uploads.</summary>
+public sealed class WorkspaceCoursesTests : IDisposable
+{
+    private readonly WorkspaceSite _site = new(status: "draft");
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public async Task A_draft_is_out_of_the_catalogue_until_published_and_trainers_see_it_with_a_banner()
+    {
+        var participant = new { Client = await _site.ParticipantClientAsync() };
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+
+        Assert.DoesNotContain("/courses/kurssi\"", await participant.Client.GetStringAsync("/courses"));
+        Assert.Equal(HttpStatusCode.NotFound, (await participant.Client.GetAsync("/courses/kurssi")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await participant.Client.GetAsync("/courses/kurssi/alku/kanavat")).StatusCode);
+        Assert.Contains("Luonnos: näet koulutuksen kouluttajana", await editor.GetStringAsync("/courses/kurssi"));
+        var list = await editor.GetStringAsync("/Trainer/Courses");
+        Assert.Contains("Luonnos", list);
+
+        var publish = await editor.PostFormAsync("/Trainer/Courses/kurssi?handler=Publish", new Dictionary<string, string>(), formUrl: "/Trainer/Courses/kurssi");
+
+        Assert.Equal(HttpStatusCode.Redirect, publish.StatusCode);
+        Assert.Contains("status: published", _site.Read("kurssi/course.yml"));
+        Assert.Contains("/courses/kurssi\"", await participant.Client.GetStringAsync("/courses"));
+        Assert.Equal(HttpStatusCode.OK, (await participant.Client.GetAsync("/courses/kurssi")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_new_course_from_the_template_is_a_valid_draft_its_creator_edits()
+    {
+        var trainer = await _site.TrainerAsync("uusi@example.fi");
+
+        var response = await trainer.PostFormAsync("/Trainer/Courses?handler=Create",
+            new Dictionary<string, string> { ["NewTitle"] = "Äänellä ohjaaminen: puhelin", ["NewId"] = "", ["NewLanguage"] = "fi" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Trainer/Courses/aanella-ohjaaminen-puhelin", response.Headers.Location!.OriginalString);
+        var yml = _site.Read("aanella-ohjaaminen-puhelin/course.yml");
+        Assert.Contains("status: draft", yml);
+        Assert.Contains("uusi@example.fi", yml);
+        var list = await trainer.GetStringAsync("/Trainer/Courses");
+        Assert.Contains("Äänellä ohjaaminen: puhelin", list);
+        Assert.Contains("Kunnossa", list);
+        Assert.NotNull(_site.Site.Services.GetService(typeof(Web.Courses.CatalogHolder)) is Web.Courses.CatalogHolder holder
+            ? holder.Current.Find("aanella-ohjaaminen-puhelin") : null);
+    }
+
+    [Fact]
+    public async Task A_new_course_with_a_taken_or_bad_id_is_refused_with_a_message()
+    {
+        var trainer = await _site.TrainerAsync("uusi@example.fi");
+
+        var taken = await trainer.PostFormAsync("/Trainer/Courses?handler=Create",
+            new Dictionary<string, string> { ["NewTitle"] = "Mikä tahansa", ["NewId"] = "toinen", ["NewLanguage"] = "fi" });
+        var bad = await trainer.PostFormAsync("/Trainer/Courses?handler=Create",
+            new Dictionary<string, string> { ["NewTitle"] = "Mikä tahansa", ["NewId"] = "../x", ["NewLanguage"] = "fi" });
+
+        Assert.Contains("on jo olemassa", await taken.Content.ReadAsStringAsync());
+        Assert.Contains("Tunnisteessa saa olla vain", await bad.Content.ReadAsStringAsync());
+        Assert.Contains("Toinen kurssi", _site.Read("toinen/course.yml"));
+    }
+
+    [Fact]
+    public async Task A_new_lesson_gets_the_next_number_and_opens_in_the_editor()
+    {
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+
+        var response = await editor.PostFormAsync("/Trainer/Courses/kurssi?handler=NewLesson",
+            new Dictionary<string, string> { ["module"] = "01-alku", ["title"] = "Chat-ohjaus" }, formUrl: "/Trainer/Courses/kurssi");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("path=01-alku%2F03-chat-ohjaus.md", response.Headers.Location!.OriginalString);
+        Assert.Contains("title: \"Chat-ohjaus\"", _site.Read("kurssi/01-alku/03-chat-ohjaus.md"));
+    }
+
+    [Fact]
+    public async Task An_image_upload_gets_a_normalised_name_and_the_markdown_to_insert()
+    {
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+
+        var response = await WorkspaceSite.UploadAsync(editor, "kurssi", "01-alku", "Kanava Kartta ÄÖ.PNG", WorkspaceSite.Png);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(File.Exists(Path.Combine(_site.CoursesFolder, "kurssi", "01-alku", "kanava-kartta-ao.png")));
+        Assert.Contains("(kanava-kartta-ao.png)", html);
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/courses/kurssi/media/01-alku/kanava-kartta-ao.png")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("kaavio.svg", "Tätä tiedostotyyppiä ei voi ladata")]
+    [InlineData("skripti.html", "Tätä tiedostotyyppiä ei voi ladata")]
+    [InlineData("oppitunti.md", "Tätä tiedostotyyppiä ei voi ladata")]
+    [InlineData("naamioitu.png", "ei ole .png-kuva")]
+    public async Task A_refused_type_gets_a_clear_message_and_nothing_is_written(string name, string message)
+    {
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+
+        var response = await WorkspaceSite.UploadAsync(editor, "kurssi", "01-alku", name, "<svg onload=alert(1)></svg>"u8.ToArray());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync());
+        Assert.Equal(["01-kanavat.md", "02-oma-tyo.md", "module.yml"],
+            Directory.GetFiles(Path.Combine(_site.CoursesFolder, "kurssi", "01-alku")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3 * Web.Authoring.UploadRules.MaxBytes)]
+    public async Task An_upload_over_the_limit_gets_a_clear_message(long overBy)
+    {
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+        var big = new byte[Web.Authoring.UploadRules.MaxBytes + overBy];
+        WorkspaceSite.Png.CopyTo(big, 0);
+
+        var response = await WorkspaceSite.UploadAsync(editor, "kurssi", "01-alku", "iso.png", big);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Tiedosto on liian suuri", await response.Content.ReadAsStringAsync());
+        Assert.False(File.Exists(Path.Combine(_site.CoursesFolder, "kurssi", "01-alku", "iso.png")));
+    }
+}

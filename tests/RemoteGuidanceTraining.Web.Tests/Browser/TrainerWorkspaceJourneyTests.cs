@@ -1,0 +1,201 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Tests.Infrastructure;
+
+namespace RemoteGuidanceTraining.Web.Tests.Browser;
+
+/// <summary>
+/// The issue's acceptance journey: a trainer creates a course from the template, adds a lesson with a quiz, meets a
+/// YAML error with its line, fixes it, previews, uploads an image and sees it in the preview, publishes; a
+/// participant completes the course; the trainer restores an earlier version and the participant sees it.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class TrainerWorkspaceJourneyTests(BrowserFixture browser) : IAsyncLifetime
+{
+    private const string QuizLesson = """
+        ---
+        title: Kanavan valinta
+        minutes: 5
+        ---
+
+        Ensimmäinen versio oppitunnin tekstistä.
+
+        :::: quiz valintavisa
+        ::: question synkroninen
+        Mikä on synkroninen kanava?
+
+        - [ ] Sähköposti
+        - [x] Videotapaaminen
+
+        Videotapaamisessa ollaan yhteydessä samaan aikaan.
+        :::
+        ::::
+        """;
+
+    // A 1×1 PNG, so the browser really decodes the uploaded image.
+    private static readonly byte[] _png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+    private readonly TempFolder _courses = new();
+    private KestrelSite _site = null!;
+
+    public async Task InitializeAsync() => _site = await KestrelSite.StartAsync(new Dictionary<string, string?>
+    {
+        ["Courses:Folder"] = _courses.Path,
+        ["Courses:Watch"] = "false",
+    });
+
+    public async Task DisposeAsync()
+    {
+        await _site.DisposeAsync();
+        _courses.Dispose();
+    }
+
+    [Fact]
+    public async Task Create_edit_fix_preview_upload_publish_complete_and_restore()
+    {
+        await TestUsers.CreateAsync(_site.Services, "kouluttaja@example.fi", "Kaisa Kouluttaja", Roles.Trainer);
+        var participantUser = await TestUsers.CreateAsync(_site.Services, "osallistuja@example.fi", "Olli Osallistuja");
+        await using var context = await browser.NewContextAsync(_site.BaseUrl);
+        var page = await context.NewPageAsync();
+        try
+        {
+            await page.SignInAsync("kouluttaja@example.fi");
+            await page.GotoAsync("/Trainer/Courses");
+            await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+            // A course from the template, then a lesson with a quiz, written with the keyboard only.
+            await page.GetByLabel("Koulutuksen nimi").FillAsync("Selainkoulutus");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Luo koulutus" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("Koulutus luotiin luonnoksena.")).ToBeVisibleAsync();
+            await Accessibility.AssertNoSeriousViolationsAsync(page);
+            await page.GetByLabel("Oppitunnin otsikko").FillAsync("Kanavan valinta");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Luo oppitunti" }).ClickAsync();
+            var editor = page.GetByLabel("Tiedoston teksti (Markdown tai YAML)");
+            await editor.FocusAsync();
+            await page.Keyboard.PressAsync("Control+A");
+            await page.Keyboard.InsertTextAsync(QuizLesson);
+            await page.Keyboard.PressAsync("Tab");
+            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Tallenna" })).ToBeFocusedAsync();
+            await page.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(page.GetByText("Tallennettu.")).ToBeVisibleAsync();
+            await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+            // A YAML error in course.yml: refused with its line, the text kept; then fixed.
+            await page.GotoAsync("/Trainer/Courses/selainkoulutus/edit?path=course.yml");
+            var good = await page.Locator("#file-text").InputValueAsync();
+            await page.Locator("#file-text").FillAsync(good.Replace("hours: 14", "hours: [14"));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Muutosta ei tallennettu");
+            await Assertions.Expect(page.Locator("#file-problems")).ToContainTextAsync("Rivi");
+            await Assertions.Expect(page.Locator("#file-problems")).ToContainTextAsync("Invalid YAML");
+            Assert.Contains("hours: [14", await page.Locator("#file-text").InputValueAsync());
+            await Accessibility.AssertNoSeriousViolationsAsync(page);
+            await page.Locator("#file-text").FillAsync(good);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("Tallennettu.")).ToBeVisibleAsync();
+
+            // An image uploaded, inserted with the Markdown the page offers, and seen in the preview.
+            await page.GotoAsync("/Trainer/Courses/selainkoulutus");
+            var image = Path.Combine(_courses.Path, "..", $"Kaavio {Guid.NewGuid():N}.png");
+            await File.WriteAllBytesAsync(image, _png);
+            await page.GetByLabel("Tiedosto", new() { Exact = true }).SetInputFilesAsync(image);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Lataa", Exact = true }).ClickAsync();
+            var markdown = (await page.Locator("#insert-markdown").InputValueAsync()).Replace("Kuvaile kuva tähän", "Kanavakaavio");
+            File.Delete(image);
+            await page.GotoAsync("/Trainer/Courses/selainkoulutus/edit?path=01-aloitus/02-kanavan-valinta.md");
+            var text = await page.Locator("#file-text").InputValueAsync();
+            await page.Locator("#file-text").FillAsync(text.Replace("Ensimmäinen versio oppitunnin tekstistä.", "Toinen versio.\n\n" + markdown));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Esikatsele" }).ClickAsync();
+            var previewImage = page.Locator("#preview img[alt=Kanavakaavio]");
+            await Assertions.Expect(previewImage).ToBeVisibleAsync();
+            Assert.True(await previewImage.EvaluateAsync<bool>("img => img.complete && img.naturalWidth === 1"), "the uploaded image loads in the preview");
+            await Assertions.Expect(page.Locator("#preview")).ToContainTextAsync("Mikä on synkroninen kanava?");
+            await Accessibility.AssertNoSeriousViolationsAsync(page);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("Tallennettu.")).ToBeVisibleAsync();
+
+            await page.GotoAsync("/Trainer/Courses/selainkoulutus");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Julkaise" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("Koulutus on julkaistu")).ToBeVisibleAsync();
+
+            // The participant finds the published course and completes it.
+            await using var participantContext = await browser.NewContextAsync(_site.BaseUrl);
+            var participant = await participantContext.NewPageAsync();
+            await participant.SignInAsync("osallistuja@example.fi");
+            await participant.GotoAsync("/courses");
+            await participant.GetByRole(AriaRole.Link, new() { Name = "Selainkoulutus" }).ClickAsync();
+            await participant.GetByRole(AriaRole.Button, new() { Name = "Ilmoittaudu ja aloita" }).ClickAsync();
+            await Assertions.Expect(participant.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Tervetuloa" })).ToBeVisibleAsync();
+            await participant.Locator("form button[name=next]").ClickAsync();
+            await Assertions.Expect(participant.GetByText("Toinen versio.")).ToBeVisibleAsync();
+            await participant.Locator("#q-synkroninen-b").CheckAsync();
+            await participant.Locator("#quiz-valintavisa form button[type=submit]").ClickAsync();
+            await Assertions.Expect(participant.Locator("#quiz-valintavisa-result")).ToContainTextAsync("Hyväksytty.");
+            await participant.Locator("form button[name=next]").ClickAsync();
+            await Assertions.Expect(participant.GetByText("Suoritit koulutuksen")).ToBeVisibleAsync();
+            using (var scope = _site.Services.CreateScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                Assert.Equal(1, await db.CourseCompletions.CountAsync(c => c.UserId == participantUser.Id && c.CourseId == "selainkoulutus"));
+            }
+
+            // The trainer restores the lesson's first saved version; the participant sees that text again.
+            await page.GotoAsync("/Trainer/Courses/selainkoulutus/history?path=01-aloitus/02-kanavan-valinta.md");
+            await Accessibility.AssertNoSeriousViolationsAsync(page);
+            var rows = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "tallennus" });
+            await Assertions.Expect(rows).ToHaveCountAsync(2);
+            await rows.Last.GetByRole(AriaRole.Link).ClickAsync();
+            await Assertions.Expect(page.Locator("table.diff")).ToContainTextAsync("Ensimmäinen versio oppitunnin tekstistä.");
+            await Accessibility.AssertNoSeriousViolationsAsync(page);
+            await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "tallennus" }).Last.GetByRole(AriaRole.Button).ClickAsync();
+            await Assertions.Expect(page.GetByText("palautettiin")).ToBeVisibleAsync();
+
+            await participant.GotoAsync("/courses/selainkoulutus/aloitus/kanavan-valinta");
+            await Assertions.Expect(participant.GetByText("Ensimmäinen versio oppitunnin tekstistä.")).ToBeVisibleAsync();
+            await Assertions.Expect(participant.GetByText("Toinen versio.")).ToHaveCountAsync(0);
+        }
+        catch
+        {
+            var shot = Path.Combine(Path.GetTempPath(), "trainer-workspace-failure.png");
+            await page.ScreenshotAsync(new() { Path = shot, FullPage = true });
+            await File.WriteAllTextAsync(Path.ChangeExtension(shot, ".html"), await page.ContentAsync());
+            throw;
+        }
+    }
+
+    [Fact]
+    public async Task The_insert_buttons_and_the_live_preview_work_with_the_keyboard()
+    {
+        Directory.CreateDirectory(Path.Combine(_courses.Path, "kurssi", "01-alku"));
+        await File.WriteAllTextAsync(Path.Combine(_courses.Path, "kurssi", "course.yml"),
+            "title: Pieni\nsummary: K.\nlanguage: fi\ncredits: 1\nhours: 27\nstatus: draft\neditors:\n  - kouluttaja@example.fi\noutcomes:\n  - O.\n");
+        await File.WriteAllTextAsync(Path.Combine(_courses.Path, "kurssi", "01-alku", "module.yml"), "title: Alku\n");
+        await File.WriteAllTextAsync(Path.Combine(_courses.Path, "kurssi", "01-alku", "01-eka.md"), "---\ntitle: Eka\nminutes: 1\n---\n\nAlku.\n");
+        _site.Services.GetRequiredService<Web.Courses.CatalogHolder>().Reload();
+        await TestUsers.CreateAsync(_site.Services, "kouluttaja@example.fi", "Kaisa Kouluttaja", Roles.Trainer);
+        await using var context = await browser.NewContextAsync(_site.BaseUrl);
+        var page = await context.NewPageAsync();
+        await page.SignInAsync("kouluttaja@example.fi");
+        await page.GotoAsync("/Trainer/Courses/kurssi/edit?path=01-alku/01-eka.md");
+
+        var text = page.Locator("#file-text");
+        await text.FocusAsync();
+        await page.Keyboard.PressAsync("Control+End");
+        await page.Keyboard.InsertTextAsync("\nKirjoitettu näppäimistöllä.\n");
+        await page.Keyboard.PressAsync("Shift+Tab"); // back to the toolbar's last button
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Linkki oppituntiin" })).ToBeFocusedAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tietovisa" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(text).ToBeFocusedAsync();
+        Assert.Contains(":::: quiz uusi-visa", await text.InputValueAsync());
+        // No Preview click: the preview follows the typing.
+        await Assertions.Expect(page.Locator("#preview")).ToContainTextAsync("Kirjoitettu näppäimistöllä.", new() { Timeout = 10_000 });
+        await Assertions.Expect(page.Locator("#preview")).ToContainTextAsync("Kysymys?");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        Assert.DoesNotContain("Kirjoitettu", await File.ReadAllTextAsync(Path.Combine(_courses.Path, "kurssi", "01-alku", "01-eka.md")));
+    }
+}
