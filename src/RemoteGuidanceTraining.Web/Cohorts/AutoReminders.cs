@@ -93,7 +93,17 @@ public sealed partial class AutoReminderJob(IServiceScopeFactory scopes, TimePro
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The first round waits a minute: nothing is resolved while the host is still starting (or failing to start).
         using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
+        try
+        {
+            await Task.Delay(TimeSpan.FromMinutes(1), clock, stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
         do
         {
             try

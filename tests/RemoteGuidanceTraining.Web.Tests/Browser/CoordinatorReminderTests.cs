@@ -67,7 +67,7 @@ public sealed class CoordinatorReminderTests(BrowserFixture browser) : IAsyncLif
         // Fourteen quiet days later the job reminds both; Sara stops hers from the link, without signing in.
         await WithDbAsync(db => db.Enrollments.ExecuteUpdateAsync(s => s.SetProperty(e => e.LastActivityAtUtc, DateTime.UtcNow.AddDays(-20))));
         Assert.Equal(2, await RunJobAsync());
-        var automatic = (await _smtp.WaitForMessagesAsync(4)).Last(m => m.To.ToString().Contains("sara@", StringComparison.Ordinal));
+        var automatic = (await _smtp.WaitForMessagesAsync(4)).Single(m => m.To.ToString().Contains("sara@", StringComparison.Ordinal) && (m.TextBody ?? "").Contains("/Reminders/Unsubscribe", StringComparison.Ordinal));
         await using var anonymous = await browser.NewContextAsync(_site.BaseUrl);
         var sara = await anonymous.NewPageAsync();
         await sara.GotoAsync(PickupMailbox.LinkIn(automatic, "/Reminders/Unsubscribe"));
