@@ -18,6 +18,7 @@ public static class CertificatesServiceCollectionExtensions
         services.AddScoped<CertificateMails>();
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<CertificateActions>();
+        services.AddScoped<CertificateVerifier>();
         return services;
     }
 }
