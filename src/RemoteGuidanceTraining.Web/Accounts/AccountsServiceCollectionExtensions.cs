@@ -71,6 +71,7 @@ public static class AccountsServiceCollectionExtensions
 
         services.AddScoped<AccountMails>();
         services.AddScoped<PasswordLinks>();
+        services.AddScoped<UserDirectory>();
         return services;
     }
 
