@@ -7,6 +7,7 @@ public static class LearningServiceCollectionExtensions
         services.AddScoped<CompletionService>();
         services.AddScoped<ProgressService>();
         services.AddScoped<TaskFeedbackMails>();
+        services.AddScoped<StudyOverview>();
         return services;
     }
 }

@@ -1,57 +1,32 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Certificates;
-using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Learning;
 
 namespace RemoteGuidanceTraining.Web.Pages.MyStudies;
 
 /// <summary>The participant's own courses: progress, the next step, completions and certificates.</summary>
-public class MyStudiesModel(AppDbContext db, CatalogHolder catalog, ProgressService progress, UserManager<AppUser> users) : PageModel
+public class MyStudiesModel(StudyOverview studies, UserManager<AppUser> users) : PageModel
 {
     public IReadOnlyList<InProgressRow> InProgress { get; private set; } = [];
 
-    public IReadOnlyList<CompletedRow> Completed { get; private set; } = [];
+    public IReadOnlyList<CompletedCourse> Completed { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
-        var userId = users.GetUserId(User)!;
-        var enrolments = await db.Enrollments.AsNoTracking().Where(e => e.UserId == userId).OrderByDescending(e => e.LastActivityAtUtc).ToListAsync();
-        var completions = await db.CourseCompletions.AsNoTracking().Where(c => c.UserId == userId).ToListAsync();
-        var certificates = await db.Certificates.AsNoTracking().Where(c => c.UserId == userId && c.Status == CertificateStatus.Valid)
-            .Select(c => new { c.Id, c.CourseId, c.CourseTitle, c.Language, c.VerificationCode }).ToListAsync();
-        var inProgress = new List<InProgressRow>();
-        foreach (var enrolment in enrolments.Where(e => completions.All(c => c.CourseId != e.CourseId)))
-        {
-            if (catalog.Current.Find(enrolment.CourseId) is { } course)
-            {
-                inProgress.Add(new InProgressRow(await progress.LoadAsync(userId, course)));
-            }
-        }
-
-        InProgress = inProgress;
-        // A completed course stays listed even if it has since been removed from the catalogue: the certificate remembers it.
-        Completed = completions.OrderByDescending(c => c.CompletedAtUtc).Select(c =>
-        {
-            var certificate = certificates.FirstOrDefault(x => x.CourseId == c.CourseId);
-            var course = catalog.Current.Find(c.CourseId);
-            return new CompletedRow(certificate?.CourseTitle ?? course?.Title ?? c.CourseId, certificate?.Language ?? course?.Language ?? "fi",
-                c.CompletedAtUtc, certificate?.Id, certificate?.VerificationCode);
-        }).ToList();
+        var mine = await studies.LoadAsync(users.GetUserId(User)!, HttpContext.RequestAborted);
+        InProgress = mine.InProgress.Select(p => new InProgressRow(p)).ToList();
+        Completed = mine.Completed;
     }
 
     /// <summary>Only the signed-in person's own certificate: anyone else's id is "not found".</summary>
     public async Task<IActionResult> OnGetCertificateAsync(int id)
     {
-        var userId = users.GetUserId(User)!;
-        var certificate = await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.UserId == userId);
+        var certificate = await studies.OwnCertificateAsync(users.GetUserId(User)!, id, HttpContext.RequestAborted);
         return certificate is null ? NotFound() : File(certificate.Pdf, "application/pdf", CertificateMails.FileNameOf(certificate));
     }
 
     public sealed record InProgressRow(CourseProgress Progress);
-
-    public sealed record CompletedRow(string Title, string Language, DateTime CompletedAtUtc, int? CertificateId, string? VerificationCode);
 }

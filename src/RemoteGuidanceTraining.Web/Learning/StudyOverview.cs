@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Web.Certificates;
+using RemoteGuidanceTraining.Web.Courses;
+using RemoteGuidanceTraining.Web.Data;
+
+namespace RemoteGuidanceTraining.Web.Learning;
+
+/// <summary>A participant's own courses: those under way with their progress, and those completed with their certificates.</summary>
+public sealed class StudyOverview(AppDbContext db, CatalogHolder catalog, ProgressService progress)
+{
+    public async Task<MyStudies> LoadAsync(string userId, CancellationToken cancellationToken)
+    {
+        var enrolments = await db.Enrollments.AsNoTracking().Where(e => e.UserId == userId).OrderByDescending(e => e.LastActivityAtUtc).ToListAsync(cancellationToken);
+        var completions = await db.CourseCompletions.AsNoTracking().Where(c => c.UserId == userId).ToListAsync(cancellationToken);
+        var certificates = await db.Certificates.AsNoTracking().Where(c => c.UserId == userId && c.Status == CertificateStatus.Valid)
+            .Select(c => new { c.Id, c.CourseId, c.CourseTitle, c.Language, c.VerificationCode }).ToListAsync(cancellationToken);
+        var inProgress = new List<CourseProgress>();
+        foreach (var enrolment in enrolments.Where(e => completions.All(c => c.CourseId != e.CourseId)))
+        {
+            if (catalog.Current.Find(enrolment.CourseId) is { } course)
+            {
+                inProgress.Add(await progress.LoadAsync(userId, course));
+            }
+        }
+
+        // A completed course stays listed even if it has since been removed from the catalogue: the certificate remembers it.
+        var completed = completions.OrderByDescending(c => c.CompletedAtUtc).Select(c =>
+        {
+            var certificate = certificates.FirstOrDefault(x => x.CourseId == c.CourseId);
+            var course = catalog.Current.Find(c.CourseId);
+            return new CompletedCourse(certificate?.CourseTitle ?? course?.Title ?? c.CourseId, certificate?.Language ?? course?.Language ?? "fi",
+                c.CompletedAtUtc, certificate?.Id, certificate?.VerificationCode);
+        }).ToList();
+        return new MyStudies(inProgress, completed);
+    }
+
+    /// <summary>Only the person's own certificate: anyone else's id gives null, as if it did not exist.</summary>
+    public Task<Certificate?> OwnCertificateAsync(string userId, int id, CancellationToken cancellationToken) =>
+        db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.UserId == userId, cancellationToken);
+}
+
+public sealed record MyStudies(IReadOnlyList<CourseProgress> InProgress, IReadOnlyList<CompletedCourse> Completed);
+
+public sealed record CompletedCourse(string Title, string Language, DateTime CompletedAtUtc, int? CertificateId, string? VerificationCode);
