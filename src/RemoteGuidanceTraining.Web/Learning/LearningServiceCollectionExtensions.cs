@@ -8,6 +8,7 @@ public static class LearningServiceCollectionExtensions
         services.AddScoped<ProgressService>();
         services.AddScoped<TaskFeedbackMails>();
         services.AddScoped<StudyOverview>();
+        services.AddScoped<TaskReview>();
         return services;
     }
 }
