@@ -19,6 +19,7 @@ public static class CertificatesServiceCollectionExtensions
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<CertificateActions>();
         services.AddScoped<CertificateVerifier>();
+        services.AddScoped<CertificateRegistry>();
         return services;
     }
 }
