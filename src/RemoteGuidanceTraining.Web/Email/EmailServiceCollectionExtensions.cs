@@ -21,6 +21,7 @@ public static class EmailServiceCollectionExtensions
 
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<AppMailer>();
+        services.AddScoped<OutboxReview>();
         services.AddHostedService<OutboxDispatcher>();
         return services;
     }
