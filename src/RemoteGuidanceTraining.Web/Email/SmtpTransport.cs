@@ -22,12 +22,12 @@ public sealed class SmtpTransport(IOptions<MailOptions> options) : IMailTranspor
         await client.DisconnectAsync(quit: true, cancellationToken);
     }
 
-    private static SecureSocketOptions SecurityOf(string name) => name.ToLowerInvariant() switch
+    private static SecureSocketOptions SecurityOf(SmtpSecurity security) => security switch
     {
-        "starttls" => SecureSocketOptions.StartTls,
-        "sslonconnect" or "tls" => SecureSocketOptions.SslOnConnect,
-        "auto" => SecureSocketOptions.Auto,
-        "none" => SecureSocketOptions.None,
-        _ => throw new InvalidOperationException($"Mail:Smtp:Security '{name}' is not one of StartTls, SslOnConnect, Auto, None."),
+        SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
+        SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
+        SmtpSecurity.Auto => SecureSocketOptions.Auto,
+        SmtpSecurity.None => SecureSocketOptions.None,
+        _ => throw new InvalidOperationException($"Mail:Smtp:Security '{security}' is not one of StartTls, SslOnConnect, Auto, None."),
     };
 }

@@ -1,0 +1,110 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Courses.Model;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Certificates;
+using RemoteGuidanceTraining.Web.Courses;
+using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Learning;
+
+namespace RemoteGuidanceTraining.Web.Tools;
+
+/// <summary>
+/// `generate-data --participants 10000`: fills a database with participants spread over the shipped courses with
+/// realistic progress, for measuring reports. Not part of a normal start. Every generated person's password is
+/// "generated-password"; certificates get codes but a placeholder instead of a rendered PDF.
+/// </summary>
+public static class LoadDataGenerator
+{
+    public const string Name = "generate-data";
+
+    private static readonly string[] _organisations =
+        ["Lapin ammattiopisto", "Rovaniemen kaupunki", "Keski-Lapin työllisyyspalvelut", "Saamelaisalueen koulutuskeskus", "Oulun yliopisto", "Kainuun ohjaamo"];
+
+    private static readonly string[] _regions = ["lappi", "lappi", "lappi", "saamelaisalue", "pohjois-pohjanmaa", "kainuu"];
+
+    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextWriter output)
+    {
+        var count = args.SkipWhile(a => a != "--participants").Skip(1).Select(int.Parse).FirstOrDefault(10_000);
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var courses = scope.ServiceProvider.GetRequiredService<CatalogHolder>().Current.Courses.Take(3).ToList();
+        var signer = scope.ServiceProvider.GetRequiredService<CertificateSigner>();
+        if (courses.Count == 0)
+        {
+            await output.WriteLineAsync("No valid courses to enrol people in.");
+            return 1;
+        }
+
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var random = new Random(20261124);
+        var hash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), "generated-password");
+        var participantRole = await db.Roles.SingleAsync(r => r.Name == Roles.Participant);
+        var start = DateTime.UtcNow.AddDays(-200);
+        for (var batch = 0; batch < count; batch += 1000)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            for (var i = batch; i < Math.Min(count, batch + 1000); i++)
+            {
+                var org = random.Next(_organisations.Length);
+                var user = new AppUser
+                {
+                    UserName = $"osallistuja{i}@example.fi", NormalizedUserName = $"OSALLISTUJA{i}@EXAMPLE.FI",
+                    Email = $"osallistuja{i}@example.fi", NormalizedEmail = $"OSALLISTUJA{i}@EXAMPLE.FI", EmailConfirmed = true,
+                    PasswordHash = hash, SecurityStamp = Guid.NewGuid().ToString("N"), FullName = $"Osallistuja {i} Äijälä",
+                    Organisation = _organisations[org], Region = _regions[org], CreatedAtUtc = start,
+                };
+                db.Users.Add(user);
+                db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = participantRole.Id });
+                AddProgress(db, user, courses[i % courses.Count], signer, random, start.AddDays(random.Next(0, 150)));
+            }
+
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+            db.ChangeTracker.Clear();
+            await output.WriteLineAsync($"{Math.Min(count, batch + 1000)} / {count}");
+        }
+
+        return 0;
+    }
+
+    /// <summary>About a fifth never start, two fifths stop part-way, the rest complete.</summary>
+    private static void AddProgress(AppDbContext db, AppUser user, Course course, CertificateSigner signer, Random random, DateTime enrolled)
+    {
+        var lessons = course.Lessons.ToList();
+        var roll = random.NextDouble();
+        var reached = roll < 0.2 ? 0 : roll < 0.6 ? random.Next(1, lessons.Count) : lessons.Count;
+        var activity = enrolled.AddDays(reached * 0.7);
+        db.Enrollments.Add(new Enrollment { UserId = user.Id, CourseId = course.Id, EnrolledAtUtc = enrolled, LastActivityAtUtc = activity, LastLessonId = reached > 0 ? lessons[reached - 1].Id : null });
+        foreach (var lesson in lessons.Take(reached))
+        {
+            db.LessonCompletions.Add(new LessonCompletion { UserId = user.Id, CourseId = course.Id, LessonId = lesson.Id, CompletedAtUtc = activity });
+            foreach (var quiz in lesson.Quizzes)
+            {
+                var score = random.Next(60, 101);
+                db.QuizAttempts.Add(new QuizAttempt { UserId = user.Id, CourseId = course.Id, QuizId = quiz.Id, QuizHash = quiz.ContentHash, Correct = quiz.Questions.Count * score / 100, Total = quiz.Questions.Count, ScorePercent = score, Passed = score >= quiz.PassMark, SubmittedAtUtc = activity });
+                if (score < quiz.PassMark || reached == lessons.Count)
+                {
+                    db.QuizAttempts.Add(new QuizAttempt { UserId = user.Id, CourseId = course.Id, QuizId = quiz.Id, QuizHash = quiz.ContentHash, Correct = quiz.Questions.Count, Total = quiz.Questions.Count, ScorePercent = 100, Passed = true, SubmittedAtUtc = activity });
+                }
+            }
+
+            foreach (var task in lesson.Tasks)
+            {
+                db.TaskAnswers.Add(new TaskAnswer { UserId = user.Id, CourseId = course.Id, TaskId = task.Id, Text = "Generoitu vastaus.", SavedAtUtc = activity, SubmittedAtUtc = activity });
+            }
+        }
+
+        if (reached == lessons.Count)
+        {
+            db.CourseCompletions.Add(new CourseCompletion { UserId = user.Id, CourseId = course.Id, CompletedAtUtc = activity, ContentVersion = course.Version });
+            db.Certificates.Add(new Certificate
+            {
+                UserId = user.Id, CourseId = course.Id, VerificationCode = VerificationCodes.New(), SerialNumber = "GEN-" + user.Id[..8],
+                FullName = user.FullName, CourseTitle = course.Title, Credits = course.Credits, Hours = course.Hours, CompletedAtUtc = activity,
+                CompletedOn = DateOnly.FromDateTime(activity), IssuerName = signer.For(course.Language).IssuerName, SignatoryName = signer.For(course.Language).SignatoryName, ContentVersion = course.Version,
+                Pdf = [], PdfSha256 = "generated",
+            });
+        }
+    }
+}
