@@ -11,7 +11,7 @@ public sealed class CatalogHolder : IDisposable
     public CatalogHolder(string folder, bool watch, ILogger<CatalogHolder> logger)
     {
         _watcher = new CourseCatalogWatcher(folder, watch, onReload: catalog => Log(catalog, logger),
-            onError: error => logger.LogError(error, "Reloading the courses failed; the previous catalog stays in use."));
+            onError: error => logger.ReloadFailed(error));
         Log(_watcher.Current, logger);
     }
 
@@ -23,17 +23,10 @@ public sealed class CatalogHolder : IDisposable
 
     private static void Log(CourseCatalog catalog, ILogger logger)
     {
-        logger.LogInformation("Loaded {Count} course(s) from {Folder}.", catalog.Courses.Count, catalog.RootFolder);
+        logger.CatalogLoaded(catalog.Courses.Count, catalog.RootFolder);
         foreach (var problem in catalog.Problems)
         {
-            if (problem.Severity == ProblemSeverity.Error)
-            {
-                logger.LogError("Course problem: {Problem}", problem.ToString());
-            }
-            else
-            {
-                logger.LogWarning("Course problem: {Problem}", problem.ToString());
-            }
+            logger.CourseProblem(problem.Severity == ProblemSeverity.Error ? LogLevel.Error : LogLevel.Warning, problem.ToString());
         }
     }
 }
