@@ -3,12 +3,14 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Certificates;
+using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Email;
 using RemoteGuidanceTraining.Web.Learning;
 using RemoteGuidanceTraining.Web.Localization;
 using RemoteGuidanceTraining.Web.Organisations;
+using RemoteGuidanceTraining.Web.Reports;
 using RemoteGuidanceTraining.Web.Security;
 
 namespace RemoteGuidanceTraining.Web;
@@ -45,15 +47,13 @@ public static class SiteBuilder
         builder.Services.AddCourses(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddLearning();
         builder.Services.AddOrganisations();
-        builder.Services.AddScoped<Cohorts.CohortInvitations>();
-        builder.Services.AddScoped<Cohorts.CohortService>();
+        builder.Services.AddCohorts();
+        builder.Services.AddReports();
         // Outside Development the site is served over HTTPS only, so its cookies never travel in clear.
         var secureCookies = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         builder.Services.AddAntiforgery(options => options.Cookie.SecurePolicy = secureCookies);
         builder.Services.ConfigureApplicationCookie(options => options.Cookie.SecurePolicy = secureCookies);
         builder.Services.Configure<CookiePolicyOptions>(options => options.Secure = secureCookies);
-        builder.Services.AddScoped<Cohorts.CohortImporter>();
-        builder.Services.AddScoped<Reports.ReportService>();
         builder.Services.AddSiteLocalization();
         builder.Services.AddRazorPages(options =>
             {
