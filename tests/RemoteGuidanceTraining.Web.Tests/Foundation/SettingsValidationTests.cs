@@ -49,5 +49,6 @@ public sealed class SettingsValidationTests
     }
 
     private static WebApplication Build(TempFolder data, string setting) =>
-        SiteBuilder.Build([$"--contentRoot={RepoPaths.WebProject}", $"--App:DataFolder={data.Path}", setting]);
+        SiteBuilder.Build([$"--contentRoot={RepoPaths.WebProject}", $"--App:DataFolder={data.Path}",
+            "--App:PublicBaseUrl=https://koulutus.example.fi", "--AllowedHosts=koulutus.example.fi", setting]);
 }
