@@ -39,6 +39,7 @@ public static class SiteBuilder
         builder.Services.AddSingleton(paths);
 
         builder.Services.AddAppDatabase(builder.Configuration, paths);
+        builder.Services.AddCreationTimes();
         builder.Services.AddHostedService<DatabaseInitializer>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseWriteHealthCheck>("database-writable");
         builder.Services.AddAccounts(builder.Configuration);

@@ -24,7 +24,7 @@ public class Cohort
 
     public string CreatedByUserId { get; set; } = "";
 
-    public DateTime CreatedAtUtc { get; set; } = DateTime.UtcNow;
+    public DateTime CreatedAtUtc { get; set; }
 }
 
 public class CohortMember
@@ -37,7 +37,7 @@ public class CohortMember
 
     public string UserId { get; set; } = "";
 
-    public DateTime AddedAtUtc { get; set; } = DateTime.UtcNow;
+    public DateTime AddedAtUtc { get; set; }
 
     /// <summary>Set when the person was sent an invitation (to create an account or to join).</summary>
     public DateTime? InvitedAtUtc { get; set; }

@@ -40,7 +40,7 @@ public static class LoadDataGenerator
         var random = new Random(20261124);
         var hash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), "generated-password");
         var participantRole = await db.Roles.SingleAsync(r => r.Name == Roles.Participant);
-        var start = DateTime.UtcNow.AddDays(-200);
+        var start = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime.AddDays(-200);
         for (var batch = 0; batch < count; batch += 1000)
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
