@@ -20,7 +20,7 @@ public static class AccountsServiceCollectionExtensions
                 options.SignIn.RequireConfirmedEmail = true;
                 options.User.RequireUniqueEmail = true;
                 // Length over character classes (NIST SP 800-63B): easier to remember, harder to guess.
-                options.Password.RequiredLength = 10;
+                options.Password.RequiredLength = AccountLimits.PasswordMinLength;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;

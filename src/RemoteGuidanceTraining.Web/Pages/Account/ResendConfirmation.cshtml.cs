@@ -16,7 +16,7 @@ public class ResendConfirmationModel(AccountSetup setup) : PageModel
     [BindProperty]
     [Required(ErrorMessage = "Validation.Required")]
     [EmailAddress(ErrorMessage = "Validation.Email")]
-    [StringLength(254, ErrorMessage = "Validation.TooLong")]
+    [StringLength(AccountLimits.EmailLength, ErrorMessage = "Validation.TooLong")]
     [Display(Name = "Field.Email")]
     public string Email { get; set; } = "";
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
 
 namespace RemoteGuidanceTraining.Web.Pages.Account.Manage;
@@ -53,7 +54,7 @@ public class PasswordModel(UserManager<AppUser> users, SignInManager<AppUser> si
         public string CurrentPassword { get; set; } = "";
 
         [Required(ErrorMessage = "Validation.Required")]
-        [StringLength(200, MinimumLength = 10, ErrorMessage = "Validation.PasswordLength")]
+        [StringLength(AccountLimits.PasswordMaxLength, MinimumLength = AccountLimits.PasswordMinLength, ErrorMessage = "Validation.PasswordLength")]
         [DataType(DataType.Password)]
         [Display(Name = "Field.NewPassword")]
         public string NewPassword { get; set; } = "";
