@@ -63,11 +63,7 @@ public class SetPasswordModel(AccountSetup setup) : PageModel
         var result = await setup.SetPasswordAndSignInAsync(user, Password, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(string.Empty, error.Description);
-            }
-
+            ModelState.AddErrorsOf(result);
             return Page();
         }
 

@@ -33,11 +33,7 @@ public class PasswordModel(UserManager<AppUser> users, SignInManager<AppUser> si
         var result = await users.ChangePasswordAsync(user, Input.CurrentPassword, Input.NewPassword);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(string.Empty, error.Description);
-            }
-
+            ModelState.AddErrorsOf(result);
             return Page();
         }
 
