@@ -10,6 +10,7 @@ using RemoteGuidanceTraining.Web.Email;
 using RemoteGuidanceTraining.Web.Learning;
 using RemoteGuidanceTraining.Web.Localization;
 using RemoteGuidanceTraining.Web.Organisations;
+using RemoteGuidanceTraining.Web.Network;
 using RemoteGuidanceTraining.Web.Reports;
 using RemoteGuidanceTraining.Web.Security;
 
@@ -56,6 +57,7 @@ public static class SiteBuilder
         builder.Services.ConfigureApplicationCookie(options => options.Cookie.SecurePolicy = secureCookies);
         builder.Services.Configure<CookiePolicyOptions>(options => options.Secure = secureCookies);
         builder.Services.AddSiteLocalization();
+        builder.Services.AddNetwork();
         builder.Services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/Admin", Roles.Admin);

@@ -10,7 +10,7 @@ namespace RemoteGuidanceTraining.Benchmarks;
 public class CertificatePdfBenchmarks
 {
     private readonly CertificatePdfRenderer _renderer = new();
-    private readonly CertificateContent _content = new("fi", "Äijälä Öystilä-Åkerblom", "Etäohjauksen perusteet", 5m, 135,
+    public CertificateContent Content { get; } = new("fi", "Äijälä Öystilä-Åkerblom", "Etäohjauksen perusteet", 5m, 135,
         ["Osaat kuvata ohjauksen monikanavaisena palveluna.", "Tunnistat etäohjauksen saavutettavuuden edellytykset.",
          "Osaat rakentaa luottamusta ilman sanatonta viestintää.", "Laadit oman palvelusi kanavakartan."],
         new DateOnly(2026, 11, 24), "Etäohjauksen koulutusverkosto", "Maija Esimerkki", "koulutuspäällikkö",
@@ -33,5 +33,5 @@ public class CertificatePdfBenchmarks
     }
 
     [Benchmark]
-    public int Certificate() => _renderer.Render(_content).Length;
+    public int Certificate() => _renderer.Render(Content).Length;
 }

@@ -8,5 +8,10 @@ if (args.Length > 0 && args[0] == "certificate-delivery")
     return await CertificateDeliveryRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000);
 }
 
+if (args.Length > 0 && args[0] == "certificate-size")
+{
+    return CertificatePdfSize.Run(args.Length > 1 ? args[1] : null);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(CourseLoadingBenchmarks).Assembly).Run(args);
 return 0;

@@ -2,14 +2,15 @@
 # Load test of the coordinator report and its CSV export on 10,000 generated participants.
 # Run from the repository root: tests/RemoteGuidanceTraining.Benchmarks/report-load.sh
 # Needs wrk (apt-get install wrk). One connection at a time, so latency is the time one coordinator waits.
-# Everything binds to 127.0.0.1 and is stopped at the end.
+# Everything binds to 127.0.0.1 and is stopped at the end. DB_ARGS (e.g. --Database:Provider=Postgres
+# --ConnectionStrings:Default=...) go to every command; compare-databases.sh uses it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 data=$(mktemp -d)
 port=5099
 base="http://127.0.0.1:$port"
 dotnet build src/RemoteGuidanceTraining.Web -c Release -nologo -v quiet
-run() { exec dotnet src/RemoteGuidanceTraining.Web/bin/Release/net10.0/RemoteGuidanceTraining.Web.dll "$@" --App:DataFolder="$data" --contentRoot="$PWD/src/RemoteGuidanceTraining.Web"; }
+run() { exec dotnet src/RemoteGuidanceTraining.Web/bin/Release/net10.0/RemoteGuidanceTraining.Web.dll "$@" --App:DataFolder="$data" --contentRoot="$PWD/src/RemoteGuidanceTraining.Web" ${DB_ARGS:-}; }
 (run generate-data --participants "${PARTICIPANTS:-10000}") | tail -1
 (run create-admin --email admin@example.fi --name "Anna Admin" --password admin-salasana-123) | tail -1
 (run --environment=Production --urls="$base" --Security:SignInAttemptsPerMinute=1000 --Logging:LogLevel:Default=Warning ${SITE_ARGS:-} > "$data/site.log" 2>&1) &

@@ -18,15 +18,19 @@ namespace RemoteGuidanceTraining.Web.Cohorts;
 /// The coordinator is told only how many were enrolled and how many invited: nothing about others' accounts.
 /// </summary>
 public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, AccountMails mails, PasswordLinks links,
-    Certificates.PublicUrls urls, OutboxSignal signal, TimeProvider clock)
+    Certificates.PublicUrls urls, OutboxSignal signal, TimeProvider clock, CohortBulkInvite bulk)
 {
     public async Task<ImportSummary> ImportAsync(Cohort cohort, CoordinatorScope scope, IReadOnlyList<RosterRow> rows, CancellationToken cancellationToken = default)
     {
         var (enrolled, invited) = (0, 0);
         var organisation = cohort.OrganisationId is null ? null : await db.Organisations.FindAsync([cohort.OrganisationId], cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
+        // People new to the site are created in short batches by CohortBulkInvite after this loop, which handles
+        // existing accounts (and anyone who registered in between): 2,000 new people no longer hold the write lock for long.
+        var newPeople = await bulk.NewPeopleAsync(rows, cancellationToken);
+        var fresh = newPeople.Select(r => users.NormalizeEmail(r.Email)).ToHashSet();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var row in rows)
+        foreach (var row in rows.Where(r => !fresh.Contains(users.NormalizeEmail(r.Email))))
         {
             var user = await users.FindByEmailAsync(row.Email);
             var member = user is null ? null
@@ -66,6 +70,7 @@ public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, 
         }
 
         await transaction.CommitAsync(cancellationToken);
+        invited += await bulk.InviteAsync(cohort, organisation, newPeople, cancellationToken);
         signal.Notify();
         return new ImportSummary(enrolled, invited);
     }

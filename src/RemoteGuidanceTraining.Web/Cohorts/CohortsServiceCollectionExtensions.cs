@@ -10,6 +10,7 @@ public static class CohortsServiceCollectionExtensions
         services.AddScoped<CohortInvitations>();
         services.AddScoped<CohortService>();
         services.AddScoped<CohortImporter>();
+        services.AddScoped<CohortBulkInvite>();
         return services;
     }
 }

@@ -10,12 +10,19 @@ public sealed class CatalogHolder : IDisposable
 
     public CatalogHolder(string folder, bool watch, ILogger<CatalogHolder> logger)
     {
-        _watcher = new CourseCatalogWatcher(folder, watch, onReload: catalog => Log(catalog, logger),
+        _watcher = new CourseCatalogWatcher(folder, watch, onReload: catalog =>
+            {
+                Log(catalog, logger);
+                Reloaded?.Invoke(catalog);
+            },
             onError: error => logger.ReloadFailed(error));
         Log(_watcher.Current, logger);
     }
 
     public CourseCatalog Current => _watcher.Current;
+
+    /// <summary>Raised after a new catalog is in service (on the reloading thread: handlers should only hand the work off).</summary>
+    public event Action<CourseCatalog>? Reloaded;
 
     public void Reload() => _watcher.Reload();
 

@@ -43,12 +43,16 @@ public sealed class CreationTimeInterceptor(TimeProvider clock) : SaveChangesInt
 
 public static class CreationTimeServiceCollectionExtensions
 {
-    /// <summary>Adds the interceptor to the AppDbContext however its provider is configured.</summary>
+    /// <summary>
+    /// Adds the interceptor to the site's context whichever provider it uses: SQLite registers AppDbContext itself,
+    /// PostgreSQL its derived PostgresAppDbContext, and EF Core keeps options per context type.
+    /// </summary>
     public static IServiceCollection AddCreationTimes(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CreationTimeInterceptor>();
         services.ConfigureDbContext<AppDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<CreationTimeInterceptor>()));
+        services.ConfigureDbContext<Postgres.PostgresAppDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<CreationTimeInterceptor>()));
         return services;
     }
 }

@@ -1,28 +1,30 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Web.Data.Postgres;
 
 namespace RemoteGuidanceTraining.Web.Data;
 
 public static class DataServiceCollectionExtensions
 {
     /// <summary>
-    /// SQLite by default, in the data folder. "Database:Provider" is the switch a PostgreSQL deployment
-    /// will use; queries stay provider-neutral so that it remains possible.
+    /// SQLite in the data folder by default; "Database:Provider" = Postgres for several instances on one database.
+    /// Either way services ask for <see cref="AppDbContext"/>; queries stay provider-neutral.
     /// </summary>
     public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration, AppPaths paths)
     {
-        var connectionString = configuration.GetConnectionString("Default");
-        if (string.IsNullOrWhiteSpace(connectionString))
+        var settings = DatabaseSettings.From(configuration, paths);
+        services.AddSingleton(settings);
+        if (settings.Provider == DatabaseProvider.Postgres)
         {
-            connectionString = $"Data Source={paths.Resolve("app.db")}";
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>(options => options.UseNpgsql(settings.ConnectionString));
+        }
+        else
+        {
+            services.AddDbContext<AppDbContext>(options => options.UseSqlite(settings.ConnectionString).AddInterceptors(new SqliteTuning()));
         }
 
-        var provider = configuration["Database:Provider"] ?? "Sqlite";
-        if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException($"Database:Provider '{provider}' is not supported yet; use Sqlite.");
-        }
-
-        services.AddDbContext<AppDbContext>(options => options.UseSqlite(connectionString));
+        // Keys in the database: a cookie or antiforgery token issued by one instance is read by every other.
+        services.AddDataProtection().SetApplicationName("RemoteGuidanceTraining").PersistKeysToDbContext<AppDbContext>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
         return services;
     }
@@ -33,5 +35,6 @@ public static class DataServiceCollectionExtensions
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync();
+        await SqliteTuning.UseWriteAheadLogAsync(db);
     }
 }

@@ -30,6 +30,12 @@ public sealed class MailOptions
     [Range(0.01, 3600)]
     public double RetryBaseSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// How long a dispatcher's claim on a batch lasts. Other instances leave claimed messages alone until then, so it
+    /// must be longer than sending a batch takes; after a crash, the dead instance's messages wait this long.
+    /// </summary>
+    public double LeaseSeconds { get; set; } = 300;
+
     /// <summary>Attempts before a message is marked failed.</summary>
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = 10;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using RemoteGuidanceTraining.Web.Data;
@@ -8,7 +7,7 @@ namespace RemoteGuidanceTraining.Web.Email;
 /// <summary>
 /// Sends due outbox messages one by one and records the outcome. Delivery is at least once: if the process dies
 /// after the server accepted a message but before it was marked sent, it goes out again after the restart with the
-/// same Message-Id. One dispatcher per database is assumed (a single site instance).
+/// same Message-Id. Every site instance runs one; <see cref="OutboxClaims"/> keeps them from sending the same message.
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes, IMailTransport transport, OutboxSignal signal,
@@ -49,13 +48,17 @@ public sealed class OutboxDispatcher(
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var now = DateTime.UtcNow;
-        var due = await db.OutboxMessages
-            .Where(m => m.SentAtUtc == null && m.FailedAtUtc == null && m.NextAttemptAtUtc <= now)
-            .OrderBy(m => m.NextAttemptAtUtc).Take(BatchSize).ToListAsync(cancellationToken);
+        var lease = TimeSpan.FromSeconds(options.Value.LeaseSeconds);
+        var due = await OutboxClaims.ClaimDueAsync(db, DateTime.UtcNow, lease, BatchSize, cancellationToken);
         foreach (var message in due)
         {
+            if (DateTime.UtcNow >= message.LeaseUntilUtc - (lease / 4))
+            {
+                break; // a slow batch: the rest of the claim runs out soon and another instance may take it
+            }
+
             await SendOneAsync(message, cancellationToken);
+            message.LeaseUntilUtc = null; // sent, or waiting for its retry time: either way free for any instance
             await db.SaveChangesAsync(CancellationToken.None);
         }
 

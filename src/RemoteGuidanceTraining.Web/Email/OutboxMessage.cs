@@ -35,6 +35,12 @@ public class OutboxMessage
 
     public DateTime? SentAtUtc { get; set; }
 
+    /// <summary>
+    /// While in the future, one dispatcher has claimed the message and is sending it; no other instance touches it.
+    /// A crashed instance's claim simply runs out and the message is due again (see <see cref="OutboxClaims"/>).
+    /// </summary>
+    public DateTime? LeaseUntilUtc { get; set; }
+
     /// <summary>Set after the last retry failed; a person has to look at it.</summary>
     public DateTime? FailedAtUtc { get; set; }
 

@@ -10,15 +10,14 @@ namespace RemoteGuidanceTraining.Web.Learning;
 /// Records a completion the moment the last requirement is met, and issues the certificate with its mail in the
 /// same transaction. Two requests finishing at once both try; the unique index on (user, course) lets one win.
 /// </summary>
-public sealed class CompletionService(AppDbContext db, CertificateIssuer issuer, CertificateSigner signer, OutboxSignal signal, ILogger<CompletionService> logger)
+public sealed class CompletionService(AppDbContext db, Requirements requirements, CertificateIssuer issuer, CertificateSigner signer, OutboxSignal signal, ILogger<CompletionService> logger)
 {
-    public async Task<CourseCompletion?> TryCompleteAsync(string userId, Course course, CourseProgress progress)
-    {
-        if (progress.Completion is not null || !progress.IsEnrolled || !progress.AllRequirementsMet)
-        {
-            return progress.Completion;
-        }
+    /// <summary>Completes the course when every requirement is met: one counting query, plus the completion when it happens.</summary>
+    public async Task<CourseCompletion?> CompleteIfMetAsync(string userId, Course course) =>
+        await requirements.AllMetAsync(userId, course) ? await RecordAsync(userId, course) : null;
 
+    private async Task<CourseCompletion?> RecordAsync(string userId, Course course)
+    {
         var user = await db.Users.SingleAsync(u => u.Id == userId);
         var completion = new CourseCompletion { UserId = userId, CourseId = course.Id, ContentVersion = course.Version };
         await using var transaction = await db.Database.BeginTransactionAsync();

@@ -6,19 +6,19 @@ namespace RemoteGuidanceTraining.Web.Learning;
 
 /// <summary>
 /// Reads and records one participant's progress. Every write re-checks completion at once, so a course is completed
-/// (and its certificate issued) in the same request that meets the last requirement.
+/// (and its certificate issued) in the same request that meets the last requirement. Reading a lesson writes at most
+/// the "last visited" lesson, and only when it changes; completions a content change makes possible are found by
+/// <see cref="CompletionSweep"/> when the catalog changes.
 /// </summary>
-public sealed class ProgressService(AppDbContext db, CompletionService completion)
+public sealed class ProgressService(AppDbContext db, ProgressReader reader, CompletionService completion, TimeProvider time)
 {
-    public async Task<CourseProgress> LoadAsync(string userId, Course course)
-    {
-        var enrollment = await db.Enrollments.SingleOrDefaultAsync(e => e.UserId == userId && e.CourseId == course.Id);
-        var lessons = await db.LessonCompletions.Where(l => l.UserId == userId && l.CourseId == course.Id).Select(l => l.LessonId).ToListAsync();
-        var attempts = await db.QuizAttempts.AsNoTracking().Where(a => a.UserId == userId && a.CourseId == course.Id).ToListAsync();
-        var answers = await db.TaskAnswers.AsNoTracking().Where(a => a.UserId == userId && a.CourseId == course.Id).ToDictionaryAsync(a => a.TaskId);
-        var completed = await db.CourseCompletions.AsNoTracking().SingleOrDefaultAsync(c => c.UserId == userId && c.CourseId == course.Id);
-        return new CourseProgress(course, enrollment, lessons.ToHashSet(), attempts, answers, completed);
-    }
+    /// <summary>Summary progress in one course: states and percent, no scores or texts.</summary>
+    public Task<CourseProgress> LoadAsync(string userId, Course course, CancellationToken cancellationToken = default) =>
+        reader.SummaryAsync(userId, course, cancellationToken);
+
+    /// <summary>What a lesson page shows: this lesson's state, attempts and answers (see <see cref="ProgressReader.LessonAsync"/>).</summary>
+    public Task<CourseProgress> LoadLessonAsync(string userId, Course course, Lesson lesson, CancellationToken cancellationToken = default) =>
+        reader.LessonAsync(userId, course, lesson, cancellationToken);
 
     public async Task EnrolAsync(string userId, Course course)
     {
@@ -30,35 +30,38 @@ public sealed class ProgressService(AppDbContext db, CompletionService completio
     }
 
     /// <summary>
-    /// Remembers where the participant is. Completion is re-checked here too: when a trainer removes the one
-    /// lesson someone had left, opening any lesson completes the course.
+    /// Remembers where the participant is ("continue where you left off"): one small update, and none when they
+    /// reopen the lesson they were already on, so reading stays free of the database write lock.
     /// </summary>
-    public async Task RecordVisitAsync(string userId, Course course, Lesson lesson)
+    public async Task RecordVisitAsync(string userId, Course course, Lesson lesson, CourseProgress progress, CancellationToken cancellationToken = default)
     {
-        await db.Enrollments.Where(e => e.UserId == userId && e.CourseId == course.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.LastLessonId, lesson.Id).SetProperty(e => e.LastActivityAtUtc, DateTime.UtcNow));
-        await completion.TryCompleteAsync(userId, course, await LoadAsync(userId, course));
+        if (progress.Enrollment is { } enrollment && enrollment.LastLessonId != lesson.Id)
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            await db.Enrollments.Where(e => e.UserId == userId && e.CourseId == course.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.LastLessonId, lesson.Id).SetProperty(e => e.LastActivityAtUtc, now), cancellationToken);
+        }
     }
 
-    public async Task MarkLessonDoneAsync(string userId, Course course, Lesson lesson)
+    public async Task MarkLessonDoneAsync(string userId, Course course, Lesson lesson, bool alreadyDone = false)
     {
-        if (!await db.LessonCompletions.AnyAsync(l => l.UserId == userId && l.CourseId == course.Id && l.LessonId == lesson.Id))
+        if (!alreadyDone)
         {
             db.LessonCompletions.Add(new LessonCompletion { UserId = userId, CourseId = course.Id, LessonId = lesson.Id });
             await SaveIgnoringDuplicateAsync();
         }
 
-        await AfterChangeAsync(userId, course);
+        await AfterChangeAsync(userId, course, lesson);
     }
 
-    public async Task<QuizAttempt> SubmitQuizAsync(string userId, Course course, Quiz quiz, Func<string, IReadOnlyList<string>> answerOf)
+    public async Task<QuizAttempt> SubmitQuizAsync(string userId, Course course, Quiz quiz, Func<string, IReadOnlyList<string>> answerOf, Lesson? lesson = null)
     {
         var attempt = QuizScoring.Score(quiz, answerOf);
         attempt.UserId = userId;
         attempt.CourseId = course.Id;
         db.QuizAttempts.Add(attempt);
         await db.SaveChangesAsync();
-        await AfterChangeAsync(userId, course);
+        await AfterChangeAsync(userId, course, lesson);
         return attempt;
     }
 
@@ -67,7 +70,7 @@ public sealed class ProgressService(AppDbContext db, CompletionService completio
     /// Once submitted, only another submission replaces the text: a "save draft" would otherwise put a too-short
     /// text where the trainer reads the submitted one. Returns false when a draft was refused for that reason.
     /// </summary>
-    public async Task<bool> SaveTaskAnswerAsync(string userId, Course course, CourseTask task, string text, bool submit)
+    public async Task<bool> SaveTaskAnswerAsync(string userId, Course course, CourseTask task, string text, bool submit, Lesson? lesson = null)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -83,11 +86,12 @@ public sealed class ProgressService(AppDbContext db, CompletionService completio
                 db.TaskAnswers.Add(answer);
             }
 
+            var now = time.GetUtcNow().UtcDateTime;
             answer.Text = text;
-            answer.SavedAtUtc = DateTime.UtcNow;
+            answer.SavedAtUtc = now;
             if (submit)
             {
-                answer.SubmittedAtUtc = DateTime.UtcNow;
+                answer.SubmittedAtUtc = now;
             }
 
             try
@@ -102,15 +106,25 @@ public sealed class ProgressService(AppDbContext db, CompletionService completio
             }
         }
 
-        await AfterChangeAsync(userId, course);
+        await AfterChangeAsync(userId, course, lesson);
         return true;
     }
 
-    private async Task AfterChangeAsync(string userId, Course course)
+    /// <summary>One update for the activity time, one counting query for completion (and, only when met, the completion itself).</summary>
+    private async Task AfterChangeAsync(string userId, Course course, Lesson? lesson)
     {
-        await db.Enrollments.Where(e => e.UserId == userId && e.CourseId == course.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.LastActivityAtUtc, DateTime.UtcNow));
-        await completion.TryCompleteAsync(userId, course, await LoadAsync(userId, course));
+        var now = time.GetUtcNow().UtcDateTime;
+        var enrolments = db.Enrollments.Where(e => e.UserId == userId && e.CourseId == course.Id);
+        if (lesson is null)
+        {
+            await enrolments.ExecuteUpdateAsync(s => s.SetProperty(e => e.LastActivityAtUtc, now));
+        }
+        else
+        {
+            await enrolments.ExecuteUpdateAsync(s => s.SetProperty(e => e.LastActivityAtUtc, now).SetProperty(e => e.LastLessonId, lesson.Id));
+        }
+
+        await completion.CompleteIfMetAsync(userId, course);
     }
 
     /// <summary>A double click can send the same insert twice; the unique index keeps one and the second is dropped.</summary>

@@ -6,23 +6,19 @@ using RemoteGuidanceTraining.Web.Data;
 namespace RemoteGuidanceTraining.Web.Learning;
 
 /// <summary>A participant's own courses: those under way with their progress, and those completed with their certificates.</summary>
-public sealed class StudyOverview(AppDbContext db, CatalogHolder catalog, ProgressService progress)
+public sealed class StudyOverview(AppDbContext db, CatalogHolder catalog, ProgressReader progress)
 {
     public async Task<MyStudies> LoadAsync(string userId, CancellationToken cancellationToken)
     {
-        var enrolments = await db.Enrollments.AsNoTracking().Where(e => e.UserId == userId).OrderByDescending(e => e.LastActivityAtUtc).ToListAsync(cancellationToken);
-        var completions = await db.CourseCompletions.AsNoTracking().Where(c => c.UserId == userId).ToListAsync(cancellationToken);
+        // Two queries whatever the number of courses: all progress in one, valid certificates in the other.
+        var summaries = await progress.SummariesAsync(userId, cancellationToken);
         var certificates = await db.Certificates.AsNoTracking().Where(c => c.UserId == userId && c.Status == CertificateStatus.Valid)
             .Select(c => new { c.Id, c.CourseId, c.CourseTitle, c.Language, c.VerificationCode }).ToListAsync(cancellationToken);
-        var inProgress = new List<CourseProgress>();
-        foreach (var enrolment in enrolments.Where(e => completions.All(c => c.CourseId != e.CourseId)))
-        {
-            if (catalog.Current.Find(enrolment.CourseId) is { } course)
-            {
-                inProgress.Add(await progress.LoadAsync(userId, course));
-            }
-        }
-
+        var completions = summaries.Values.Where(s => s.Completion is not null).Select(s => s.Completion!).ToList();
+        var inProgress = summaries.Where(s => s.Value.Completion is null)
+            .Select(s => catalog.Current.Find(s.Key) is { } course ? s.Value.ToProgress(userId, course) : null)
+            .Where(p => p is { IsEnrolled: true }).Select(p => p!)
+            .OrderByDescending(p => p.Enrollment!.LastActivityAtUtc).ToList();
         // A completed course stays listed even if it has since been removed from the catalogue: the certificate remembers it.
         var completed = completions.OrderByDescending(c => c.CompletedAtUtc).Select(c =>
         {

@@ -10,7 +10,7 @@ namespace RemoteGuidanceTraining.Web.Reports;
 
 /// <summary>
 /// Completion reports, read-only. The figures are computed in the database with one grouped query per kind of
-/// record (lessons, quiz attempts, tasks, completions, certificates), never per participant, so a course with
+/// record (lessons, quiz attempts, tasks, completions, certificates, module reach), never per participant or module, so a course with
 /// ten thousand participants stays fast. Progress is measured against the course as it is now.
 /// </summary>
 public sealed class ReportService(AppDbContext db, ILogger<ReportService> logger)
@@ -63,7 +63,7 @@ public sealed class ReportService(AppDbContext db, ILogger<ReportService> logger
         var report = new CourseReport(query, course.Title, [.. course.Quizzes.Select(q => q.Id)], taskIds.Count, rows.Count,
             rows.Count(r => r.Status != ParticipantStatus.NotStarted), rows.Count(r => r.Status == ParticipantStatus.Completed),
             Median(rows.Where(r => r.CompletedAtUtc is not null).Select(r => (r.CompletedAtUtc!.Value - r.EnrolledAtUtc).TotalDays).Order().ToList()),
-            await ModulesAsync(course, lessonRecords), sorted);
+            await ModuleReach.CountAsync(course, lessonRecords), sorted);
         var detailed = await WithDetailsAsync(course, allDetails ? sorted : [.. report.PageRows]);
         report = report with { Rows = sorted.Select(r => detailed.GetValueOrDefault(r.UserId, r)).ToList() };
         logger.LogDebug("Report of {Course} for {Count} people in {Ms} ms", course.Id, rows.Count, watch.ElapsedMilliseconds);
@@ -131,21 +131,6 @@ public sealed class ReportService(AppDbContext db, ILogger<ReportService> logger
         }
 
         return enrollments;
-    }
-
-    /// <summary>How many got through each module: every lesson of the module read. One counting query per module.</summary>
-    private static async Task<IReadOnlyList<ModuleProgress>> ModulesAsync(Course course, IQueryable<Learning.LessonCompletion> lessonRecords)
-    {
-        var result = new List<ModuleProgress>();
-        foreach (var module in course.Modules)
-        {
-            var ids = module.Lessons.Select(l => l.Id).ToList();
-            var reached = await lessonRecords.Where(l => ids.Contains(l.LessonId))
-                .GroupBy(l => l.UserId).Where(g => g.Count() == ids.Count).CountAsync();
-            result.Add(new ModuleProgress(module.Id, module.Title, reached));
-        }
-
-        return result;
     }
 
     private static List<ParticipantRow> Sort(List<ParticipantRow> rows, ReportQuery query)

@@ -8,7 +8,7 @@ namespace RemoteGuidanceTraining.Web.Tests.Accounts;
 public sealed class AuthorizationTests(TestSite site) : IClassFixture<TestSite>
 {
     /// <summary>Every page under /Admin. A new admin page belongs in this list.</summary>
-    public static TheoryData<string> AdminPages => new() { "/Admin/Users", "/Admin/Users?q=a&p=2" };
+    public static TheoryData<string> AdminPages => new() { "/Admin/Users", "/Admin/Users?q=a&p=2", "/Network/Admin/Areas" };
 
     [Theory]
     [MemberData(nameof(AdminPages))]

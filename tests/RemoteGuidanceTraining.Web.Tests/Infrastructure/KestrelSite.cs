@@ -41,11 +41,10 @@ public sealed class KestrelSite : IAsyncDisposable
         var args = new List<string>
         {
             $"--urls={baseUrl}",
-            $"--Kestrel:Certificates:Default:Path={TestCertificate.PfxPath}",
-            $"--Kestrel:Certificates:Default:Password={TestCertificate.Password}",
             "--environment=Testing",
             $"--contentRoot={RepoPaths.WebProject}",
         };
+        args.AddRange(TestCertificate.KestrelArguments());
         var settings = TestSettings.For(data.Path, overrides);
         if (settings["App:PublicBaseUrl"] == TestSite.BaseUrl) // the default; a test may set its own
         {

@@ -54,6 +54,10 @@ public sealed class SmtpTestServer : IDisposable
         new[] { "new", "cur" }.Select(sub => Path.Combine(Maildir, sub)).Where(Directory.Exists)
             .SelectMany(Directory.GetFiles).Select(path => MimeMessage.Load(path)).ToList();
 
+    /// <summary>How many messages arrived, without parsing them.</summary>
+    public int MessageFileCount() =>
+        new[] { "new", "cur" }.Select(sub => Path.Combine(Maildir, sub)).Where(Directory.Exists).Sum(dir => Directory.GetFiles(dir).Length);
+
     public async Task<IReadOnlyList<MimeMessage>> WaitForMessagesAsync(int count, int timeoutMs = 15_000)
     {
         await Eventually.TrueAsync(() => Messages().Count >= count, $"{count} message(s) at the SMTP server", timeoutMs);

@@ -8,6 +8,7 @@ public sealed class TempFolder : IDisposable
 
     public void Dispose()
     {
+        TestDatabase.Release(Path); // on PostgreSQL the site's database is named after this folder
         try
         {
             Directory.Delete(Path, recursive: true);

@@ -16,15 +16,24 @@ public static class TestCertificate
 
     public static string PfxPath => _path.Value;
 
+    private static readonly Lazy<string> _thumbprint = new(() => X509CertificateLoader.LoadPkcs12FromFile(PfxPath, Password).Thumbprint);
+
     /// <summary>An HttpClient for the Kestrel site: trusts this certificate only, keeps cookies, does not follow redirects.</summary>
-    public static HttpClient ClientFor(string baseUrl) => new(new HttpClientHandler
+    public static HttpClient ClientFor(string baseUrl) => new(Handler()) { BaseAddress = new Uri(baseUrl) };
+
+    /// <summary>A handler that trusts this certificate only (and the system's), keeps cookies and does not follow redirects.</summary>
+    public static HttpClientHandler Handler(System.Net.CookieContainer? cookies = null) => new()
     {
         AllowAutoRedirect = false,
         UseCookies = true,
-        ServerCertificateCustomValidationCallback = (_, certificate, _, _) =>
-            certificate is not null && certificate.Thumbprint == X509CertificateLoader.LoadPkcs12FromFile(PfxPath, Password).Thumbprint,
-    })
-    { BaseAddress = new Uri(baseUrl) };
+        CookieContainer = cookies ?? new System.Net.CookieContainer(),
+        ServerCertificateCustomValidationCallback = (_, certificate, _, errors) =>
+            errors == System.Net.Security.SslPolicyErrors.None || (certificate is not null && certificate.Thumbprint == _thumbprint.Value),
+    };
+
+    /// <summary>The command-line settings that make a site process serve HTTPS with this certificate.</summary>
+    public static IEnumerable<string> KestrelArguments() =>
+        [$"--Kestrel:Certificates:Default:Path={PfxPath}", $"--Kestrel:Certificates:Default:Password={Password}"];
 
     private static string Create()
     {

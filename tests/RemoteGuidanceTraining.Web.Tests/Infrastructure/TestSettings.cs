@@ -14,6 +14,7 @@ public static class TestSettings
             ["App:PublicBaseUrl"] = TestSite.BaseUrl,
             ["AllowedHosts"] = "localhost;127.0.0.1",
         };
+        TestDatabase.AddTo(settings, dataFolder);
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
             settings[key] = value;

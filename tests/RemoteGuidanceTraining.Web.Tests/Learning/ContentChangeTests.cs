@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 
 namespace RemoteGuidanceTraining.Web.Tests.Learning;
 
@@ -53,9 +54,25 @@ public sealed class ContentChangeTests : IDisposable
 
         _learning.Delete("kurssi/01-alku/03-uusi.md");
         _learning.Reload();
-        await p.Client.GetAsync("/courses/kurssi/alku/kanavat");
+
+        // Re-checked when the catalog changes (in the background), not on page views: wait for it with a deadline.
+        await Eventually.TrueAsync(async () => await _learning.CompletionsAsync(p.UserId) > 0, "the completion after the reload", 20_000);
 
         Assert.Equal(1, await _learning.CompletionsAsync(p.UserId));
+        var page = await p.Client.GetStringAsync("/courses/kurssi");
+        Assert.Contains("Suoritit koulutuksen", page);
+    }
+
+    [Fact]
+    public async Task Reading_lessons_alone_never_completes_a_course()
+    {
+        var p = await _learning.ParticipantAsync();
+        await p.DoneAsync("alku/kanavat");
+        await p.AnswerQuizAsync("b");
+        await p.Client.GetAsync("/courses/kurssi/alku/oma-tyo");
+        await p.Client.GetAsync("/courses/kurssi/alku/kanavat");
+
+        Assert.Equal(0, await _learning.CompletionsAsync(p.UserId));
     }
 
     [Fact]

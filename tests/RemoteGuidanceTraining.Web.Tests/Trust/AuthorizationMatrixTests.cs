@@ -30,13 +30,14 @@ public sealed class AuthorizationMatrixTests(TestSite site) : IClassFixture<Test
         "/Index", "/Error", "/Language", "/Verify/Index", "/Courses/Index", "/Courses/Course",
         "/Account/Login", "/Account/Logout", "/Account/Register", "/Account/RegisterConfirmation", "/Account/ForgotPassword",
         "/Account/ForgotPasswordConfirmation", "/Account/ResendConfirmation", "/Account/SetPassword", "/Account/Lockout",
-        "/Account/AccessDenied", "/Account/ConfirmEmailChange",
+        "/Account/AccessDenied", "/Account/ConfirmEmailChange", "/Network/Index", "/Network/Export",
     ];
 
     private static bool Allowed(string page, Who who) => page switch
     {
         _ when _anonymousPages.Contains(page) => true,
-        _ when page.StartsWith("/Admin/", StringComparison.Ordinal) => who is Who.Admin,
+        _ when page.StartsWith("/Admin/", StringComparison.Ordinal) || page.StartsWith("/Network/Admin/", StringComparison.Ordinal) => who is Who.Admin,
+        _ when page.StartsWith("/Network/Coordination/", StringComparison.Ordinal) => who is Who.Coordinator or Who.Admin,
         _ when page.StartsWith("/Coordination/", StringComparison.Ordinal) => who is Who.Coordinator or Who.Admin,
         _ when page.StartsWith("/Trainer/", StringComparison.Ordinal) => who is Who.Trainer or Who.Admin,
         _ => who is not Who.Anonymous,

@@ -174,17 +174,35 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public async Task Health_is_unhealthy_while_the_database_cannot_be_written()
     {
-        var database = Path.Combine(Site.DataFolder, "app.db");
-        using var site = TestSite.With(new Dictionary<string, string?>
-        {
-            ["App:DataFolder"] = Site.DataFolder,
-            ["ConnectionStrings:Default"] = $"Data Source={database};Default Timeout=1",
-        });
-        var client = site.CreateClient();
+        var client = Site.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
 
-        // Another process holding the database's write lock: to the site, the same as a read-only or full disk.
-        await using var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False");
+        await using var blocker = await MakeUnwritableAsync(Site.DataFolder);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health")).StatusCode);
+    }
+
+    /// <summary>
+    /// SQLite: another process holds the write lock (the site waits its busy timeout, then gives up). PostgreSQL: the
+    /// database is switched to read-only transactions. To the site both look like a read-only or full disk.
+    /// </summary>
+    private static async Task<IAsyncDisposable> MakeUnwritableAsync(string dataFolder)
+    {
+        if (TestDatabase.IsPostgres)
+        {
+            var name = new Npgsql.NpgsqlConnectionStringBuilder(TestDatabase.ConnectionString(dataFolder)).Database!;
+            var admin = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(TestDatabase.PostgresServer) { Database = "postgres", Pooling = false }.ConnectionString);
+            await admin.OpenAsync();
+            await using (var command = new Npgsql.NpgsqlCommand($"ALTER DATABASE \"{name}\" SET default_transaction_read_only = on", admin))
+            {
+                await command.ExecuteNonQueryAsync();
+            }
+
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            return admin;
+        }
+
+        var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(dataFolder, "app.db")};Pooling=False");
         await other.OpenAsync();
         await using (var command = other.CreateCommand())
         {
@@ -192,7 +210,7 @@ public sealed class BadInputTests : IDisposable
             await command.ExecuteNonQueryAsync();
         }
 
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health")).StatusCode);
+        return other;
     }
 
     private async Task<(HttpClient Client, int Cohort)> CoordinatorWithCohortAsync()

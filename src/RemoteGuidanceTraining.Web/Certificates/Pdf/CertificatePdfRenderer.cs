@@ -17,16 +17,15 @@ public sealed class CertificatePdfRenderer
     private static readonly SKColor _ink = new(0x1B, 0x1F, 0x24);
     private static readonly SKColor _muted = new(0x4A, 0x52, 0x5C);
 
-    private readonly SKTypeface _regular;
-    private readonly SKTypeface _bold;
-    private readonly SKTypeface _serif;
+    private readonly byte[][] _fontFiles;
+    private readonly Faces _full;
 
+    /// <summary>Reads the three fonts once; each certificate embeds only the glyphs it uses (see <see cref="FontSubset"/>).</summary>
     public CertificatePdfRenderer()
     {
         var fonts = Path.Combine(AppContext.BaseDirectory, "Certificates", "Fonts");
-        _regular = SKTypeface.FromFile(Path.Combine(fonts, "NotoSans-Regular.ttf"));
-        _bold = SKTypeface.FromFile(Path.Combine(fonts, "NotoSans-Bold.ttf"));
-        _serif = SKTypeface.FromFile(Path.Combine(fonts, "NotoSerif-Regular.ttf"));
+        _fontFiles = [.. new[] { "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSerif-Regular.ttf" }.Select(f => File.ReadAllBytes(Path.Combine(fonts, f)))];
+        _full = new Faces(_fontFiles.Select(Typeface).ToArray(), collected: null);
     }
 
     public byte[] Render(CertificateContent content)
@@ -44,16 +43,54 @@ public sealed class CertificatePdfRenderer
             Modified = content.CompletedOn.ToDateTime(TimeOnly.MinValue),
         }))
         {
+            // First lay the page out without drawing, to learn which characters it uses; then draw it with fonts cut
+            // down to those glyphs. Subset fonts keep every glyph's id and advance, so both passes lay out alike.
+            var used = new System.Text.StringBuilder();
+            using (var nothing = new SKNoDrawCanvas((int)PageWidth, (int)PageHeight))
+            {
+                DrawPage(nothing, new Faces(_full.All, used), content, texts);
+            }
+
+            var text = used.ToString();
+            var subset = _fontFiles.Select((file, i) => Typeface(FontSubset.KeepGlyphs(file, new SKFont(_full.All[i]).GetGlyphs(text)))).ToArray();
             var canvas = document.BeginPage(PageWidth, PageHeight);
-            DrawPage(canvas, content, texts);
+            DrawPage(canvas, new Faces(subset, collected: null), content, texts);
             document.EndPage();
             document.Close();
+            foreach (var typeface in subset)
+            {
+                typeface.Dispose();
+            }
         }
 
         return stream.ToArray();
     }
 
-    private void DrawPage(SKCanvas canvas, CertificateContent content, CertificateTexts texts)
+    private static SKTypeface Typeface(byte[] font)
+    {
+        using var data = SKData.CreateCopy(font);
+        return SKTypeface.FromData(data);
+    }
+
+    /// <summary>The typefaces one drawing pass uses; in the measuring pass it also collects every text drawn.</summary>
+    private sealed class Faces(SKTypeface[] all, System.Text.StringBuilder? collected)
+    {
+        public SKTypeface[] All { get; } = all;
+
+        public SKTypeface Regular => All[0];
+
+        public SKTypeface Bold => All[1];
+
+        public SKTypeface Serif => All[2];
+
+        public void Text(SKCanvas canvas, string text, float x, float y, SKTextAlign align, SKFont font, SKPaint paint)
+        {
+            collected?.Append(text);
+            canvas.DrawText(text, x, y, align, font, paint);
+        }
+    }
+
+    private static void DrawPage(SKCanvas canvas, Faces f, CertificateContent content, CertificateTexts texts)
     {
         using var accent = new SKPaint { Color = _accent, IsAntialias = true };
         using var ink = new SKPaint { Color = _ink, IsAntialias = true };
@@ -65,51 +102,51 @@ public sealed class CertificatePdfRenderer
         const float center = PageWidth / 2;
 
         var y = 92f;
-        foreach (var line in TextLayout.Wrap(content.IssuerName, new SKFont(_bold, 12), ContentWidth))
+        foreach (var line in TextLayout.Wrap(content.IssuerName, new SKFont(f.Bold, 12), ContentWidth))
         {
-            canvas.DrawText(line, center, y, SKTextAlign.Center, new SKFont(_bold, 12), muted);
+            f.Text(canvas, line, center, y, SKTextAlign.Center, new SKFont(f.Bold, 12), muted);
             y += 16;
         }
 
         y = Math.Max(y + 46, 160);
-        canvas.DrawText(texts.Heading, center, y, SKTextAlign.Center, new SKFont(_bold, 34), accent);
+        f.Text(canvas, texts.Heading, center, y, SKTextAlign.Center, new SKFont(f.Bold, 34), accent);
         y += 22;
         canvas.DrawLine(center - 60, y, center + 60, y, rule);
 
         y += 62;
-        canvas.DrawText(content.FullName, center, y, SKTextAlign.Center, TextLayout.FitOneLine(content.FullName, _serif, 30, 14, ContentWidth), ink);
+        f.Text(canvas, content.FullName, center, y, SKTextAlign.Center, TextLayout.FitOneLine(content.FullName, f.Serif, 30, 14, ContentWidth), ink);
         y += 34;
-        canvas.DrawText(texts.HasCompleted, center, y, SKTextAlign.Center, new SKFont(_regular, 13), muted);
+        f.Text(canvas, texts.HasCompleted, center, y, SKTextAlign.Center, new SKFont(f.Regular, 13), muted);
         y += 36;
-        var titleFont = new SKFont(_bold, 19);
+        var titleFont = new SKFont(f.Bold, 19);
         foreach (var line in TextLayout.Wrap(content.CourseTitle, titleFont, ContentWidth))
         {
-            canvas.DrawText(line, center, y, SKTextAlign.Center, titleFont, ink);
+            f.Text(canvas, line, center, y, SKTextAlign.Center, titleFont, ink);
             y += 25;
         }
 
         y += 6;
         var facts = $"{texts.Extent} {texts.FormatExtent(content.Credits, content.Hours)}   ·   {texts.CompletedOn} {texts.FormatDate(content.CompletedOn)}";
-        canvas.DrawText(facts, center, y, SKTextAlign.Center, TextLayout.FitOneLine(facts, _regular, 12, 8, ContentWidth), ink);
+        f.Text(canvas, facts, center, y, SKTextAlign.Center, TextLayout.FitOneLine(facts, f.Regular, 12, 8, ContentWidth), ink);
 
         y += 42;
-        DrawOutcomes(canvas, content.Outcomes, texts, y, bottom: 652, ink);
-        DrawSignature(canvas, content, ink, muted);
-        DrawVerification(canvas, content, texts, ink, muted);
+        DrawOutcomes(canvas, f, content.Outcomes, texts, y, bottom: 652, ink);
+        DrawSignature(canvas, f, content, ink, muted);
+        DrawVerification(canvas, f, content, texts, ink, muted);
     }
 
-    private void DrawOutcomes(SKCanvas canvas, IReadOnlyList<string> outcomes, CertificateTexts texts, float top, float bottom, SKPaint ink)
+    private static void DrawOutcomes(SKCanvas canvas, Faces f, IReadOnlyList<string> outcomes, CertificateTexts texts, float top, float bottom, SKPaint ink)
     {
         if (outcomes.Count == 0)
         {
             return;
         }
 
-        canvas.DrawText(texts.Outcomes, Margin, top, SKTextAlign.Left, new SKFont(_bold, 12), ink);
+        f.Text(canvas, texts.Outcomes, Margin, top, SKTextAlign.Left, new SKFont(f.Bold, 12), ink);
         // Shrink the list until it fits the space above the signature.
         for (var size = 10.5f; size >= 6.5f; size -= 0.5f)
         {
-            var font = new SKFont(_regular, size);
+            var font = new SKFont(f.Regular, size);
             var lineHeight = size * 1.35f;
             var wrapped = outcomes.Select(o => TextLayout.Wrap(o, font, ContentWidth - 14)).ToList();
             var height = wrapped.Sum(lines => (lines.Count * lineHeight) + 3);
@@ -118,12 +155,12 @@ public sealed class CertificatePdfRenderer
                 var y = top + 8 + lineHeight;
                 foreach (var lines in wrapped)
                 {
-                    canvas.DrawText("•", Margin + 2, y, SKTextAlign.Left, font, ink);
+                    f.Text(canvas, "•", Margin + 2, y, SKTextAlign.Left, font, ink);
                     foreach (var line in lines)
                     {
                         if (y <= bottom)
                         {
-                            canvas.DrawText(line, Margin + 14, y, SKTextAlign.Left, font, ink);
+                            f.Text(canvas, line, Margin + 14, y, SKTextAlign.Left, font, ink);
                         }
 
                         y += lineHeight;
@@ -137,19 +174,19 @@ public sealed class CertificatePdfRenderer
         }
     }
 
-    private void DrawSignature(SKCanvas canvas, CertificateContent content, SKPaint ink, SKPaint muted)
+    private static void DrawSignature(SKCanvas canvas, Faces f, CertificateContent content, SKPaint ink, SKPaint muted)
     {
         const float y = 700;
         using var line = new SKPaint { Color = _muted, StrokeWidth = 0.6f, IsStroke = true };
         canvas.DrawLine(Margin, y, Margin + 210, y, line);
-        canvas.DrawText(content.SignatoryName, Margin, y + 16, SKTextAlign.Left, TextLayout.FitOneLine(content.SignatoryName, _bold, 11, 7, 260), ink);
+        f.Text(canvas, content.SignatoryName, Margin, y + 16, SKTextAlign.Left, TextLayout.FitOneLine(content.SignatoryName, f.Bold, 11, 7, 260), ink);
         if (!string.IsNullOrWhiteSpace(content.SignatoryTitle))
         {
-            canvas.DrawText(content.SignatoryTitle, Margin, y + 30, SKTextAlign.Left, TextLayout.FitOneLine(content.SignatoryTitle, _regular, 10, 7, 260), muted);
+            f.Text(canvas, content.SignatoryTitle, Margin, y + 30, SKTextAlign.Left, TextLayout.FitOneLine(content.SignatoryTitle, f.Regular, 10, 7, 260), muted);
         }
     }
 
-    private void DrawVerification(SKCanvas canvas, CertificateContent content, CertificateTexts texts, SKPaint ink, SKPaint muted)
+    private static void DrawVerification(SKCanvas canvas, Faces f, CertificateContent content, CertificateTexts texts, SKPaint ink, SKPaint muted)
     {
         const float qrSize = 84;
         const float qrTop = 672;
@@ -168,13 +205,13 @@ public sealed class CertificatePdfRenderer
             }
         }
 
-        var small = new SKFont(_regular, 8.5f);
+        var small = new SKFont(f.Regular, 8.5f);
         var textRight = PageWidth - Margin;
         var lineY = 782f;
-        canvas.DrawText($"{texts.VerifyAt} {content.VerificationUrl}", textRight, lineY, SKTextAlign.Right,
-            TextLayout.FitOneLine($"{texts.VerifyAt} {content.VerificationUrl}", _regular, 8.5f, 5, ContentWidth), muted);
+        f.Text(canvas, $"{texts.VerifyAt} {content.VerificationUrl}", textRight, lineY, SKTextAlign.Right,
+            TextLayout.FitOneLine($"{texts.VerifyAt} {content.VerificationUrl}", f.Regular, 8.5f, 5, ContentWidth), muted);
         lineY += 13;
         var codes = $"{texts.Code}: {content.VerificationCode}   ·   {texts.Serial}: {content.SerialNumber}   ·   {texts.Version}: {content.ContentVersion}";
-        canvas.DrawText(codes, textRight, lineY, SKTextAlign.Right, TextLayout.FitOneLine(codes, _regular, small.Size, 5, ContentWidth), ink);
+        f.Text(canvas, codes, textRight, lineY, SKTextAlign.Right, TextLayout.FitOneLine(codes, f.Regular, small.Size, 5, ContentWidth), ink);
     }
 }

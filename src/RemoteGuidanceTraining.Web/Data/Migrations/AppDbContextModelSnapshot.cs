@@ -17,6 +17,23 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -509,6 +526,9 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LeaseUntilUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MessageId")
                         .IsRequired()
                         .HasMaxLength(250)
@@ -759,6 +779,250 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                     b.ToTable("TaskAnswers");
                 });
 
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameSv")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("NetworkGroups");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkGroupMember", b =>
+                {
+                    b.Property<int>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Partial")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("GroupId", "MunicipalityId");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("NetworkGroupMembers", (string)null);
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkMunicipality", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameSv")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TileColumn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TileRow")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("NetworkMunicipalities");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HiddenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HomeMunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("JoinedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherLanguages")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicContact")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdateRequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HiddenAtUtc");
+
+                    b.HasIndex("HomeMunicipalityId");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("NetworkProfiles");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkProfileChannel", b =>
+                {
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hours")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProfileId", "Channel");
+
+                    b.ToTable("NetworkProfileChannels", (string)null);
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkProfileMunicipality", b =>
+                {
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProfileId", "MunicipalityId");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("NetworkProfileMunicipalities", (string)null);
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkProfileTag", b =>
+                {
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProfileId", "Kind", "Code");
+
+                    b.HasIndex("Kind", "Code");
+
+                    b.ToTable("NetworkProfileTags", (string)null);
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkRegion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameSv")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("NetworkRegions");
+                });
+
             modelBuilder.Entity("RemoteGuidanceTraining.Web.Organisations.CoordinatorAssignment", b =>
                 {
                     b.Property<int>("Id")
@@ -995,6 +1259,99 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkGroup", b =>
+                {
+                    b.HasOne("RemoteGuidanceTraining.Web.Network.NetworkRegion", "Region")
+                        .WithMany("Groups")
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Region");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkGroupMember", b =>
+                {
+                    b.HasOne("RemoteGuidanceTraining.Web.Network.NetworkGroup", "Group")
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RemoteGuidanceTraining.Web.Network.NetworkMunicipality", "Municipality")
+                        .WithMany("Groups")
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+
+                    b.Navigation("Municipality");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkMunicipality", b =>
+                {
+                    b.HasOne("RemoteGuidanceTraining.Web.Network.NetworkRegion", "Region")
+                        .WithMany("Municipalities")
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Region");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkProfile", b =>
+                {
+                    b.HasOne("RemoteGuidanceTraining.Web.Network.NetworkMunicipality", "HomeMunicipality")
+                        .WithMany()
+                        .HasForeignKey("HomeMunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RemoteGuidanceTraining.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("HomeMunicipality");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkProfileChannel", b =>
+                {
+                    b.HasOne("RemoteGuidanceTraining.Web.Network.NetworkProfile", null)
+                        .WithMany("Channels")
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkProfileMunicipality", b =>
+                {
+                    b.HasOne("RemoteGuidanceTraining.Web.Network.NetworkMunicipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RemoteGuidanceTraining.Web.Network.NetworkProfile", null)
+                        .WithMany("Served")
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Municipality");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkProfileTag", b =>
+                {
+                    b.HasOne("RemoteGuidanceTraining.Web.Network.NetworkProfile", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RemoteGuidanceTraining.Web.Organisations.CoordinatorAssignment", b =>
                 {
                     b.HasOne("RemoteGuidanceTraining.Web.Organisations.Organisation", null)
@@ -1016,6 +1373,32 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkGroup", b =>
+                {
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkMunicipality", b =>
+                {
+                    b.Navigation("Groups");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkProfile", b =>
+                {
+                    b.Navigation("Channels");
+
+                    b.Navigation("Served");
+
+                    b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkRegion", b =>
+                {
+                    b.Navigation("Groups");
+
+                    b.Navigation("Municipalities");
                 });
 #pragma warning restore 612, 618
         }

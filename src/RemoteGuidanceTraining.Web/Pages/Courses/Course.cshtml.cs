@@ -26,7 +26,7 @@ public class CourseModel(CatalogHolder catalog, ProgressService progress, UserMa
 
         if (users.GetUserId(User) is { } userId)
         {
-            Progress = await progress.LoadAsync(userId, Course);
+            Progress = await progress.LoadAsync(userId, Course, HttpContext.RequestAborted);
         }
 
         return Page();

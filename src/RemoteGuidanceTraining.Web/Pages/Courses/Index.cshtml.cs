@@ -10,21 +10,20 @@ namespace RemoteGuidanceTraining.Web.Pages.Courses;
 
 /// <summary>The catalogue: public, so people can see what is offered before registering.</summary>
 [AllowAnonymous]
-public class CatalogueModel(CatalogHolder catalog, ProgressService progress, UserManager<AppUser> users) : PageModel
+public class CatalogueModel(CatalogHolder catalog, ProgressReader progress, UserManager<AppUser> users) : PageModel
 {
     public IReadOnlyList<Card> Courses { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
         var userId = users.GetUserId(User);
-        var cards = new List<Card>();
-        foreach (var course in catalog.Current.Courses)
+        // One query for every course's progress, however many courses there are.
+        var summaries = userId is null ? null : await progress.SummariesAsync(userId, HttpContext.RequestAborted);
+        Courses = catalog.Current.Courses.Select(course =>
         {
-            var state = userId is null ? null : await progress.LoadAsync(userId, course);
-            cards.Add(new Card(course, state is { IsEnrolled: true } ? state.Percent : null));
-        }
-
-        Courses = cards;
+            var state = summaries is null ? null : ProgressSummary.For(summaries.GetValueOrDefault(course.Id), userId!, course);
+            return new Card(course, state is { IsEnrolled: true } ? state.Percent : null);
+        }).ToList();
     }
 
     public sealed record Card(Course Course, int? Percent);

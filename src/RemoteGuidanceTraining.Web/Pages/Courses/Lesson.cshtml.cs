@@ -40,7 +40,7 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, UserMa
             return redirect;
         }
 
-        await progress.RecordVisitAsync(UserId, Course!, Lesson!);
+        await progress.RecordVisitAsync(UserId, Course!, Lesson!, Progress!, HttpContext.RequestAborted);
         return Page();
     }
 
@@ -51,7 +51,7 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, UserMa
             return redirect;
         }
 
-        await progress.MarkLessonDoneAsync(UserId, Course!, Lesson!);
+        await progress.MarkLessonDoneAsync(UserId, Course!, Lesson!, alreadyDone: Progress!.IsLessonDone(Lesson!.Id));
         if (next && Next is not null)
         {
             return Redirect(UrlOf(Next));
@@ -79,7 +79,7 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, UserMa
             return NotFound();
         }
 
-        await progress.SubmitQuizAsync(UserId, Course!, quiz, field => Request.Form[field].Where(v => v is not null).Select(v => v!).ToList());
+        await progress.SubmitQuizAsync(UserId, Course!, quiz, field => Request.Form[field].Where(v => v is not null).Select(v => v!).ToList(), Lesson);
         return Redirect(UrlOf(Lesson) + $"#quiz-{quiz.Id}-result");
     }
 
@@ -105,7 +105,7 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, UserMa
             return Page();
         }
 
-        if (!await progress.SaveTaskAnswerAsync(UserId, Course!, task, text, submit))
+        if (!await progress.SaveTaskAnswerAsync(UserId, Course!, task, text, submit, Lesson))
         {
             TaskErrors[task.Id] = t["Task.AlreadySubmitted"];
             TaskDrafts[task.Id] = text;
@@ -131,7 +131,7 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, UserMa
             return RedirectPermanent(UrlOf(Lesson)); // the lesson moved to another module; its id is what counts
         }
 
-        Progress = await progress.LoadAsync(UserId, Course);
+        Progress = await progress.LoadLessonAsync(UserId, Course, Lesson, HttpContext.RequestAborted);
         if (!Progress.IsEnrolled)
         {
             TempData["Status"] = t["Lesson.EnrolFirst"].Value;

@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Organisations;
+
+namespace RemoteGuidanceTraining.Web.Cohorts;
+
+/// <summary>
+/// Creates the accounts of people new to the site (in the cohort's organisation), makes them invited members and
+/// queues their invitations, whose link sets the password and accepts (see <see cref="CohortImporter"/>), in short
+/// transactions of <see cref="BatchSize"/> people. Everything – account rows, invitation tokens, mails – is
+/// prepared and checked before the first write, and each batch is a few multi-row inserts, so the SQLite write
+/// lock is held for tens of milliseconds at a time and other people's requests go on between batches (one
+/// transaction for 2,000 people held it for half a minute). Only a database failure in the middle can leave
+/// some batches in; importing the same list again then enrols those people as existing accounts.
+/// </summary>
+public sealed class CohortBulkInvite(AppDbContext db, UserManager<AppUser> users, AccountMails mails, PasswordLinks links, TimeProvider time)
+{
+    public const int BatchSize = 100;
+
+    /// <summary>The rows whose address has no account yet: one query per 500 addresses.</summary>
+    public async Task<List<RosterRow>> NewPeopleAsync(IReadOnlyList<RosterRow> rows, CancellationToken cancellationToken = default)
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in rows.Select(r => users.NormalizeEmail(r.Email)).Distinct().Chunk(500))
+        {
+            known.UnionWith(await db.Users.Where(u => u.NormalizedEmail != null && chunk.Contains(u.NormalizedEmail))
+                .Select(u => u.NormalizedEmail!).ToListAsync(cancellationToken));
+        }
+
+        return rows.Where(r => !known.Contains(users.NormalizeEmail(r.Email)))
+            .DistinctBy(r => users.NormalizeEmail(r.Email)).ToList();
+    }
+
+    /// <summary>Creates and invites the given new people; returns how many.</summary>
+    public async Task<int> InviteAsync(Cohort cohort, Organisation? organisation, IReadOnlyList<RosterRow> rows, CancellationToken cancellationToken = default)
+    {
+        if (rows.Count == 0)
+        {
+            return 0;
+        }
+
+        var roleId = await db.Roles.Where(r => r.Name == Roles.Participant).Select(r => r.Id).SingleAsync(cancellationToken);
+        var allowed = users.Options.User.AllowedUserNameCharacters;
+        var prepared = new List<(AppUser User, string Link)>(rows.Count);
+        foreach (var row in rows)
+        {
+            // The check Identity's user validator would make, before anything is written.
+            if (!string.IsNullOrEmpty(allowed) && row.Email.Any(c => !allowed.Contains(c)))
+            {
+                throw new InvalidOperationException($"Row {row.Row}: the address {row.Email} cannot be a user name.");
+            }
+
+            var user = new AppUser
+            {
+                UserName = row.Email,
+                NormalizedUserName = users.NormalizeName(row.Email),
+                Email = row.Email,
+                NormalizedEmail = users.NormalizeEmail(row.Email),
+                FullName = row.FullName ?? row.Email,
+                SelfReportedOrganisation = row.Organisation,
+                SecurityStamp = Guid.NewGuid().ToString("N"),
+                CreatedAtUtc = time.GetUtcNow().UtcDateTime,
+            };
+            // Membership comes from the coordinator's own cohort, never from the organisation column of the file.
+            Memberships.Set(user, organisation, MembershipSource.Invitation);
+            user.Region ??= cohort.Region;
+            // The token depends only on the user id and security stamp, so it can be made before the row exists.
+            prepared.Add((user, await links.CreateAsync(user, PasswordLinkKind.Invitation, cohort.CourseId)));
+        }
+
+        var tracking = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            foreach (var batch in prepared.Zip(rows).Chunk(BatchSize))
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var now = time.GetUtcNow().UtcDateTime;
+                foreach (var ((user, link), row) in batch)
+                {
+                    db.Users.Add(user);
+                    db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roleId });
+                    db.CohortMembers.Add(new CohortMember
+                    {
+                        CohortId = cohort.Id, UserId = user.Id, AddedAtUtc = now, InvitedAtUtc = now, InvitedName = row.FullName,
+                        Status = CohortMemberStatus.Invited, AcceptedBySettingPassword = true,
+                    });
+                    mails.EnqueueInvitation(user, cohort, link);
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = tracking;
+        }
+
+        return prepared.Count;
+    }
+}

@@ -1,0 +1,53 @@
+using Npgsql;
+
+namespace RemoteGuidanceTraining.Web.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// "Database:Provider" and "ConnectionStrings:Default", read and checked once at start so that a wrong setting
+/// stops the site with a sentence saying what to fix instead of failing at the first request.
+/// </summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
+{
+    public static DatabaseSettings From(IConfiguration configuration, AppPaths paths)
+    {
+        var name = configuration["Database:Provider"];
+        var provider = string.IsNullOrWhiteSpace(name) ? DatabaseProvider.Sqlite
+            : Enum.TryParse<DatabaseProvider>(name.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
+            : throw new InvalidOperationException($"Database:Provider '{name}' is not one of Sqlite, Postgres.");
+        var connectionString = configuration.GetConnectionString("Default");
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            return new(provider, string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={paths.Resolve("app.db")}" : connectionString);
+        }
+
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                "Database:Provider is Postgres but ConnectionStrings:Default is empty; set it, e.g. " +
+                "\"Host=db.example.fi;Database=etaohjaus;Username=etaohjaus;Password=...\".");
+        }
+
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException error)
+        {
+            throw new InvalidOperationException($"ConnectionStrings:Default is not a valid PostgreSQL connection string: {error.Message}", error);
+        }
+
+        if (string.IsNullOrWhiteSpace(builder.Host) || string.IsNullOrWhiteSpace(builder.Database))
+        {
+            throw new InvalidOperationException("ConnectionStrings:Default for PostgreSQL must name both Host and Database.");
+        }
+
+        return new(provider, connectionString);
+    }
+}

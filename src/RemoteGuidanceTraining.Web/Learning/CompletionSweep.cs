@@ -1,0 +1,78 @@
+using RemoteGuidanceTraining.Web.Courses;
+
+namespace RemoteGuidanceTraining.Web.Learning;
+
+/// <summary>
+/// When a trainer removes the last lesson, quiz or task someone had left, that person has met every requirement
+/// without writing anything. Instead of re-checking on every page view, this re-checks each course once when the
+/// catalog changes (and once at start, for changes made while the site was down): one query per course finds the
+/// people concerned, and each is completed as if by their own last write.
+/// </summary>
+public sealed partial class CompletionSweep(CatalogHolder catalog, IServiceScopeFactory scopes, ILogger<CompletionSweep> logger) : BackgroundService
+{
+    private readonly SemaphoreSlim _changed = new(0, 1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        catalog.Reloaded += OnReloaded;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await SweepAsync(stoppingToken);
+                await _changed.WaitAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+        finally
+        {
+            catalog.Reloaded -= OnReloaded;
+        }
+    }
+
+    // Several reloads while a sweep runs collapse into one more sweep.
+    private void OnReloaded(RemoteGuidanceTraining.Courses.Model.CourseCatalog _)
+    {
+        try
+        {
+            _changed.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // A sweep is already due.
+        }
+    }
+
+    private async Task SweepAsync(CancellationToken cancellationToken)
+    {
+        foreach (var course in catalog.Current.Courses)
+        {
+            try
+            {
+                using var scope = scopes.CreateScope();
+                var requirements = scope.ServiceProvider.GetRequiredService<Requirements>();
+                var completion = scope.ServiceProvider.GetRequiredService<CompletionService>();
+                foreach (var userId in await requirements.PeopleWhoMetAllAsync(course, cancellationToken))
+                {
+                    if (await completion.CompleteIfMetAsync(userId, course) is not null)
+                    {
+                        LogCompleted(course.Id, userId);
+                    }
+                }
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                LogFailed(error, course.Id);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Completed {Course} for {User} after the course content changed.")]
+    private partial void LogCompleted(string course, string user);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Re-checking completions of {Course} after a content change failed; the next change or write retries.")]
+    private partial void LogFailed(Exception error, string course);
+}

@@ -1,0 +1,161 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RemoteGuidanceTraining.Web.Courses;
+using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Tests.Infrastructure;
+
+namespace RemoteGuidanceTraining.Web.Tests.Learning;
+
+/// <summary>
+/// SQL commands per request, counted with an EF Core interceptor so that per-view writes, whole-progress reloads
+/// and per-course queries cannot creep back into the participant's pages.
+/// </summary>
+public sealed partial class SqlCommandCountTests : IDisposable
+{
+    private readonly LearningSite _learning = new();
+    private readonly WebApplicationFactory<Program> _site;
+
+    public SqlCommandCountTests() => _site = _learning.Site.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+    {
+        services.AddHttpContextAccessor();
+        services.AddSingleton<SqlCommandCounter>();
+        services.ConfigureDbContext<AppDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<SqlCommandCounter>()));
+    }));
+
+    public void Dispose()
+    {
+        _site.Dispose();
+        _learning.Dispose();
+    }
+
+    [Fact]
+    public async Task A_lesson_page_takes_at_most_three_commands_and_writes_only_when_the_lesson_changes()
+    {
+        var client = await ParticipantAsync();
+        await client.PostFormAsync("/courses/kurssi/alku/kanavat?handler=Quiz",
+            new Dictionary<string, string> { ["quizId"] = "kanavavisa", ["q.synkroninen"] = "a" }, formUrl: "/courses/kurssi/alku/kanavat");
+        await client.PostFormAsync("/courses/kurssi/alku/oma-tyo?handler=Task",
+            new Dictionary<string, string> { ["taskId"] = "kanavakartta", ["text"] = "Luonnos", ["submit"] = "false" }, formUrl: "/courses/kurssi/alku/oma-tyo");
+
+        var (first, firstCommands) = await CountAsync(client, HttpMethod.Get, "/courses/kurssi/alku/kanavat");
+        var (again, againCommands) = await CountAsync(client, HttpMethod.Get, "/courses/kurssi/alku/kanavat");
+        var (task, taskCommands) = await CountAsync(client, HttpMethod.Get, "/courses/kurssi/alku/oma-tyo");
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Contains("Ei vielä hyväksytty", await first.Content.ReadAsStringAsync()); // the attempt is read and shown
+        Assert.Contains("Luonnos", await task.Content.ReadAsStringAsync()); // and the draft
+        Assert.InRange(firstCommands.Count, 1, 3); // today 2: one read, one "last visited" update
+        Assert.InRange(taskCommands.Count, 1, 3);
+        Assert.Equal(2, firstCommands.Count);
+        Assert.Single(againCommands); // the same lesson again: read only, nothing written
+        Assert.DoesNotContain(againCommands, IsWrite);
+        Assert.Single(firstCommands, IsWrite); // moved to another lesson: one "last visited" update
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_quiz_post_takes_at_most_six_commands_and_a_completing_one_only_adds_the_completion()
+    {
+        var client = await ParticipantAsync();
+        var (wrong, wrongCommands) = await PostAsync(client, "/courses/kurssi/alku/kanavat?handler=Quiz",
+            new Dictionary<string, string> { ["quizId"] = "kanavavisa", ["q.synkroninen"] = "a" }, "/courses/kurssi/alku/kanavat");
+        Assert.Equal(HttpStatusCode.Redirect, wrong.StatusCode);
+        Assert.InRange(wrongCommands.Count, 1, 6);
+        Assert.Equal(4, wrongCommands.Count); // read, insert the attempt, update the enrolment, count requirements
+
+        await client.PostFormAsync("/courses/kurssi/alku/kanavat?handler=Done", new Dictionary<string, string>(), formUrl: "/courses/kurssi/alku/kanavat");
+        await client.PostFormAsync("/courses/kurssi/alku/oma-tyo?handler=Task",
+            new Dictionary<string, string> { ["taskId"] = "kanavakartta", ["text"] = LearningSite.LongAnswer, ["submit"] = "true" }, formUrl: "/courses/kurssi/alku/oma-tyo");
+        await client.PostFormAsync("/courses/kurssi/alku/oma-tyo?handler=Done", new Dictionary<string, string>(), formUrl: "/courses/kurssi/alku/oma-tyo");
+        var (right, rightCommands) = await PostAsync(client, "/courses/kurssi/alku/kanavat?handler=Quiz",
+            new Dictionary<string, string> { ["quizId"] = "kanavavisa", ["q.synkroninen"] = "b" }, "/courses/kurssi/alku/kanavat");
+
+        Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
+        Assert.Equal(1, await CompletionsAsync());
+        var completion = rightCommands.Skip(wrongCommands.Count).ToList();
+        Assert.Equal(wrongCommands.Select(Shape), rightCommands.Take(wrongCommands.Count).Select(Shape)); // the same work first…
+        Assert.Contains(completion, c => c.Contains("INSERT INTO \"CourseCompletions\"", StringComparison.Ordinal)); // …then the completion
+        Assert.Contains(completion, c => c.Contains("INSERT INTO \"Certificates\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_catalogue_and_my_studies_take_as_many_commands_for_three_courses_as_for_one()
+    {
+        var client = await ParticipantAsync();
+        await client.PostFormAsync("/courses/kurssi/alku/kanavat?handler=Done", new Dictionary<string, string>(), formUrl: "/courses/kurssi/alku/kanavat");
+        var (_, catalogueOne) = await CountAsync(client, HttpMethod.Get, "/courses");
+        var (_, studiesOne) = await CountAsync(client, HttpMethod.Get, "/my-studies");
+
+        foreach (var extra in new[] { "toinen", "kolmas" })
+        {
+            _learning.Write($"{extra}/course.yml", "title: Kurssi " + extra + "\nsummary: Kuvaus.\nlanguage: fi\ncredits: 1\nhours: 27\nversion: \"1\"\noutcomes:\n  - Osaat.\nissuer: Testiverkosto\nsignatory:\n  name: Allekirjoittaja\n");
+            _learning.Write($"{extra}/01-alku/module.yml", "title: Alku\n");
+            _learning.Write($"{extra}/01-alku/01-{extra}-a.md", "---\ntitle: A\n---\n\nTekstiä.\n");
+            _learning.Write($"{extra}/01-alku/02-{extra}-b.md", "---\ntitle: B\n---\n\nTekstiä.\n");
+        }
+
+        _site.Services.GetRequiredService<CatalogHolder>().Reload();
+        foreach (var extra in new[] { "toinen", "kolmas" })
+        {
+            await client.PostFormAsync($"/courses/{extra}?handler=Enrol", new Dictionary<string, string>(), formUrl: $"/courses/{extra}");
+            await client.PostFormAsync($"/courses/{extra}/alku/{extra}-a?handler=Done", new Dictionary<string, string>(), formUrl: $"/courses/{extra}/alku/{extra}-a");
+        }
+
+        var (catalogue, catalogueThree) = await CountAsync(client, HttpMethod.Get, "/courses");
+        var (studies, studiesThree) = await CountAsync(client, HttpMethod.Get, "/my-studies");
+
+        Assert.Equal(3, PercentPattern().Matches(await catalogue.Content.ReadAsStringAsync()).Count); // progress is shown for all three
+        Assert.Equal(3, PercentPattern().Matches(await studies.Content.ReadAsStringAsync()).Count);
+        Assert.Equal(catalogueOne.Count, catalogueThree.Count);
+        Assert.Equal(studiesOne.Count, studiesThree.Count);
+        Assert.Single(catalogueThree);
+        Assert.Equal(2, studiesThree.Count);
+    }
+
+    private async Task<HttpClient> ParticipantAsync()
+    {
+        var email = $"p-{Guid.NewGuid():N}@example.fi";
+        await TestUsers.CreateAsync(_site.Services, email, "Pia Osallistuja");
+        var client = _site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        await client.SignInAsync(email, TestUsers.Password);
+        await client.PostFormAsync("/courses/kurssi?handler=Enrol", new Dictionary<string, string>(), formUrl: "/courses/kurssi");
+        return client;
+    }
+
+    private async Task<(HttpResponseMessage Response, IReadOnlyList<string> Commands)> CountAsync(HttpClient client, HttpMethod method, string url, HttpContent? content = null)
+    {
+        var id = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(method, url) { Content = content };
+        request.Headers.Add(SqlCommandCounter.Header, id);
+        var response = await client.SendAsync(request);
+        return (response, _site.Services.GetRequiredService<SqlCommandCounter>().CommandsOf(id));
+    }
+
+    private async Task<(HttpResponseMessage Response, IReadOnlyList<string> Commands)> PostAsync(HttpClient client, string url, Dictionary<string, string> fields, string formUrl)
+    {
+        var page = await client.GetStringAsync(formUrl);
+        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(TokenPattern().Match(page).Groups[1].Value);
+        return await CountAsync(client, HttpMethod.Post, url, new FormUrlEncodedContent(fields));
+    }
+
+    private async Task<int> CompletionsAsync()
+    {
+        using var scope = _site.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().CourseCompletions.CountAsync();
+    }
+
+    private static bool IsWrite(string sql) =>
+        sql.Contains("UPDATE ", StringComparison.Ordinal) || sql.Contains("INSERT ", StringComparison.Ordinal) || sql.Contains("DELETE ", StringComparison.Ordinal);
+
+    private static string Shape(string sql) => sql.Split(' ', 3)[0];
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    [GeneratedRegex("Suoritettu \\d+ %")]
+    private static partial Regex PercentPattern();
+}
