@@ -3,7 +3,7 @@ using RemoteGuidanceTraining.Web;
 using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
-using RemoteGuidanceTraining.Web.Reports;
+using RemoteGuidanceTraining.Web.Tools;
 
 var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
 if (command == "validate-courses")

@@ -5,6 +5,7 @@ using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Audit;
 using RemoteGuidanceTraining.Web.Authoring;
 using RemoteGuidanceTraining.Web.Certificates;
+using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Email;
@@ -13,6 +14,7 @@ using RemoteGuidanceTraining.Web.Localization;
 using RemoteGuidanceTraining.Web.Organisations;
 using RemoteGuidanceTraining.Web.Network;
 using RemoteGuidanceTraining.Web.Privacy;
+using RemoteGuidanceTraining.Web.Reports;
 using RemoteGuidanceTraining.Web.Security;
 
 namespace RemoteGuidanceTraining.Web;
@@ -41,6 +43,7 @@ public static class SiteBuilder
         builder.Services.AddSingleton(paths);
 
         builder.Services.AddAppDatabase(builder.Configuration, paths);
+        builder.Services.AddCreationTimes();
         builder.Services.AddHostedService<DatabaseInitializer>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseWriteHealthCheck>("database-writable");
         builder.Services.AddAccounts(builder.Configuration);
@@ -54,6 +57,8 @@ public static class SiteBuilder
         builder.Services.AddPrivacy();
         builder.Services.AddScoped<Cohorts.CohortInvitations>();
         builder.Services.AddScoped<Cohorts.CohortService>();
+        builder.Services.AddCohorts();
+        builder.Services.AddReports();
         // Outside Development the site is served over HTTPS only, so its cookies never travel in clear.
         var secureCookies = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         builder.Services.AddAntiforgery(options => options.Cookie.SecurePolicy = secureCookies);

@@ -1,3 +1,5 @@
+using RemoteGuidanceTraining.Web.Tests.Infrastructure;
+
 namespace RemoteGuidanceTraining.Courses.Tests;
 
 public sealed class MediaAndReloadTests : IDisposable
@@ -67,11 +69,7 @@ public sealed class MediaAndReloadTests : IDisposable
 
         _folder.Write("kurssi/01-alku/01-eka.md", CourseFolder.ValidLesson.Replace("Tekstiä ja", "Päivitetty teksti ja", StringComparison.Ordinal));
 
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (watcher.Current == before && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
+        await Eventually.TrueAsync(() => watcher.Current != before, "the catalog to be replaced");
 
         Assert.NotSame(before, watcher.Current);
         Assert.Contains("Päivitetty teksti", watcher.Current.Courses.Single().Lessons.Single().Html);
@@ -86,11 +84,7 @@ public sealed class MediaAndReloadTests : IDisposable
 
         _folder.Write("kurssi/course.yml", "title: [rikki\n");
 
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!watcher.Current.HasErrors && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
+        await Eventually.TrueAsync(() => watcher.Current.HasErrors, "the broken course to be reported");
 
         Assert.Equal(["toinen"], watcher.Current.Courses.Select(c => c.Id));
         Assert.Contains(watcher.Current.Problems, p => p.File == "kurssi/course.yml");

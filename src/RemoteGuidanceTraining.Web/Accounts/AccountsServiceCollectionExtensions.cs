@@ -13,17 +13,19 @@ public static class AccountsServiceCollectionExtensions
 
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {
                 options.SignIn.RequireConfirmedEmail = true;
                 options.User.RequireUniqueEmail = true;
                 // Length over character classes (NIST SP 800-63B): easier to remember, harder to guess.
-                options.Password.RequiredLength = 10;
+                options.Password.RequiredLength = AccountLimits.PasswordMinLength;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Security:MaxFailedSignIns", 5);
+                options.Lockout.MaxFailedAccessAttempts = security.MaxFailedSignIns;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<AppDbContext>()
@@ -55,7 +57,7 @@ public static class AccountsServiceCollectionExtensions
             .AddPolicy(Policies.Training, policy => policy.RequireRole(Roles.Trainer, Roles.Admin));
 
         // Per client address: slows password guessing across accounts, which lockout alone does not.
-        var permitsPerMinute = configuration.GetValue("Security:SignInAttemptsPerMinute", 10);
+        var permitsPerMinute = security.SignInAttemptsPerMinute;
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -71,6 +73,7 @@ public static class AccountsServiceCollectionExtensions
 
         services.AddScoped<AccountMails>();
         services.AddScoped<PasswordLinks>();
+        services.AddScoped<UserDirectory>();
         return services;
     }
 

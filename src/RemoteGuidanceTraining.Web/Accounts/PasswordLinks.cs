@@ -1,6 +1,4 @@
-using System.Text;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using RemoteGuidanceTraining.Web.Certificates;
 using RemoteGuidanceTraining.Web.Data;
@@ -23,14 +21,14 @@ public sealed class PasswordLinks(UserManager<AppUser> users, PublicUrls urls)
     public async Task<string> CreateAsync(AppUser user, PasswordLinkKind kind, string? course = null)
     {
         var token = await users.GenerateUserTokenAsync(user, ProviderOf(kind), Purpose);
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+        var code = IdentityTokens.Encode(token);
         return urls.Page("/Account/SetPassword", new { userId = user.Id, code, kind = kind.ToString().ToLowerInvariant(), course });
     }
 
     /// <summary>Checks the link without using it: the page shows nothing of the account to someone without one.</summary>
     public async Task<AppUser?> FindAsync(string? userId, string? code, PasswordLinkKind kind)
     {
-        if (userId is null || code is null || await users.FindByIdAsync(userId) is not { } user || Decode(code) is not { } token)
+        if (userId is null || code is null || await users.FindByIdAsync(userId) is not { } user || IdentityTokens.Decode(code) is not { } token)
         {
             return null;
         }
@@ -57,17 +55,6 @@ public sealed class PasswordLinks(UserManager<AppUser> users, PublicUrls urls)
     private static string ProviderOf(PasswordLinkKind kind) =>
         kind == PasswordLinkKind.Invitation ? InvitationTokenProvider.ProviderName : TokenOptions.DefaultProvider;
 
-    private static string? Decode(string code)
-    {
-        try
-        {
-            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
 }
 
 public enum PasswordLinkKind

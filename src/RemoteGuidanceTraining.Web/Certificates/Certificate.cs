@@ -43,7 +43,7 @@ public class Certificate
 
     public string ContentVersion { get; set; } = "";
 
-    public DateTime IssuedAtUtc { get; set; } = DateTime.UtcNow;
+    public DateTime IssuedAtUtc { get; set; }
 
     public byte[] Pdf { get; set; } = [];
 

@@ -6,7 +6,7 @@ using RemoteGuidanceTraining.Web.Email;
 namespace RemoteGuidanceTraining.Web.Certificates;
 
 /// <summary>What coordinators and admins may do to an issued certificate. Each action is recorded with who and when.</summary>
-public sealed class CertificateActions(AppDbContext db, CertificateIssuer issuer, CertificateMails mails, OutboxSignal signal, Audit.AuditLog audit)
+public sealed class CertificateActions(AppDbContext db, CertificateIssuer issuer, CertificateMails mails, OutboxSignal signal, Audit.AuditLog audit, TimeProvider clock)
 {
     /// <summary>Sends the stored PDF again (a new message; the certificate itself is unchanged).</summary>
     public async Task ResendAsync(Certificate certificate, string byUserId)
@@ -43,7 +43,7 @@ public sealed class CertificateActions(AppDbContext db, CertificateIssuer issuer
     public async Task RevokeAsync(Certificate certificate, string byUserId, string reason)
     {
         certificate.Status = CertificateStatus.Revoked;
-        certificate.RevokedAtUtc = DateTime.UtcNow;
+        certificate.RevokedAtUtc = clock.GetUtcNow().UtcDateTime;
         certificate.RevokedReason = reason;
         db.CertificateEvents.Add(new CertificateEvent { CertificateId = certificate.Id, Action = "Revoked", ByUserId = byUserId, Note = reason });
         audit.Record(Audit.AuditActions.CertificateRevoked, certificate.UserId, certificate.SerialNumber, byUserId);

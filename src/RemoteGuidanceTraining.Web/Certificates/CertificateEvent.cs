@@ -12,7 +12,7 @@ public class CertificateEvent
     /// <summary>Null when the system acted (issue at completion).</summary>
     public string? ByUserId { get; set; }
 
-    public DateTime AtUtc { get; set; } = DateTime.UtcNow;
+    public DateTime AtUtc { get; set; }
 
     public string? Note { get; set; }
 }

@@ -18,6 +18,8 @@ public static class CertificatesServiceCollectionExtensions
         services.AddScoped<CertificateMails>();
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<CertificateActions>();
+        services.AddScoped<CertificateVerifier>();
+        services.AddScoped<CertificateRegistry>();
         return services;
     }
 }

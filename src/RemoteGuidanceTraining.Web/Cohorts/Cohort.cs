@@ -24,7 +24,7 @@ public class Cohort
 
     public string CreatedByUserId { get; set; } = "";
 
-    public DateTime CreatedAtUtc { get; set; } = DateTime.UtcNow;
+    public DateTime CreatedAtUtc { get; set; }
 
     /// <summary>Set when the coordinator archives a finished cohort: it leaves the active list and takes no new people; reopening clears it.</summary>
     public DateTime? ArchivedAtUtc { get; set; }
@@ -43,7 +43,7 @@ public class CohortMember
 
     public string UserId { get; set; } = "";
 
-    public DateTime AddedAtUtc { get; set; } = DateTime.UtcNow;
+    public DateTime AddedAtUtc { get; set; }
 
     /// <summary>Set when the person was sent an invitation (to create an account or to join).</summary>
     public DateTime? InvitedAtUtc { get; set; }

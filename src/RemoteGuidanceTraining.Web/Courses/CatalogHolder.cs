@@ -15,7 +15,7 @@ public sealed class CatalogHolder : IDisposable
                 Log(catalog, logger);
                 Reloaded?.Invoke(catalog);
             },
-            onError: error => logger.LogError(error, "Reloading the courses failed; the previous catalog stays in use."));
+            onError: error => logger.ReloadFailed(error));
         Log(_watcher.Current, logger);
     }
 
@@ -30,17 +30,10 @@ public sealed class CatalogHolder : IDisposable
 
     private static void Log(CourseCatalog catalog, ILogger logger)
     {
-        logger.LogInformation("Loaded {Count} course(s) from {Folder}.", catalog.Courses.Count, catalog.RootFolder);
+        logger.CatalogLoaded(catalog.Courses.Count, catalog.RootFolder);
         foreach (var problem in catalog.Problems)
         {
-            if (problem.Severity == ProblemSeverity.Error)
-            {
-                logger.LogError("Course problem: {Problem}", problem.ToString());
-            }
-            else
-            {
-                logger.LogWarning("Course problem: {Problem}", problem.ToString());
-            }
+            logger.CourseProblem(problem.Severity == ProblemSeverity.Error ? LogLevel.Error : LogLevel.Warning, problem.ToString());
         }
     }
 }

@@ -29,5 +29,5 @@ public class AppUser : IdentityUser
     /// <summary>fi, sv or en; used for mail and set as the UI culture on sign-in.</summary>
     public string PreferredLanguage { get; set; } = "fi";
 
-    public DateTime CreatedAtUtc { get; set; } = DateTime.UtcNow;
+    public DateTime CreatedAtUtc { get; set; }
 }

@@ -4,9 +4,11 @@ public static class EmailServiceCollectionExtensions
 {
     public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration, AppPaths paths)
     {
-        var section = configuration.GetSection(MailOptions.Section);
-        services.Configure<MailOptions>(section);
-        var options = section.Get<MailOptions>() ?? new MailOptions();
+        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => Enum.IsDefined(o.Smtp.Security), $"Mail:Smtp:Security must be one of {SecurityNames}.")
+            .ValidateOnStart();
+        var options = Read(configuration.GetSection(MailOptions.Section));
         switch (options.Transport.ToLowerInvariant())
         {
             case "pickupfolder":
@@ -21,7 +23,24 @@ public static class EmailServiceCollectionExtensions
 
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<AppMailer>();
+        services.AddScoped<OutboxReview>();
         services.AddHostedService<OutboxDispatcher>();
         return services;
+    }
+
+    private static string SecurityNames => string.Join(", ", Enum.GetNames<SmtpSecurity>().Where(n => n != nameof(SmtpSecurity.Tls)));
+
+    /// <summary>The transport is chosen now, so a value the binder cannot convert stops the start here, naming the setting.</summary>
+    private static MailOptions Read(IConfigurationSection section)
+    {
+        try
+        {
+            return section.Get<MailOptions>() ?? new MailOptions();
+        }
+        catch (InvalidOperationException e)
+        {
+            var hint = e.Message.Contains("Mail:Smtp:Security", StringComparison.Ordinal) ? $" Mail:Smtp:Security must be one of {SecurityNames}." : "";
+            throw new StartupException(e.Message + hint, e);
+        }
     }
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace RemoteGuidanceTraining.Web.Email;
 
 /// <summary>Settings under "Mail". The default writes .eml files, so a fresh install needs no mail server.</summary>
@@ -9,8 +11,11 @@ public sealed class MailOptions
     public string Transport { get; set; } = "PickupFolder";
 
     /// <summary>Where .eml files are written; relative to the data folder.</summary>
+    [Required]
     public string PickupFolder { get; set; } = "mail";
 
+    [Required]
+    [EmailAddress]
     public string FromAddress { get; set; } = "no-reply@etaohjauskoulutus.invalid";
 
     public string FromName { get; set; } = "Etäohjauskoulutus";
@@ -18,9 +23,11 @@ public sealed class MailOptions
     public SmtpOptions Smtp { get; set; } = new();
 
     /// <summary>How often the dispatcher looks for due mail when nobody wakes it.</summary>
+    [Range(0.01, 3600)]
     public double PollSeconds { get; set; } = 10;
 
     /// <summary>Wait before the first retry; it doubles after each failure, up to an hour.</summary>
+    [Range(0.01, 3600)]
     public double RetryBaseSeconds { get; set; } = 30;
 
     /// <summary>
@@ -30,6 +37,7 @@ public sealed class MailOptions
     public double LeaseSeconds { get; set; } = 300;
 
     /// <summary>Attempts before a message is marked failed.</summary>
+    [Range(1, 100)]
     public int MaxAttempts { get; set; } = 10;
 }
 
@@ -39,12 +47,24 @@ public sealed class SmtpOptions
 
     public int Port { get; set; } = 587;
 
-    /// <summary>"StartTls" (default), "SslOnConnect", "Auto" or "None" (only for a server on the same host).</summary>
-    public string Security { get; set; } = "StartTls";
+    /// <summary>StartTls (default), SslOnConnect, Auto or None (only for a server on the same host).</summary>
+    public SmtpSecurity Security { get; set; } = SmtpSecurity.StartTls;
 
     public string? Username { get; set; }
 
     public string? Password { get; set; }
 
     public int TimeoutSeconds { get; set; } = 30;
+}
+
+/// <summary>How the SMTP connection is protected; a name outside these stops the start (see AddEmail).</summary>
+public enum SmtpSecurity
+{
+    StartTls,
+    SslOnConnect,
+    Auto,
+    None,
+
+    /// <summary>Accepted as another name for SslOnConnect (port 465), as before the setting was typed.</summary>
+    Tls = SslOnConnect,
 }

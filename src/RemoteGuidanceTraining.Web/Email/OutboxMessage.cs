@@ -25,9 +25,9 @@ public class OutboxMessage
 
     public byte[] Mime { get; set; } = [];
 
-    public DateTime CreatedAtUtc { get; set; } = DateTime.UtcNow;
+    public DateTime CreatedAtUtc { get; set; }
 
-    public DateTime NextAttemptAtUtc { get; set; } = DateTime.UtcNow;
+    public DateTime NextAttemptAtUtc { get; set; }
 
     public int Attempts { get; set; }
 

@@ -138,12 +138,12 @@ public sealed partial class SmtpTransport(IOptions<MailOptions> options, ILogger
     [LoggerMessage(Level = LogLevel.Information, Message = "The SMTP connection broke; reconnecting to send {MessageId}.")]
     private partial void LogReconnecting(Exception error, string? messageId);
 
-    private static SecureSocketOptions SecurityOf(string name) => name.ToLowerInvariant() switch
+    private static SecureSocketOptions SecurityOf(SmtpSecurity security) => security switch
     {
-        "starttls" => SecureSocketOptions.StartTls,
-        "sslonconnect" or "tls" => SecureSocketOptions.SslOnConnect,
-        "auto" => SecureSocketOptions.Auto,
-        "none" => SecureSocketOptions.None,
-        _ => throw new InvalidOperationException($"Mail:Smtp:Security '{name}' is not one of StartTls, SslOnConnect, Auto, None."),
+        SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
+        SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
+        SmtpSecurity.Auto => SecureSocketOptions.Auto,
+        SmtpSecurity.None => SecureSocketOptions.None,
+        _ => throw new InvalidOperationException($"Mail:Smtp:Security '{security}' is not one of StartTls, SslOnConnect, Auto, None."),
     };
 }

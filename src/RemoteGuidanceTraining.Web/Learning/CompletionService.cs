@@ -33,7 +33,7 @@ public sealed class CompletionService(AppDbContext db, Requirements requirements
             // Someone else's request recorded it first; theirs stands and nothing of ours is kept.
             await transaction.RollbackAsync();
             db.ChangeTracker.Clear();
-            logger.LogInformation(error, "Completion of {Course} by {User} was already recorded.", course.Id, userId);
+            logger.CompletionAlreadyRecorded(error, course.Id, userId);
             return await db.CourseCompletions.AsNoTracking().SingleOrDefaultAsync(c => c.UserId == userId && c.CourseId == course.Id);
         }
 

@@ -12,7 +12,7 @@ public class CourseCompletion
 
     public string CourseId { get; set; } = "";
 
-    public DateTime CompletedAtUtc { get; set; } = DateTime.UtcNow;
+    public DateTime CompletedAtUtc { get; set; }
 
     /// <summary>The course.yml version the participant completed.</summary>
     public string ContentVersion { get; set; } = "";

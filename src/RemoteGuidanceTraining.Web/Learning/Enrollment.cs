@@ -9,10 +9,10 @@ public class Enrollment
 
     public string CourseId { get; set; } = "";
 
-    public DateTime EnrolledAtUtc { get; set; } = DateTime.UtcNow;
+    public DateTime EnrolledAtUtc { get; set; }
 
     /// <summary>Last lesson opened, quiz answered or task saved: "continue where you left off" and reports use it.</summary>
-    public DateTime LastActivityAtUtc { get; set; } = DateTime.UtcNow;
+    public DateTime LastActivityAtUtc { get; set; }
 
     public string? LastLessonId { get; set; }
 }

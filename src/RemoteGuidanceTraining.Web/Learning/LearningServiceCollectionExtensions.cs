@@ -12,6 +12,8 @@ public static class LearningServiceCollectionExtensions
         services.AddScoped<ProgressService>();
         services.AddScoped<Requirements>();
         services.AddScoped<TaskFeedbackMails>();
+        services.AddScoped<StudyOverview>();
+        services.AddScoped<TaskReview>();
         services.AddHostedService<CompletionSweep>();
         return services;
     }

@@ -11,5 +11,5 @@ public class LessonCompletion
 
     public string LessonId { get; set; } = "";
 
-    public DateTime CompletedAtUtc { get; set; } = DateTime.UtcNow;
+    public DateTime CompletedAtUtc { get; set; }
 }

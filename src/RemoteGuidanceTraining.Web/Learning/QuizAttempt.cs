@@ -17,7 +17,7 @@ public class QuizAttempt
 
     public string QuizHash { get; set; } = "";
 
-    public DateTime SubmittedAtUtc { get; set; } = DateTime.UtcNow;
+    public DateTime SubmittedAtUtc { get; set; }
 
     public int Correct { get; set; }
 

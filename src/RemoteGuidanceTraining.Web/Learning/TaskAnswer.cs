@@ -13,7 +13,7 @@ public class TaskAnswer
 
     public string Text { get; set; } = "";
 
-    public DateTime SavedAtUtc { get; set; } = DateTime.UtcNow;
+    public DateTime SavedAtUtc { get; set; }
 
     public DateTime? SubmittedAtUtc { get; set; }
 

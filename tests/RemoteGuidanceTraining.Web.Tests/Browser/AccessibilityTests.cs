@@ -5,6 +5,7 @@ using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 namespace RemoteGuidanceTraining.Web.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class AccessibilityTests(BrowserFixture browser) : IAsyncLifetime
 {
     private KestrelSite _site = null!;
@@ -62,6 +63,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IAsyncLifetime
 }
 
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class AccessibilityCheckTests(BrowserFixture browser)
 {
     [Fact]

@@ -4,6 +4,7 @@ using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 namespace RemoteGuidanceTraining.Web.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class AccountJourneyTests(BrowserFixture browser) : IAsyncLifetime
 {
     private KestrelSite _site = null!;

@@ -13,6 +13,7 @@ namespace RemoteGuidanceTraining.Web.Tests.Browser;
 
 /// <summary>A coordinator imports a cohort from CSV, an invited person starts the course, and the report and its exports show them.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class CoordinatorJourneyTests(BrowserFixture browser) : IAsyncLifetime
 {
     private KestrelSite _site = null!;

@@ -10,6 +10,7 @@ namespace RemoteGuidanceTraining.Web.Tests.Browser;
 /// Screenshots go to a temporary folder (never the repository) for a person to look at.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class FirstLessonRenderingTests(BrowserFixture browser) : IAsyncLifetime
 {
     public static readonly string ScreenshotFolder = Path.Combine(Path.GetTempPath(), "rgt-screenshots");

@@ -8,6 +8,7 @@ namespace RemoteGuidanceTraining.Web.Tests.Browser;
 
 /// <summary>A new participant takes a whole shipped course on a phone, failing a quiz once, to "completed".</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class ParticipantJourneyTests(BrowserFixture browser) : IAsyncLifetime
 {
     private KestrelSite _site = null!;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
+using RemoteGuidanceTraining.Web.Certificates;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 using RemoteGuidanceTraining.Web.Tests.Learning;
 using UglyToad.PdfPig;
@@ -21,7 +22,7 @@ public sealed class CertificateDeliveryTests
         await p.CompleteAllAsync();
 
         var messages = await smtp.WaitForMessagesAsync(1);
-        await Task.Delay(1000); // a second message would have arrived by now
+        await AllCertificateMailSentAsync(learning);
         var certificateMails = smtp.Messages().Where(m => m.Attachments.Any()).ToList();
         var mail = Assert.Single(certificateMails);
         var stored = await learning.DbAsync(db => db.Certificates.SingleAsync(c => c.UserId == p.UserId));
@@ -49,9 +50,19 @@ public sealed class CertificateDeliveryTests
         Assert.Contains("Suoritetut", await p.Client.GetStringAsync("/my-studies"));
         await smtp.StartAsync();
         await smtp.WaitForMessagesAsync(1);
-        await Task.Delay(1500);
+        await AllCertificateMailSentAsync(learning);
         Assert.Single(smtp.Messages(), m => m.Attachments.Any());
     }
+
+    /// <summary>
+    /// Waits until one certificate mail is in the outbox and marked sent. A row is marked sent only after the server
+    /// accepted it and is not picked up again, so from here on no second copy can arrive: no sleep is needed to be sure.
+    /// </summary>
+    private static Task AllCertificateMailSentAsync(LearningSite learning) =>
+        Eventually.TrueAsync(
+            async () => await learning.DbAsync(db => db.OutboxMessages.Where(m => m.SubjectType == CertificateMails.SubjectType)
+                .Select(m => m.SentAtUtc != null).ToListAsync()) is [true],
+            "the certificate mail to be marked sent", 15_000);
 
     private static byte[] PdfBytes(MimeMessage mail)
     {

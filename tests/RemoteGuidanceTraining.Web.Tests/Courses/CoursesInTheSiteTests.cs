@@ -37,14 +37,10 @@ public sealed class CoursesInTheSiteTests : IDisposable
 
         Write("kurssi/01-alku/01-eka.md", Lesson.Replace("Alkuperäinen teksti.", "Korjattu teksti.", StringComparison.Ordinal));
 
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        string html;
-        do
-        {
-            await Task.Delay(100);
-            html = await client.GetStringAsync("/courses/kurssi/alku/eka");
-        }
-        while (!html.Contains("Korjattu teksti.", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
+        await Eventually.TrueAsync(
+            async () => (await client.GetStringAsync("/courses/kurssi/alku/eka")).Contains("Korjattu teksti.", StringComparison.Ordinal),
+            "the edited lesson to be served");
+        var html = await client.GetStringAsync("/courses/kurssi/alku/eka");
 
         Assert.Contains("Korjattu teksti.", html);
     }

@@ -13,7 +13,7 @@ public sealed class SmtpTransportTests
     {
         using var smtp = new SmtpTestServer();
         await smtp.StartAsync();
-        var options = Options.Create(new MailOptions { Transport = "Smtp", Smtp = new SmtpOptions { Host = "127.0.0.1", Port = smtp.Port, Security = "None" } });
+        var options = Options.Create(new MailOptions { Transport = "Smtp", Smtp = new SmtpOptions { Host = "127.0.0.1", Port = smtp.Port, Security = SmtpSecurity.None } });
         using var transport = new SmtpTransport(options, NullLogger<SmtpTransport>.Instance);
 
         await transport.SendAsync(Message("first"), CancellationToken.None);

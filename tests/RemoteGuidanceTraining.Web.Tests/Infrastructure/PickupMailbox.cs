@@ -15,25 +15,8 @@ public sealed partial class PickupMailbox(string folder)
         All().Where(m => m.To.Mailboxes.Any(b => b.Address.Equals(address, StringComparison.OrdinalIgnoreCase))).ToList();
 
     /// <summary>Waits for the newest message to an address (mail may be written after the response).</summary>
-    public async Task<MimeMessage> WaitForAsync(string address, Func<MimeMessage, bool>? match = null, int timeoutMs = 10_000)
-    {
-        var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
-        while (true)
-        {
-            var found = To(address).LastOrDefault(m => match?.Invoke(m) ?? true);
-            if (found is not null)
-            {
-                return found;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"No mail to {address} in {folder} within {timeoutMs} ms.");
-            }
-
-            await Task.Delay(100);
-        }
-    }
+    public Task<MimeMessage> WaitForAsync(string address, Func<MimeMessage, bool>? match = null, int timeoutMs = 10_000) =>
+        Eventually.ValueAsync(() => Task.FromResult(To(address).LastOrDefault(m => match?.Invoke(m) ?? true)), $"a mail to {address} in {folder}", timeoutMs);
 
     /// <summary>The first link in the plain-text body whose path contains the fragment.</summary>
     public static string LinkIn(MimeMessage message, string pathFragment) =>

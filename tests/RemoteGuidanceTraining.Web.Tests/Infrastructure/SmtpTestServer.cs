@@ -35,27 +35,7 @@ public sealed class SmtpTestServer : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         })!;
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, Port);
-                return;
-            }
-            catch (SocketException)
-            {
-                if (_process.HasExited)
-                {
-                    throw new InvalidOperationException("aiosmtpd exited: " + await _process.StandardError.ReadToEndAsync());
-                }
-
-                await Task.Delay(100);
-            }
-        }
-
-        throw new TimeoutException($"aiosmtpd did not listen on 127.0.0.1:{Port}.");
+        await Eventually.TrueAsync(ListensAsync, $"aiosmtpd to listen on 127.0.0.1:{Port}", 15_000);
     }
 
     public void Stop()
@@ -80,13 +60,27 @@ public sealed class SmtpTestServer : IDisposable
 
     public async Task<IReadOnlyList<MimeMessage>> WaitForMessagesAsync(int count, int timeoutMs = 15_000)
     {
-        var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
-        while (Messages().Count < count && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-        }
-
+        await Eventually.TrueAsync(() => Messages().Count >= count, $"{count} message(s) at the SMTP server", timeoutMs);
         return Messages();
+    }
+
+    private async Task<bool> ListensAsync()
+    {
+        try
+        {
+            using var client = new TcpClient();
+            await client.ConnectAsync(IPAddress.Loopback, Port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            if (_process!.HasExited)
+            {
+                throw new InvalidOperationException("aiosmtpd exited: " + await _process.StandardError.ReadToEndAsync());
+            }
+
+            return false;
+        }
     }
 
     public static Dictionary<string, string?> SiteSettings(int port) => new()

@@ -51,11 +51,7 @@ public sealed class TwoInstancesTests
         }
 
         // Both dispatchers write into the same pickup folder: each certificate mail arrives once.
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (await db.OutboxMessages.AnyAsync(m => m.SentAtUtc == null) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-        }
+        await Eventually.TrueAsync(async () => !await db.OutboxMessages.AnyAsync(m => m.SentAtUtc == null), "every outbox row to be sent", 30_000);
 
         var certificateMails = a.Mailbox.All().Where(m => m.Attachments.Any()).ToList();
         Assert.Equal(people.Count, certificateMails.Count);

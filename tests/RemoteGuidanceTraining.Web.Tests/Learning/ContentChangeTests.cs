@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 
 namespace RemoteGuidanceTraining.Web.Tests.Learning;
 
@@ -55,11 +56,7 @@ public sealed class ContentChangeTests : IDisposable
         _learning.Reload();
 
         // Re-checked when the catalog changes (in the background), not on page views: wait for it with a deadline.
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (await _learning.CompletionsAsync(p.UserId) == 0 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
+        await Eventually.TrueAsync(async () => await _learning.CompletionsAsync(p.UserId) > 0, "the completion after the reload", 20_000);
 
         Assert.Equal(1, await _learning.CompletionsAsync(p.UserId));
         var page = await p.Client.GetStringAsync("/courses/kurssi");

@@ -24,6 +24,8 @@ public sealed partial class SqlCommandCountTests : IDisposable
         services.AddHttpContextAccessor();
         services.AddSingleton<SqlCommandCounter>();
         services.ConfigureDbContext<AppDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<SqlCommandCounter>()));
+        // On PostgreSQL the site registers its provider's own context type; count its commands the same way.
+        services.ConfigureDbContext<Web.Data.Postgres.PostgresAppDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<SqlCommandCounter>()));
     }));
 
     public void Dispose()

@@ -31,7 +31,7 @@ public sealed class AuthorizationMatrixTests(TestSite site) : IClassFixture<Test
         "/Account/Login", "/Account/Logout", "/Account/Register", "/Account/RegisterConfirmation", "/Account/ForgotPassword",
         "/Account/ForgotPasswordConfirmation", "/Account/ResendConfirmation", "/Account/SetPassword", "/Account/Lockout",
         "/Account/AccessDenied", "/Account/ConfirmEmailChange", "/Network/Index", "/Network/Export",
-        "/Privacy/Notice", "/Privacy/Accessibility",
+        "/Privacy/Notice", "/Privacy/Accessibility", "/Reminders/Unsubscribe",
     ];
 
     private static bool Allowed(string page, Who who) => page switch

@@ -1,8 +1,7 @@
-using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
+using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
 
 namespace RemoteGuidanceTraining.Web.Pages.Account;
@@ -14,20 +13,8 @@ public class ConfirmEmailChangeModel(UserManager<AppUser> users, SignInManager<A
 
     public async Task OnGetAsync(string? userId, string? email, string? code)
     {
-        if (userId is null || email is null || code is null || await users.FindByIdAsync(userId) is not { } user)
-        {
-            return;
-        }
-
-        try
-        {
-            var token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
-            if (!(await users.ChangeEmailAsync(user, email, token)).Succeeded)
-            {
-                return;
-            }
-        }
-        catch (FormatException)
+        if (userId is null || email is null || IdentityTokens.Decode(code) is not { } token || await users.FindByIdAsync(userId) is not { } user
+            || !(await users.ChangeEmailAsync(user, email, token)).Succeeded)
         {
             return;
         }

@@ -1,7 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Security;
@@ -11,28 +8,10 @@ namespace RemoteGuidanceTraining.Web.Pages.Account;
 [AllowAnonymous]
 [EnableRateLimiting(AccountsServiceCollectionExtensions.SignInRateLimit)]
 [EvenResponseTime]
-public class ForgotPasswordModel(AccountSetup setup) : PageModel
+public class ForgotPasswordModel(AccountSetup setup) : AddressOnlyForm
 {
-    [BindProperty]
-    [Required(ErrorMessage = "Validation.Required")]
-    [EmailAddress(ErrorMessage = "Validation.Email")]
-    [StringLength(254, ErrorMessage = "Validation.TooLong")]
-    [Display(Name = "Field.Email")]
-    public string Email { get; set; } = "";
+    protected override string SentPage => "ForgotPasswordConfirmation";
 
-    public void OnGet()
-    {
-    }
-
-    public async Task<IActionResult> OnPostAsync()
-    {
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        // Same page whether or not the address has an account: the form must not reveal who is registered.
-        await setup.SendPasswordResetAsync(Email.Trim(), HttpContext.RequestAborted);
-        return RedirectToPage("ForgotPasswordConfirmation");
-    }
+    protected override Task SendAsync(string email, CancellationToken cancellationToken) =>
+        setup.SendPasswordResetAsync(email, cancellationToken);
 }

@@ -66,12 +66,12 @@ public class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedRe
     {
         [Required(ErrorMessage = "Validation.Required")]
         [EmailAddress(ErrorMessage = "Validation.Email")]
-        [StringLength(254, ErrorMessage = "Validation.TooLong")]
+        [StringLength(AccountLimits.EmailLength, ErrorMessage = "Validation.TooLong")]
         [Display(Name = "Field.Email")]
         public string Email { get; set; } = "";
 
         [Required(ErrorMessage = "Validation.Required")]
-        [StringLength(200, ErrorMessage = "Validation.TooLong")]
+        [StringLength(AccountLimits.PasswordMaxLength, ErrorMessage = "Validation.TooLong")]
         [DataType(DataType.Password)]
         [Display(Name = "Field.Password")]
         public string Password { get; set; } = "";

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using RemoteGuidanceTraining.Web.Accounts;
 
 namespace RemoteGuidanceTraining.Web.Pages.Account;
 
@@ -6,12 +7,12 @@ namespace RemoteGuidanceTraining.Web.Pages.Account;
 public abstract class ProfileFields
 {
     [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(200, ErrorMessage = "Validation.TooLong")]
+    [StringLength(AccountLimits.NameLength, ErrorMessage = "Validation.TooLong")]
     [Display(Name = "Field.FullName")]
     public string FullName { get; set; } = "";
 
     /// <summary>What the person says; only an admin, an invitation or an e-mail domain puts anyone in an organisation.</summary>
-    [StringLength(200, ErrorMessage = "Validation.TooLong")]
+    [StringLength(AccountLimits.NameLength, ErrorMessage = "Validation.TooLong")]
     [Display(Name = "Field.SelfReportedOrganisation")]
     public string? Organisation { get; set; }
 }

@@ -39,7 +39,7 @@ public class RegisterModel(AccountSetup setup) : PageModel
         /// <summary>RFC 5321: an address is at most 254 characters.</summary>
         [Required(ErrorMessage = "Validation.Required")]
         [EmailAddress(ErrorMessage = "Validation.Email")]
-        [StringLength(254, ErrorMessage = "Validation.TooLong")]
+        [StringLength(AccountLimits.EmailLength, ErrorMessage = "Validation.TooLong")]
         [Display(Name = "Field.Email")]
         public string Email { get; set; } = "";
     }

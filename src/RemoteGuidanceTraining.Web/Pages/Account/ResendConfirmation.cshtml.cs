@@ -1,7 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Security;
@@ -11,27 +8,10 @@ namespace RemoteGuidanceTraining.Web.Pages.Account;
 [AllowAnonymous]
 [EnableRateLimiting(AccountsServiceCollectionExtensions.SignInRateLimit)]
 [EvenResponseTime]
-public class ResendConfirmationModel(AccountSetup setup) : PageModel
+public class ResendConfirmationModel(AccountSetup setup) : AddressOnlyForm
 {
-    [BindProperty]
-    [Required(ErrorMessage = "Validation.Required")]
-    [EmailAddress(ErrorMessage = "Validation.Email")]
-    [StringLength(254, ErrorMessage = "Validation.TooLong")]
-    [Display(Name = "Field.Email")]
-    public string Email { get; set; } = "";
+    protected override string SentPage => "RegisterConfirmation";
 
-    public void OnGet()
-    {
-    }
-
-    public async Task<IActionResult> OnPostAsync()
-    {
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        await setup.ResendConfirmationAsync(Email.Trim(), HttpContext.RequestAborted);
-        return RedirectToPage("RegisterConfirmation");
-    }
+    protected override Task SendAsync(string email, CancellationToken cancellationToken) =>
+        setup.ResendConfirmationAsync(email, cancellationToken);
 }

@@ -34,7 +34,7 @@ public class SetPasswordModel(AccountSetup setup) : PageModel
 
     [BindProperty]
     [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(200, MinimumLength = 10, ErrorMessage = "Validation.PasswordLength")]
+    [StringLength(AccountLimits.PasswordMaxLength, MinimumLength = AccountLimits.PasswordMinLength, ErrorMessage = "Validation.PasswordLength")]
     [DataType(DataType.Password)]
     [Display(Name = "Field.NewPassword")]
     public string Password { get; set; } = "";
@@ -63,11 +63,7 @@ public class SetPasswordModel(AccountSetup setup) : PageModel
         var result = await setup.SetPasswordAndSignInAsync(user, Password, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(string.Empty, error.Description);
-            }
-
+            ModelState.AddErrorsOf(result);
             return Page();
         }
 

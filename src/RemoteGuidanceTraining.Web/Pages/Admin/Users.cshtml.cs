@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
@@ -9,10 +8,8 @@ using RemoteGuidanceTraining.Web.Data;
 namespace RemoteGuidanceTraining.Web.Pages.Admin;
 
 /// <summary>Lists accounts and grants or removes roles. The folder convention limits it to admins.</summary>
-public class UsersModel(AppDbContext db, UserManager<AppUser> users, IStringLocalizer<SharedResource> t, Audit.AuditLog audit) : PageModel
+public class UsersModel(UserDirectory directory, UserManager<AppUser> users, IStringLocalizer<SharedResource> t, Audit.AuditLog audit) : PageModel
 {
-    private const int PageSize = 25;
-
     /// <summary>Participant is everyone's role and is not granted here.</summary>
     public static readonly IReadOnlyList<string> GrantableRoles = [Roles.Trainer, Roles.Coordinator, Roles.Admin];
 
@@ -29,27 +26,8 @@ public class UsersModel(AppDbContext db, UserManager<AppUser> users, IStringLoca
     public async Task OnGetAsync(string? q, int p = 1)
     {
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
-        var query = db.Users.AsNoTracking().Where(u => u.Email != null); // not the stubs deleted accounts leave (Privacy/AccountDeletion)
-        if (Query is not null)
-        {
-            var pattern = $"%{Query}%";
-            query = query.Where(u => EF.Functions.Like(u.Email!, pattern) || EF.Functions.Like(u.FullName, pattern));
-        }
-
-        Total = await query.CountAsync();
-        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(p, 1, PageCount);
-        var page = await query.OrderBy(u => u.FullName).ThenBy(u => u.Email)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(u => new { u.Id, u.FullName, u.Email, u.Organisation, u.CreatedAtUtc })
-            .ToListAsync();
-        var ids = page.Select(u => u.Id).ToList();
-        var roles = await (from ur in db.UserRoles
-                           join r in db.Roles on ur.RoleId equals r.Id
-                           where ids.Contains(ur.UserId)
-                           select new { ur.UserId, r.Name }).ToListAsync();
-        Users = page.Select(u => new UserRow(u.Id, u.FullName, u.Email ?? "", u.Organisation, u.CreatedAtUtc,
-            roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).ToHashSet())).ToList();
+        var found = await directory.SearchAsync(Query, p, HttpContext.RequestAborted);
+        (Users, Total, PageNumber, PageCount) = (found.Rows, found.Total, found.PageNumber, found.PageCount);
     }
 
     public async Task<IActionResult> OnPostRolesAsync(string userId, string[] roles, string? q, int p = 1)
@@ -78,6 +56,4 @@ public class UsersModel(AppDbContext db, UserManager<AppUser> users, IStringLoca
         TempData["Status"] = t["Admin.Users.RolesSaved", user.FullName].Value;
         return RedirectToPage(new { q, p });
     }
-
-    public sealed record UserRow(string Id, string FullName, string Email, string? Organisation, DateTime CreatedAtUtc, IReadOnlySet<string> Roles);
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Certificates;
 using RemoteGuidanceTraining.Web.Data;
@@ -8,7 +7,7 @@ using RemoteGuidanceTraining.Web.Data;
 namespace RemoteGuidanceTraining.Web.Pages.Coordination;
 
 /// <summary>One certificate: its history, and resend / reissue / revoke for coordinators of that person and admins.</summary>
-public class CertificateModel(AppDbContext db, UserManager<AppUser> users, CertificateActions actions, IStringLocalizer<SharedResource> t)
+public class CertificateModel(CertificateRegistry registry, UserManager<AppUser> users, CertificateActions actions, IStringLocalizer<SharedResource> t)
     : CoordinationPage(users)
 {
     public Certificate? Certificate { get; private set; }
@@ -17,7 +16,7 @@ public class CertificateModel(AppDbContext db, UserManager<AppUser> users, Certi
 
     public string? MailStatus { get; private set; }
 
-    public IReadOnlyList<EventRow> Events { get; private set; } = [];
+    public IReadOnlyList<CertificateEventRow> Events { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -26,16 +25,8 @@ public class CertificateModel(AppDbContext db, UserManager<AppUser> users, Certi
             return NotFound();
         }
 
-        var outbox = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.SubjectType == CertificateMails.SubjectType && m.SubjectId == Certificate!.VerificationCode)
-            .OrderByDescending(m => m.CreatedAtUtc).FirstOrDefaultAsync();
-        MailStatus = outbox?.Status.ToString();
-        Events = await (from e in db.CertificateEvents.AsNoTracking()
-                        where e.CertificateId == id
-                        join u in db.Users on e.ByUserId equals u.Id into actors
-                        from u in actors.DefaultIfEmpty()
-                        orderby e.AtUtc
-                        select new EventRow(e.AtUtc, e.Action, u == null ? null : u.FullName, e.Note)).ToListAsync();
+        MailStatus = await registry.MailStatusAsync(Certificate!, HttpContext.RequestAborted);
+        Events = await registry.HistoryAsync(id, HttpContext.RequestAborted);
         return Page();
     }
 
@@ -75,16 +66,12 @@ public class CertificateModel(AppDbContext db, UserManager<AppUser> users, Certi
     /// <summary>Finds the certificate only if its holder is within the viewer's scope: other people's ids give 404.</summary>
     private async Task<bool> LoadAsync(int id)
     {
-        var people = (await ScopeAsync()).Filter(db.Users);
-        Certificate = await db.Certificates.Where(c => c.Id == id && people.Any(u => u.Id == c.UserId)).SingleOrDefaultAsync();
-        if (Certificate is null)
+        if (await registry.FindAsync(await ScopeAsync(), id, HttpContext.RequestAborted) is not { } found)
         {
             return false;
         }
 
-        CurrentName = await people.Where(u => u.Id == Certificate.UserId).Select(u => u.FullName).SingleAsync();
+        (Certificate, CurrentName) = found;
         return true;
     }
-
-    public sealed record EventRow(DateTime AtUtc, string Action, string? By, string? Note);
 }

@@ -47,6 +47,6 @@ public class CourseModel(CatalogHolder catalog, ProgressService progress, UserMa
 
         await progress.EnrolAsync(userId, course);
         var first = course.Lessons.First();
-        return Redirect($"/courses/{course.Id}/{first.ModuleId}/{first.Id}");
+        return RedirectToPage("/Courses/Lesson", new { courseId = course.Id, moduleId = first.ModuleId, lessonId = first.Id });
     }
 }

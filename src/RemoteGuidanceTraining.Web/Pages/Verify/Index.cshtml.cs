@@ -1,17 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Certificates;
-using RemoteGuidanceTraining.Web.Data;
 
 namespace RemoteGuidanceTraining.Web.Pages.Verify;
 
 /// <summary>Public: shows a certificate's state and printed facts, nothing else about the person.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(AccountsServiceCollectionExtensions.VerifyRateLimit)]
-public class VerifyModel(AppDbContext db) : PageModel
+public class VerifyModel(CertificateVerifier verifier) : PageModel
 {
     public string? Code { get; private set; }
 
@@ -25,13 +23,6 @@ public class VerifyModel(AppDbContext db) : PageModel
         }
 
         Code = VerificationCodes.Normalise(code);
-        Found = await db.Certificates.AsNoTracking()
-            .Where(c => c.VerificationCode == Code)
-            .Select(c => new VerifiedCertificate(c.Status, c.FullName, c.CourseTitle, c.Credits, c.Hours, c.CompletedOn, c.IssuerName, c.SerialNumber, c.RevokedAtUtc))
-            .SingleOrDefaultAsync();
+        Found = await verifier.FindAsync(Code, HttpContext.RequestAborted);
     }
-
-    public sealed record VerifiedCertificate(
-        CertificateStatus Status, string FullName, string CourseTitle, decimal Credits, int Hours,
-        DateOnly CompletedOn, string IssuerName, string SerialNumber, DateTime? RevokedAtUtc);
 }

@@ -1,9 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Certificates;
@@ -59,7 +57,7 @@ public class EmailModel(UserManager<AppUser> users, AccountMails mails, AppMaile
         if (await users.FindByEmailAsync(email) is null)
         {
             var token = await users.GenerateChangeEmailTokenAsync(user, email);
-            var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+            var code = IdentityTokens.Encode(token);
             mails.EnqueueEmailChange(user, email, urls.Page("/Account/ConfirmEmailChange", new { userId = user.Id, email, code }));
             mails.EnqueueEmailChangeNotice(user, user.Email!, email, urls.Page("/Account/ForgotPassword"));
             await mailer.SaveAndSendAsync(HttpContext.RequestAborted);

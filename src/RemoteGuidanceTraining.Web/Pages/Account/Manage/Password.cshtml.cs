@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
 
 namespace RemoteGuidanceTraining.Web.Pages.Account.Manage;
@@ -32,11 +33,7 @@ public class PasswordModel(UserManager<AppUser> users, SignInManager<AppUser> si
         var result = await users.ChangePasswordAsync(user, Input.CurrentPassword, Input.NewPassword);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(string.Empty, error.Description);
-            }
-
+            ModelState.AddErrorsOf(result);
             return Page();
         }
 
@@ -53,7 +50,7 @@ public class PasswordModel(UserManager<AppUser> users, SignInManager<AppUser> si
         public string CurrentPassword { get; set; } = "";
 
         [Required(ErrorMessage = "Validation.Required")]
-        [StringLength(200, MinimumLength = 10, ErrorMessage = "Validation.PasswordLength")]
+        [StringLength(AccountLimits.PasswordMaxLength, MinimumLength = AccountLimits.PasswordMinLength, ErrorMessage = "Validation.PasswordLength")]
         [DataType(DataType.Password)]
         [Display(Name = "Field.NewPassword")]
         public string NewPassword { get; set; } = "";

@@ -7,7 +7,7 @@ using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Learning;
 
-namespace RemoteGuidanceTraining.Web.Reports;
+namespace RemoteGuidanceTraining.Web.Tools;
 
 /// <summary>
 /// `generate-data --participants 10000`: fills a database with participants spread over the shipped courses with
@@ -40,7 +40,7 @@ public static class LoadDataGenerator
         var random = new Random(20261124);
         var hash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), "generated-password");
         var participantRole = await db.Roles.SingleAsync(r => r.Name == Roles.Participant);
-        var start = DateTime.UtcNow.AddDays(-200);
+        var start = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime.AddDays(-200);
         for (var batch = 0; batch < count; batch += 1000)
         {
             await using var transaction = await db.Database.BeginTransactionAsync();

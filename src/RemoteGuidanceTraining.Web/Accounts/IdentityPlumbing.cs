@@ -1,0 +1,44 @@
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace RemoteGuidanceTraining.Web.Accounts;
+
+/// <summary>
+/// Identity's tokens travel in links: they are base64url-encoded on the way out and decoded on the way in, and a
+/// link someone has mangled decodes to nothing rather than an error page.
+/// </summary>
+public static class IdentityTokens
+{
+    public static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+
+    public static string? Decode(string? code)
+    {
+        if (code is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}
+
+public static class IdentityResultExtensions
+{
+    /// <summary>Shows Identity's (localised, see LocalizedIdentityErrorDescriber) errors at the top of the form.</summary>
+    public static void AddErrorsOf(this ModelStateDictionary modelState, IdentityResult result)
+    {
+        foreach (var error in result.Errors)
+        {
+            modelState.AddModelError(string.Empty, error.Description);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Data;
+
+namespace RemoteGuidanceTraining.Web.Certificates;
+
+/// <summary>
+/// The coordinators' view of certificates: only those whose holder is within the viewer's
+/// <see cref="CoordinatorScope"/>; an id outside it is treated as if it did not exist.
+/// </summary>
+public sealed class CertificateRegistry(AppDbContext db)
+{
+    /// <summary>The search lists at most this many certificates, newest first.</summary>
+    public const int MaxListed = 200;
+
+    public Task<List<CertificateRow>> SearchAsync(CoordinatorScope scope, string? query, CancellationToken cancellationToken)
+    {
+        var people = scope.Filter(db.Users).Select(u => u.Id);
+        var certificates = db.Certificates.AsNoTracking().Where(c => people.Contains(c.UserId));
+        if (query is not null)
+        {
+            var pattern = $"%{query}%";
+            certificates = certificates.Where(c => EF.Functions.Like(c.FullName, pattern) || EF.Functions.Like(c.VerificationCode, pattern)
+                || EF.Functions.Like(c.CourseTitle, pattern) || EF.Functions.Like(c.SerialNumber, pattern));
+        }
+
+        return certificates.OrderByDescending(c => c.IssuedAtUtc).Take(MaxListed)
+            .Select(c => new CertificateRow(c.Id, c.FullName, c.CourseTitle, c.CompletedOn, c.VerificationCode, c.Status))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The certificate (tracked, for the actions) and its holder's current name; null outside the scope.</summary>
+    public async Task<(Certificate Certificate, string CurrentName)?> FindAsync(CoordinatorScope scope, int id, CancellationToken cancellationToken)
+    {
+        var people = scope.Filter(db.Users);
+        var certificate = await db.Certificates.Where(c => c.Id == id && people.Any(u => u.Id == c.UserId)).SingleOrDefaultAsync(cancellationToken);
+        if (certificate is null)
+        {
+            return null;
+        }
+
+        var name = await people.Where(u => u.Id == certificate.UserId).Select(u => u.FullName).SingleAsync(cancellationToken);
+        return (certificate, name);
+    }
+
+    /// <summary>The state of the newest mail that carried this certificate, if any was sent.</summary>
+    public async Task<string?> MailStatusAsync(Certificate certificate, CancellationToken cancellationToken)
+    {
+        var outbox = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.SubjectType == CertificateMails.SubjectType && m.SubjectId == certificate.VerificationCode)
+            .OrderByDescending(m => m.CreatedAtUtc).FirstOrDefaultAsync(cancellationToken);
+        return outbox?.Status.ToString();
+    }
+
+    /// <summary>What has happened to the certificate, oldest first, with who did it.</summary>
+    public Task<List<CertificateEventRow>> HistoryAsync(int id, CancellationToken cancellationToken) =>
+        (from e in db.CertificateEvents.AsNoTracking()
+         where e.CertificateId == id
+         join u in db.Users on e.ByUserId equals u.Id into actors
+         from u in actors.DefaultIfEmpty()
+         orderby e.AtUtc
+         select new CertificateEventRow(e.AtUtc, e.Action, u == null ? null : u.FullName, e.Note)).ToListAsync(cancellationToken);
+}
+
+public sealed record CertificateRow(int Id, string FullName, string CourseTitle, DateOnly CompletedOn, string VerificationCode, CertificateStatus Status);
+
+public sealed record CertificateEventRow(DateTime AtUtc, string Action, string? By, string? Note);

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Data;
+
+namespace RemoteGuidanceTraining.Web.Email;
+
+/// <summary>
+/// Mail that has not gone out (waiting or failed) to people within a coordinator's scope, and the retry that puts a
+/// message back in line at once.
+/// </summary>
+public sealed class OutboxReview(AppDbContext db, OutboxSignal signal, TimeProvider clock)
+{
+    /// <summary>The page lists at most this many messages, failed ones first.</summary>
+    public const int MaxListed = 500;
+
+    public async Task<IReadOnlyList<PendingMail>> PendingAsync(CoordinatorScope scope, CancellationToken cancellationToken)
+    {
+        var rows = await InScope(scope, db.OutboxMessages.AsNoTracking().Where(m => m.SentAtUtc == null))
+            .OrderByDescending(m => m.FailedAtUtc != null).ThenBy(m => m.CreatedAtUtc).Take(MaxListed)
+            .ToListAsync(cancellationToken);
+        return rows.Select(m => new PendingMail(m.Id, m.ToAddress, m.Subject, m.Status, m.Attempts, m.LastError)).ToList();
+    }
+
+    /// <summary>False when the message is not in the scope or has already been sent.</summary>
+    public async Task<bool> RetryAsync(CoordinatorScope scope, Guid id, CancellationToken cancellationToken)
+    {
+        var message = await InScope(scope, db.OutboxMessages).SingleOrDefaultAsync(m => m.Id == id && m.SentAtUtc == null, cancellationToken);
+        if (message is null)
+        {
+            return false;
+        }
+
+        message.FailedAtUtc = null;
+        message.Attempts = 0;
+        message.NextAttemptAtUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        signal.Notify();
+        return true;
+    }
+
+    private IQueryable<OutboxMessage> InScope(CoordinatorScope scope, IQueryable<OutboxMessage> messages)
+    {
+        var addresses = scope.Filter(db.Users).Select(u => u.Email);
+        return messages.Where(m => addresses.Contains(m.ToAddress));
+    }
+}
+
+public sealed record PendingMail(Guid Id, string ToAddress, string Subject, OutboxStatus Status, int Attempts, string? LastError);

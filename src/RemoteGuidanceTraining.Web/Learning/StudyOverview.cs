@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Web.Certificates;
+using RemoteGuidanceTraining.Web.Courses;
+using RemoteGuidanceTraining.Web.Data;
+
+namespace RemoteGuidanceTraining.Web.Learning;
+
+/// <summary>A participant's own courses: those under way with their progress, and those completed with their certificates.</summary>
+public sealed class StudyOverview(AppDbContext db, CatalogHolder catalog, ProgressReader progress)
+{
+    public async Task<MyStudies> LoadAsync(string userId, CancellationToken cancellationToken)
+    {
+        // Two queries whatever the number of courses: all progress in one, valid certificates in the other.
+        var summaries = await progress.SummariesAsync(userId, cancellationToken);
+        var certificates = await db.Certificates.AsNoTracking().Where(c => c.UserId == userId && c.Status == CertificateStatus.Valid)
+            .Select(c => new { c.Id, c.CourseId, c.CourseTitle, c.Language, c.VerificationCode }).ToListAsync(cancellationToken);
+        var completions = summaries.Values.Where(s => s.Completion is not null).Select(s => s.Completion!).ToList();
+        var inProgress = summaries.Where(s => s.Value.Completion is null)
+            .Select(s => catalog.Current.Find(s.Key) is { } course ? s.Value.ToProgress(userId, course) : null)
+            .Where(p => p is { IsEnrolled: true }).Select(p => p!)
+            .OrderByDescending(p => p.Enrollment!.LastActivityAtUtc).ToList();
+        // A completed course stays listed even if it has since been removed from the catalogue: the certificate remembers it.
+        var completed = completions.OrderByDescending(c => c.CompletedAtUtc).Select(c =>
+        {
+            var certificate = certificates.FirstOrDefault(x => x.CourseId == c.CourseId);
+            var course = catalog.Current.Find(c.CourseId);
+            return new CompletedCourse(certificate?.CourseTitle ?? course?.Title ?? c.CourseId, certificate?.Language ?? course?.Language ?? "fi",
+                c.CompletedAtUtc, certificate?.Id, certificate?.VerificationCode);
+        }).ToList();
+        return new MyStudies(inProgress, completed);
+    }
+
+    /// <summary>Only the person's own certificate: anyone else's id gives null, as if it did not exist.</summary>
+    public Task<Certificate?> OwnCertificateAsync(string userId, int id, CancellationToken cancellationToken) =>
+        db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.UserId == userId, cancellationToken);
+}
+
+public sealed record MyStudies(IReadOnlyList<CourseProgress> InProgress, IReadOnlyList<CompletedCourse> Completed);
+
+public sealed record CompletedCourse(string Title, string Language, DateTime CompletedAtUtc, int? CertificateId, string? VerificationCode);
