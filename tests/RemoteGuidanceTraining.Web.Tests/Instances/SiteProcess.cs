@@ -43,7 +43,9 @@ public sealed class SiteProcess : IDisposable
             "--Logging:LogLevel:Default=Warning",
         };
         arguments.AddRange(TestCertificate.KestrelArguments());
-        arguments.AddRange(_settings.Select(s => $"--{s.Key}={s.Value}"));
+        // Required outside Development: the site's public address (links in mail) and the host names it answers.
+        arguments.AddRange([$"--App:PublicBaseUrl={BaseUrl}", "--AllowedHosts=localhost;127.0.0.1"]);
+        arguments.AddRange(_settings.Where(s => s.Key is not ("App:PublicBaseUrl" or "AllowedHosts")).Select(s => $"--{s.Key}={s.Value}"));
         var start = new ProcessStartInfo("/usr/bin/timeout", arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => Keep(e.Data);
