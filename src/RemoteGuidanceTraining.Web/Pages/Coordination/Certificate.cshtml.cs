@@ -35,10 +35,16 @@ public class CertificateModel(CertificateRegistry registry, UserManager<AppUser>
 
     public Task<IActionResult> OnPostResendAsync(int id) => ActAsync(id, "Certs.Resent", c => actions.ResendAsync(c, ViewerId));
 
-    public Task<IActionResult> OnPostReissueAsync(int id, string? note) => ActAsync(id, "Certs.Reissued", c => actions.ReissueAsync(c, ViewerId, note));
+    /// <summary>Reasons and notes are stored with the certificate's history: a paragraph, not a document.</summary>
+    public const int MaxNoteLength = 1000;
 
-    public Task<IActionResult> OnPostRevokeAsync(int id, string? reason) => string.IsNullOrWhiteSpace(reason)
-        ? Task.FromResult<IActionResult>(RedirectWithStatus(id, "Certs.ReasonNeeded"))
+    public Task<IActionResult> OnPostReissueAsync(int id, string? note) => note?.Length > MaxNoteLength
+        ? Task.FromResult<IActionResult>(RedirectWithStatus(id, "Certs.NoteTooLong"))
+        : ActAsync(id, "Certs.Reissued", c => actions.ReissueAsync(c, ViewerId, note));
+
+    public Task<IActionResult> OnPostRevokeAsync(int id, string? reason) =>
+        string.IsNullOrWhiteSpace(reason) ? Task.FromResult<IActionResult>(RedirectWithStatus(id, "Certs.ReasonNeeded"))
+        : reason.Trim().Length > MaxNoteLength ? Task.FromResult<IActionResult>(RedirectWithStatus(id, "Certs.NoteTooLong"))
         : ActAsync(id, "Certs.Revoked", c => actions.RevokeAsync(c, ViewerId, reason.Trim()));
 
     private async Task<IActionResult> ActAsync(int id, string doneKey, Func<Certificate, Task> action)
