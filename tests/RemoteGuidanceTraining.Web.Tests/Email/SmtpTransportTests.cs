@@ -18,7 +18,7 @@ public sealed class SmtpTransportTests
 
         await transport.SendAsync(Message("first"), CancellationToken.None);
         await transport.SendAsync(Message("second"), CancellationToken.None);
-        smtp.Stop(); // the kept-open connection dies with the server
+        await smtp.StopAsync(); // the kept-open connection dies with the server
         await smtp.StartAsync();
         await transport.SendAsync(Message("third"), CancellationToken.None);
 

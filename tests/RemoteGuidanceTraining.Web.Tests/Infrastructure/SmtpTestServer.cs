@@ -38,7 +38,17 @@ public sealed class SmtpTestServer : IDisposable
         await Eventually.TrueAsync(ListensAsync, $"aiosmtpd to listen on 127.0.0.1:{Port}", 15_000);
     }
 
-    public void Stop()
+    /// <summary>
+    /// Stops the server and waits until its port refuses connections: killing `timeout` takes the Python child
+    /// down a moment later, and a restart probed in that moment would find the dying server still listening.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        Stop();
+        await Eventually.TrueAsync(async () => !await AcceptsConnectionsAsync(), $"127.0.0.1:{Port} to stop listening", 15_000);
+    }
+
+    private void Stop()
     {
         if (_process is { HasExited: false })
         {
@@ -66,6 +76,16 @@ public sealed class SmtpTestServer : IDisposable
 
     private async Task<bool> ListensAsync()
     {
+        if (_process!.HasExited)
+        {
+            throw new InvalidOperationException("aiosmtpd exited: " + await _process.StandardError.ReadToEndAsync());
+        }
+
+        return await AcceptsConnectionsAsync();
+    }
+
+    private async Task<bool> AcceptsConnectionsAsync()
+    {
         try
         {
             using var client = new TcpClient();
@@ -74,11 +94,6 @@ public sealed class SmtpTestServer : IDisposable
         }
         catch (SocketException)
         {
-            if (_process!.HasExited)
-            {
-                throw new InvalidOperationException("aiosmtpd exited: " + await _process.StandardError.ReadToEndAsync());
-            }
-
             return false;
         }
     }
