@@ -8,7 +8,8 @@ namespace RemoteGuidanceTraining.Web.Learning;
 /// Reads progress in as few SQL commands as the page needs, and only the columns it shows. The catalogue, a course
 /// page and My studies need where someone stands (lesson ids done, quizzes passed, tasks submitted, enrolment and
 /// completion), never answer texts or quiz-answer JSON: that is one UNION ALL command for one course or for all.
-/// A lesson page needs that one lesson's attempts and answers in full: one command as well.
+/// A lesson page needs that one lesson's last attempts and answers in full: one command as well. Quizzes are read
+/// from <see cref="QuizResult"/> rows, so the cost does not grow with the number of attempts.
 /// </summary>
 public sealed class ProgressReader(AppDbContext db)
 {
@@ -35,20 +36,11 @@ public sealed class ProgressReader(AppDbContext db)
             {
                 Enrollment = e,
                 Done = db.LessonCompletions.Any(l => l.UserId == e.UserId && l.CourseId == e.CourseId && l.LessonId == lessonId),
-                // Only the last attempt per quiz version, with that version's best score and whether any passed: attempts
-                // are unlimited, and the page shows the last one's answers and the best score.
-                Attempts = db.QuizAttempts
-                    .Where(a => a.UserId == e.UserId && a.CourseId == e.CourseId && quizIds.Contains(a.QuizId))
-                    .Where(a => a.Id == db.QuizAttempts
-                        .Where(b => b.UserId == a.UserId && b.CourseId == a.CourseId && b.QuizId == a.QuizId && b.QuizHash == a.QuizHash).Max(b => b.Id))
-                    .Select(a => new
-                    {
-                        Last = a,
-                        Best = db.QuizAttempts.Where(b => b.UserId == a.UserId && b.CourseId == a.CourseId && b.QuizId == a.QuizId && b.QuizHash == a.QuizHash)
-                            .Max(b => b.ScorePercent),
-                        AnyPassed = db.QuizAttempts.Any(b => b.UserId == a.UserId && b.CourseId == a.CourseId && b.QuizId == a.QuizId
-                            && b.QuizHash == a.QuizHash && b.Passed),
-                    })
+                // One result row per quiz version (best score, passed, last attempt) and that last attempt in full:
+                // the page shows the last attempt's answers and the best score, however many attempts there are.
+                Results = db.QuizResults
+                    .Where(r => r.UserId == e.UserId && r.CourseId == e.CourseId && quizIds.Contains(r.QuizId))
+                    .Select(r => new { r.BestScorePercent, r.Passed, Last = db.QuizAttempts.FirstOrDefault(a => a.Id == r.LastAttemptId) })
                     .ToList(),
                 Answers = db.TaskAnswers.Where(a => a.UserId == e.UserId && a.CourseId == e.CourseId && taskIds.Contains(a.TaskId)).ToList(),
             })
@@ -57,7 +49,7 @@ public sealed class ProgressReader(AppDbContext db)
         return row is null
             ? new CourseProgress(course, null, new HashSet<string>(), [], new Dictionary<string, TaskAnswer>(), null)
             : new CourseProgress(course, row.Enrollment, row.Done ? new HashSet<string> { lessonId } : [],
-                row.Attempts.SelectMany(a => WithBest(a.Last, a.Best, a.AnyPassed)).ToList(), row.Answers.ToDictionary(a => a.TaskId), null);
+                row.Results.Where(r => r.Last is not null).SelectMany(r => WithBest(r.Last!, r.BestScorePercent, r.Passed)).ToList(), row.Answers.ToDictionary(a => a.TaskId), null);
     }
 
     // The best earlier result stands in as an older attempt, so "best score" and "passed" read as before.
@@ -82,8 +74,8 @@ public sealed class ProgressReader(AppDbContext db)
             .Select(c => new ProgressItem { Kind = ProgressItem.Completed, CourseId = c.CourseId, ItemId = c.ContentVersion, Hash = null, At = c.CompletedAtUtc });
         var lessons = db.LessonCompletions.Where(l => l.UserId == userId && (courseId == null || l.CourseId == courseId))
             .Select(l => new ProgressItem { Kind = ProgressItem.LessonDone, CourseId = l.CourseId, ItemId = l.LessonId, Hash = null, At = l.CompletedAtUtc });
-        var quizzes = db.QuizAttempts.Where(a => a.UserId == userId && (courseId == null || a.CourseId == courseId) && a.Passed)
-            .Select(a => new ProgressItem { Kind = ProgressItem.QuizPassed, CourseId = a.CourseId, ItemId = a.QuizId, Hash = a.QuizHash, At = a.SubmittedAtUtc });
+        var quizzes = db.QuizResults.Where(r => r.UserId == userId && (courseId == null || r.CourseId == courseId) && r.Passed)
+            .Select(r => new ProgressItem { Kind = ProgressItem.QuizPassed, CourseId = r.CourseId, ItemId = r.QuizId, Hash = r.QuizHash, At = r.LastAtUtc });
         var tasks = db.TaskAnswers.Where(a => a.UserId == userId && (courseId == null || a.CourseId == courseId) && a.SubmittedAtUtc != null)
             .Select(a => new ProgressItem { Kind = ProgressItem.TaskSubmitted, CourseId = a.CourseId, ItemId = a.TaskId, Hash = null, At = a.SubmittedAtUtc!.Value });
         return enrollments.Concat(completions).Concat(lessons).Concat(quizzes).Concat(tasks).AsNoTracking();

@@ -21,6 +21,7 @@ public sealed class AccountDeletion(AppDbContext db, AuditLog audit)
         await PersonalRecords.MailOf(db, id, user.NormalizedEmail).ExecuteDeleteAsync(cancellationToken);
         await db.LessonCompletions.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
         await db.QuizAttempts.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.QuizResults.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
         await db.TaskAnswers.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
         await db.CourseCompletions.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Enrollments.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);

@@ -67,7 +67,8 @@ public sealed partial class SqlCommandCountTests : IDisposable
             new Dictionary<string, string> { ["quizId"] = "kanavavisa", ["q.synkroninen"] = "a" }, "/courses/kurssi/alku/kanavat");
         Assert.Equal(HttpStatusCode.Redirect, wrong.StatusCode);
         Assert.InRange(wrongCommands.Count, 1, 6);
-        Assert.Equal(4, wrongCommands.Count); // read, insert the attempt, update the enrolment, count requirements
+        Assert.Equal(5, wrongCommands.Count); // read, insert the attempt, insert the quiz result, update the enrolment, count requirements
+        Assert.StartsWith("INSERT INTO \"QuizResults\"", wrongCommands[2].TrimStart(), StringComparison.Ordinal);
 
         await client.PostFormAsync("/courses/kurssi/alku/kanavat?handler=Done", new Dictionary<string, string>(), formUrl: "/courses/kurssi/alku/kanavat");
         await client.PostFormAsync("/courses/kurssi/alku/oma-tyo?handler=Task",
@@ -79,9 +80,37 @@ public sealed partial class SqlCommandCountTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
         Assert.Equal(1, await CompletionsAsync());
         var completion = rightCommands.Skip(wrongCommands.Count).ToList();
-        Assert.Equal(wrongCommands.Select(Shape), rightCommands.Take(wrongCommands.Count).Select(Shape)); // the same work first…
+        // The same work first (a second attempt updates the quiz result where the first inserted it)…
+        Assert.StartsWith("UPDATE \"QuizResults\"", rightCommands[2].TrimStart(), StringComparison.Ordinal);
+        Assert.Equal(wrongCommands.Select(Shape).Where((_, i) => i != 2), rightCommands.Take(wrongCommands.Count).Select(Shape).Where((_, i) => i != 2));
         Assert.Contains(completion, c => c.Contains("INSERT INTO \"CourseCompletions\"", StringComparison.Ordinal)); // …then the completion
         Assert.Contains(completion, c => c.Contains("INSERT INTO \"Certificates\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Retrying_a_quiz_adds_no_commands_and_the_page_shows_the_last_attempt_with_the_best_score()
+    {
+        var client = await ParticipantAsync();
+        const string lesson = "/courses/kurssi/alku/kanavat";
+        await PostAsync(client, lesson + "?handler=Quiz", new Dictionary<string, string> { ["quizId"] = "kanavavisa", ["q.synkroninen"] = "b" }, lesson);
+        var (_, onceCommands) = await CountAsync(client, HttpMethod.Get, lesson);
+        for (var i = 0; i < 5; i++)
+        {
+            await PostAsync(client, lesson + "?handler=Quiz", new Dictionary<string, string> { ["quizId"] = "kanavavisa", ["q.synkroninen"] = "a" }, lesson);
+        }
+
+        var (page, commands) = await CountAsync(client, HttpMethod.Get, lesson);
+        var html = await page.Content.ReadAsStringAsync();
+
+        Assert.Equal(onceCommands.Count, commands.Count); // six attempts cost the page what one did
+        Assert.Single(commands);
+        Assert.Contains("Ei vielä hyväksytty", html, StringComparison.Ordinal); // the last attempt was wrong…
+        Assert.Contains("Paras tuloksesi: 100 %", html, StringComparison.Ordinal); // …the best one counts
+        using var scope = _site.Services.CreateScope();
+        var result = await scope.ServiceProvider.GetRequiredService<AppDbContext>().QuizResults.SingleAsync();
+        Assert.Equal((100, true, 6), (result.BestScorePercent, result.Passed, result.Attempts));
+        var last = await scope.ServiceProvider.GetRequiredService<AppDbContext>().QuizAttempts.MaxAsync(a => a.Id);
+        Assert.Equal(last, result.LastAttemptId);
     }
 
     [Fact]

@@ -79,7 +79,8 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, UserMa
             return NotFound();
         }
 
-        await progress.SubmitQuizAsync(UserId, Course!, quiz, field => Request.Form[field].Where(v => v is not null).Select(v => v!).ToList(), Lesson);
+        await progress.SubmitQuizAsync(UserId, Course!, quiz, field => Request.Form[field].Where(v => v is not null).Select(v => v!).ToList(), Lesson,
+            resultExists: Progress!.LastAttempt(quiz) is not null);
         return Redirect(UrlOf(Lesson) + $"#quiz-{quiz.Id}-result");
     }
 
