@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load test of the coordinator report and its CSV export on 10,000 generated participants.
 # Run from the repository root: tests/RemoteGuidanceTraining.Benchmarks/report-load.sh
+# COURSES=1 puts everyone in the first course (a single course of 10,000); the default spreads them over three.
 # Needs wrk (apt-get install wrk). One connection at a time, so latency is the time one coordinator waits.
 # Everything binds to 127.0.0.1 and is stopped at the end. DB_ARGS (e.g. --Database:Provider=Postgres
 # --ConnectionStrings:Default=...) go to every command; compare-databases.sh uses it.
@@ -13,7 +14,7 @@ source tests/RemoteGuidanceTraining.Benchmarks/production-site.sh
 mapfile -t site_args < <(production_site_args "$data" "$port")
 dotnet build src/RemoteGuidanceTraining.Web -c Release -nologo -v quiet
 run() { exec dotnet src/RemoteGuidanceTraining.Web/bin/Release/net10.0/RemoteGuidanceTraining.Web.dll "$@" --App:DataFolder="$data" --contentRoot="$PWD/src/RemoteGuidanceTraining.Web" ${DB_ARGS:-}; }
-(run generate-data "${site_args[@]}" --participants "${PARTICIPANTS:-10000}") | tail -1
+(run generate-data "${site_args[@]}" --participants "${PARTICIPANTS:-10000}" --courses "${COURSES:-3}") | tail -1
 (run create-admin "${site_args[@]}" --email admin@example.fi --name "Anna Admin" --password admin-salasana-123) | tail -1
 (run "${site_args[@]}" --Security:SignInAttemptsPerMinute=1000 --Logging:LogLevel:Default=Warning ${SITE_ARGS:-} > "$data/site.log" 2>&1) &
 site=$!

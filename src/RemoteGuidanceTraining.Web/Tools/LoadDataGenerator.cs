@@ -10,7 +10,7 @@ using RemoteGuidanceTraining.Web.Learning;
 namespace RemoteGuidanceTraining.Web.Tools;
 
 /// <summary>
-/// `generate-data --participants 10000`: fills a database with participants spread over the shipped courses with
+/// `generate-data --participants 10000 [--courses 3]`: fills a database with participants spread over the first shipped courses with
 /// realistic progress, for measuring reports. Not part of a normal start. Every generated person's password is
 /// "generated-password"; certificates get codes but a placeholder instead of a rendered PDF.
 /// </summary>
@@ -26,9 +26,10 @@ public static class LoadDataGenerator
     public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextWriter output)
     {
         var count = args.SkipWhile(a => a != "--participants").Skip(1).Select(int.Parse).FirstOrDefault(10_000);
+        var courseCount = args.SkipWhile(a => a != "--courses").Skip(1).Select(int.Parse).FirstOrDefault(3);
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var courses = scope.ServiceProvider.GetRequiredService<CatalogHolder>().Current.Courses.Take(3).ToList();
+        var courses = scope.ServiceProvider.GetRequiredService<CatalogHolder>().Current.Courses.Take(courseCount).ToList();
         var signer = scope.ServiceProvider.GetRequiredService<CertificateSigner>();
         if (courses.Count == 0)
         {
