@@ -43,6 +43,9 @@
       indentWithTabs: false,
       tabSize: 2,
       minHeight: '20rem',
+      // The editable area is a contenteditable element inside the scroller: screen readers read it, and the
+      // scrolling region holds a focusable element.
+      inputStyle: 'contenteditable',
       shortcuts: { togglePreview: null, toggleSideBySide: null, toggleFullScreen: null }
     });
     var cm = mde.codemirror;
@@ -50,12 +53,17 @@
     // (WCAG 2.1.2). Indent with spaces; lists continue on Enter.
     var keys = Object.assign({}, cm.getOption('extraKeys'), { 'Tab': false, 'Shift-Tab': false });
     cm.setOption('extraKeys', keys);
+    // The visible label names the editor (a multi-line textbox); the hidden textarea keeps only the form's value.
     var label = document.querySelector('label[for="file-text"]');
     var input = cm.getInputField();
     input.id = 'file-text-editor';
+    input.setAttribute('role', 'textbox');
+    input.setAttribute('aria-multiline', 'true');
     if (label) {
-      label.htmlFor = input.id;
-      cm.setOption('screenReaderLabel', label.textContent.trim());
+      label.id = 'file-text-label';
+      label.removeAttribute('for');
+      input.setAttribute('aria-labelledby', label.id);
+      label.addEventListener('click', function () { cm.focus(); });
     }
     if (textarea.hasAttribute('aria-describedby')) {
       input.setAttribute('aria-describedby', textarea.getAttribute('aria-describedby'));
