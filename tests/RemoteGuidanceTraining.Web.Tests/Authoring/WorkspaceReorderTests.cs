@@ -150,7 +150,7 @@ public sealed partial class WorkspaceReorderTests : IDisposable
 
     private Task<string> ProgressRowsAsync() => _site.Learning.DbAsync(async db =>
         string.Join(",", await db.LessonCompletions.Select(l => l.LessonId).ToListAsync())
-        + "|" + string.Join(",", await db.QuizAttempts.Select(q => q.QuizId + q.Passed).ToListAsync()));
+        + "|" + string.Join(",", (await db.QuizAttempts.Select(q => new { q.QuizId, q.Passed }).ToListAsync()).Select(q => $"{q.QuizId}:{q.Passed}")));
 
     [GeneratedRegex("name=\"fingerprint\" value=\"([0-9a-f]+)\"")]
     private static partial Regex Fingerprint();
