@@ -81,7 +81,9 @@ public sealed class WorkspaceDraftPreviewTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, editorsCopy.StatusCode);
         Assert.Equal("private, no-cache", editorsCopy.Headers.CacheControl?.ToString());
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(media)).StatusCode);
-        Assert.Contains("/courses/kurssi\"", await admin.GetStringAsync("/courses"));
+        var catalogue = await admin.GetStringAsync("/courses");
+        Assert.Contains("/courses/kurssi\"", catalogue);
+        Assert.Contains("class=\"draft-badge\">Luonnos", catalogue);
     }
 
     [Fact]
