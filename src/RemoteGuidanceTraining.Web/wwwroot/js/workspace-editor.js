@@ -43,27 +43,32 @@
       indentWithTabs: false,
       tabSize: 2,
       minHeight: '20rem',
-      // The editable area is a contenteditable element inside the scroller: screen readers read it, and the
-      // scrolling region holds a focusable element.
-      inputStyle: 'contenteditable',
       shortcuts: { togglePreview: null, toggleSideBySide: null, toggleFullScreen: null }
     });
     var cm = mde.codemirror;
+    // EasyMDE marks its container role="application", which would switch screen readers out of their normal
+    // reading mode for the whole area; the editable field inside is an ordinary labelled text field.
+    cm.getWrapperElement().parentNode.removeAttribute('role');
     // Tab and Shift+Tab move focus on, as in the textarea, so a keyboard user is never trapped in the editor
     // (WCAG 2.1.2). Indent with spaces; lists continue on Enter.
     var keys = Object.assign({}, cm.getOption('extraKeys'), { 'Tab': false, 'Shift-Tab': false });
     cm.setOption('extraKeys', keys);
-    // The visible label names the editor (a multi-line textbox); the hidden textarea keeps only the form's value.
+    // The visible label names the editor's input: CodeMirror's own textarea on desktops, a contenteditable
+    // element (a multi-line textbox) on phones. The original textarea is hidden and keeps only the form's value.
     var label = document.querySelector('label[for="file-text"]');
     var input = cm.getInputField();
     input.id = 'file-text-editor';
-    input.setAttribute('role', 'textbox');
-    input.setAttribute('aria-multiline', 'true');
     if (label) {
       label.id = 'file-text-label';
-      label.removeAttribute('for');
-      input.setAttribute('aria-labelledby', label.id);
-      label.addEventListener('click', function () { cm.focus(); });
+      if (input.nodeName === 'TEXTAREA') {
+        label.htmlFor = input.id;
+      } else {
+        label.removeAttribute('for');
+        input.setAttribute('role', 'textbox');
+        input.setAttribute('aria-multiline', 'true');
+        input.setAttribute('aria-labelledby', label.id);
+        label.addEventListener('click', function () { cm.focus(); });
+      }
     }
     if (textarea.hasAttribute('aria-describedby')) {
       input.setAttribute('aria-describedby', textarea.getAttribute('aria-describedby'));
