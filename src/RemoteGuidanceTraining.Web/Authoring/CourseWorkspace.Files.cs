@@ -85,13 +85,24 @@ public sealed partial class CourseWorkspace
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>The lessons whose text names the file: they would lose an image or a link if it went.</summary>
+    /// <summary>
+    /// The lessons whose text points at the file: they would lose an image or a link if it went. A lesson beside it
+    /// names it alone ("kuva.png", "./kuva.png"); any lesson may name it with its folder ("../01-alku/kuva.png").
+    /// </summary>
     public static IReadOnlyList<string> LessonsReferring(WorkspaceCourse course, string relative)
     {
-        // The name as a Markdown or HTML target: after "(", "/", a quote or a space, before ")", a quote, "#", "?" or a space.
-        var reference = new Regex($"(?<=[(/\"'\\s]){Regex.Escape(Path.GetFileName(relative))}(?=[)\"'\\s#?])", RegexOptions.None, TimeSpan.FromSeconds(1));
-        return Files(course).Where(f => f.EndsWith(".md", StringComparison.Ordinal)
-            && reference.IsMatch(File.ReadAllText(Path.Combine(course.Folder, f)))).ToList();
+        var module = relative[..relative.IndexOf('/')];
+        var name = Regex.Escape(Path.GetFileName(relative));
+        // A Markdown or HTML target: after "(", a quote or a space, before ")", a quote, "#", "?" or a space.
+        var before = "(?<=[(\"'\\s])";
+        var after = "(?=[)\"'\\s#?])";
+        var withFolder = new Regex($"{before}(\\.\\./)?{Regex.Escape(module)}/{name}{after}", RegexOptions.None, TimeSpan.FromSeconds(1));
+        var alone = new Regex($"{before}(\\./)?{name}{after}", RegexOptions.None, TimeSpan.FromSeconds(1));
+        return Files(course).Where(f => f.EndsWith(".md", StringComparison.Ordinal)).Where(f =>
+        {
+            var text = File.ReadAllText(Path.Combine(course.Folder, f));
+            return withFolder.IsMatch(text) || (f.StartsWith(module + "/", StringComparison.Ordinal) && alone.IsMatch(text));
+        }).ToList();
     }
 
     /// <summary>

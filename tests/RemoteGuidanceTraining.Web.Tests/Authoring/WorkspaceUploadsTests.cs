@@ -47,6 +47,30 @@ public sealed class WorkspaceUploadsTests : IDisposable
         Assert.True(File.Exists(Path.Combine(Folder, "kuva.png")));
     }
 
+    [Theory]
+    [InlineData("01-alku/02-oma-tyo.md", "![Kartta](./kuva.png)", true)]
+    [InlineData("02-lisaa/01-lisa.md", "![Kartta](../01-alku/kuva.png)", true)]
+    [InlineData("02-lisaa/01-lisa.md", "![Toinen](kuva.png)", false)] // that lesson's own kuva.png in 02-lisaa
+    [InlineData("01-alku/02-oma-tyo.md", "![Kartta](iso-kuva.png)", false)]
+    public async Task Only_lessons_that_really_point_at_the_file_keep_it(string lesson, string markdown, bool kept)
+    {
+        _site.Learning.Write("kurssi/02-lisaa/module.yml", "title: Lisää\n");
+        _site.Learning.Write("kurssi/02-lisaa/01-lisa.md", "---\ntitle: Lisäluku\nminutes: 5\n---\n\nLisäteksti.\n");
+        foreach (var image in new[] { "01-alku/kuva.png", "01-alku/iso-kuva.png", "02-lisaa/kuva.png" })
+        {
+            File.WriteAllBytes(Path.Combine(_site.CoursesFolder, "kurssi", image), WorkspaceSite.Png);
+        }
+
+        _site.Learning.Write("kurssi/" + lesson, File.ReadAllText(Path.Combine(_site.CoursesFolder, "kurssi", lesson)) + "\n" + markdown + "\n");
+        _site.Learning.Reload();
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+
+        var response = await DeleteAsync(editor, "01-alku/kuva.png");
+
+        Assert.Equal(kept ? HttpStatusCode.OK : HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(kept, File.Exists(Path.Combine(Folder, "kuva.png")));
+    }
+
     [Fact]
     public async Task An_unused_file_is_deleted_and_the_deletion_is_recorded()
     {
