@@ -118,6 +118,21 @@ public sealed partial class WorkspaceReorderTests : IDisposable
     }
 
     [Theory]
+    [InlineData("sideways")]
+    [InlineData("")]
+    [InlineData("ToModule")] // without a target
+    public async Task A_move_without_a_usable_direction_gets_a_message_and_nothing_moves(string direction)
+    {
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+
+        var response = await MoveAsync(editor, "01-alku/02-oma-tyo.md", direction);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Tätä ei voi siirtää siihen suuntaan.", await response.Content.ReadAsStringAsync());
+        Assert.Equal(["01-kanavat.md", "02-oma-tyo.md", "module.yml"], FilesIn("01-alku"));
+    }
+
+    [Theory]
     [InlineData("../toinen/01-alku", "Up")]
     [InlineData("01-alku/../../toinen/01-alku/01-kanavat.md", "Down")]
     [InlineData("/etc", "Down")]

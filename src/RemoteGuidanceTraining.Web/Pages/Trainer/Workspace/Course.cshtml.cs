@@ -187,7 +187,9 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
             return NotFound();
         }
 
-        var renames = isModule ? CourseLayout.MoveModule(Course.Folder, path!, direction) : CourseLayout.MoveLesson(Course.Folder, path!, direction, target);
+        // A direction that did not bind ("sideways") must not fall back to the default one.
+        var renames = !ModelState.IsValid || !Enum.IsDefined(direction) ? []
+            : isModule ? CourseLayout.MoveModule(Course.Folder, path!, direction) : CourseLayout.MoveLesson(Course.Folder, path!, direction, target);
         if (renames.Count == 0)
         {
             Error = t["Workspace.Move.Nothing"];
