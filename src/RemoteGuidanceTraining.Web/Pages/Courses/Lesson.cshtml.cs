@@ -127,6 +127,12 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, UserMa
             return NotFound();
         }
 
+        if (Course.IsDraft)
+        {
+            // Only the draft's editors get here; their walk-through is the preview, which records nothing.
+            return RedirectToPage("/Trainer/Workspace/Walk", new { courseId = Course.Id, moduleId = Lesson.ModuleId, lessonId = Lesson.Id });
+        }
+
         if (Lesson.ModuleId != moduleId)
         {
             return RedirectPermanent(UrlOf(Lesson)); // the lesson moved to another module; its id is what counts
