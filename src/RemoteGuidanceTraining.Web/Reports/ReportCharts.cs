@@ -21,12 +21,13 @@ public sealed class ReportChartsService(AppDbContext db, ReportService reports, 
     public async Task<ReportCharts> BuildAsync(Course course, CoordinatorScope scope, ReportQuery query, int enrolled, CancellationToken cancellationToken)
     {
         var userIds = reports.Population(course, scope, query).Select(e => e.UserId);
-        var lessons = await db.LessonCompletions.Where(l => l.CourseId == course.Id && userIds.Contains(l.UserId))
+        var everyone = ReportService.IsEveryone(scope, query);
+        var lessons = await db.LessonCompletions.Where(l => l.CourseId == course.Id && (everyone || userIds.Contains(l.UserId)))
             .GroupBy(l => l.LessonId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-        var quizzes = await db.QuizResults.Where(r => r.CourseId == course.Id && r.Passed && userIds.Contains(r.UserId))
+        var quizzes = await db.QuizResults.Where(r => r.CourseId == course.Id && r.Passed && (everyone || userIds.Contains(r.UserId)))
             .GroupBy(r => new { r.QuizId, r.QuizHash }).Select(g => new { g.Key.QuizId, g.Key.QuizHash, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var tasks = await db.TaskAnswers.Where(t => t.CourseId == course.Id && t.SubmittedAtUtc != null && userIds.Contains(t.UserId))
+        var tasks = await db.TaskAnswers.Where(t => t.CourseId == course.Id && t.SubmittedAtUtc != null && (everyone || userIds.Contains(t.UserId)))
             .GroupBy(t => t.TaskId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         var funnel = ActivityGridService.Columns(course).Select(c => new ChartBar(c.Title, c.Kind switch
         {
@@ -39,7 +40,7 @@ public sealed class ReportChartsService(AppDbContext db, ReportService reports, 
         var today = DateOnly.FromDateTime(HelsinkiTime.FromUtc(clock.GetUtcNow().UtcDateTime));
         var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-11);
         var fromUtc = HelsinkiTime.StartOfDayUtc(first);
-        var dates = await db.CourseCompletions.Where(c => c.CourseId == course.Id && c.CompletedAtUtc >= fromUtc && userIds.Contains(c.UserId))
+        var dates = await db.CourseCompletions.Where(c => c.CourseId == course.Id && c.CompletedAtUtc >= fromUtc && (everyone || userIds.Contains(c.UserId)))
             .Select(c => c.CompletedAtUtc).ToListAsync(cancellationToken);
         var byMonth = dates.Select(HelsinkiTime.FromUtc).GroupBy(d => (d.Year, d.Month)).ToDictionary(g => g.Key, g => g.Count());
         var months = Enumerable.Range(0, 12).Select(i => first.AddMonths(i))

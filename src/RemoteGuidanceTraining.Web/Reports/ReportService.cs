@@ -29,7 +29,7 @@ public sealed class ReportService(AppDbContext db, ILogger<ReportService> logger
                             .ToListAsync();
         var userIds = enrollments.Select(e => e.UserId);
         // Unfiltered, every record of the course belongs to the population: skip the membership test that costs most.
-        var everyone = scope.All && query is { CohortId: null, Organisation: null or "", Region: null or "", From: null, To: null, CompletedFrom: null, CompletedTo: null };
+        var everyone = IsEveryone(scope, query);
         var lessonRecords = everyone ? db.LessonCompletions.Where(l => l.CourseId == course.Id)
             : db.LessonCompletions.Where(l => l.CourseId == course.Id && userIds.Contains(l.UserId));
         var lessonIds = course.Lessons.Select(l => l.Id).ToList();
@@ -45,7 +45,7 @@ public sealed class ReportService(AppDbContext db, ILogger<ReportService> logger
         var taskIds = course.Tasks.Select(t => t.Id).ToList();
         var tasks = await db.TaskAnswers.Where(t => t.CourseId == course.Id && t.SubmittedAtUtc != null && taskIds.Contains(t.TaskId) && (everyone || userIds.Contains(t.UserId)))
             .GroupBy(t => t.UserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
-        var completions = await db.CourseCompletions.Where(c => c.CourseId == course.Id && userIds.Contains(c.UserId))
+        var completions = await db.CourseCompletions.Where(c => c.CourseId == course.Id && (everyone || userIds.Contains(c.UserId)))
             .ToDictionaryAsync(c => c.UserId, c => c.CompletedAtUtc);
         // The cohorts of this course the viewer may see, named in each row (someone can belong to several).
         var cohortNames = (await (from m in db.CohortMembers
@@ -110,6 +110,13 @@ public sealed class ReportService(AppDbContext db, ILogger<ReportService> logger
             };
         });
     }
+
+    /// <summary>
+    /// True when the report covers every record of the course (an admin's view without filters): then the queries
+    /// skip the membership test against the population, which costs most of a large course's report.
+    /// </summary>
+    internal static bool IsEveryone(CoordinatorScope scope, ReportQuery query) =>
+        scope.All && query is { CohortId: null, Organisation: null or "", Region: null or "", From: null, To: null, CompletedFrom: null, CompletedTo: null };
 
     internal IQueryable<Learning.Enrollment> Population(Course course, CoordinatorScope scope, ReportQuery query)
     {
