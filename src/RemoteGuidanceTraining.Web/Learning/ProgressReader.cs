@@ -85,7 +85,14 @@ public sealed class ProgressReader(AppDbContext db)
         var quizzes = db.QuizAttempts.Where(a => a.UserId == userId && (courseId == null || a.CourseId == courseId) && a.Passed)
             .Select(a => new ProgressItem { Kind = ProgressItem.QuizPassed, CourseId = a.CourseId, ItemId = a.QuizId, Hash = a.QuizHash, At = a.SubmittedAtUtc });
         var tasks = db.TaskAnswers.Where(a => a.UserId == userId && (courseId == null || a.CourseId == courseId) && a.SubmittedAtUtc != null)
-            .Select(a => new ProgressItem { Kind = ProgressItem.TaskSubmitted, CourseId = a.CourseId, ItemId = a.TaskId, Hash = null, At = a.SubmittedAtUtc!.Value });
+            .Select(a => new ProgressItem
+            {
+                // The review state rides in the Hash column, so the summary stays one UNION ALL.
+                Kind = ProgressItem.TaskSubmitted, CourseId = a.CourseId, ItemId = a.TaskId, At = a.SubmittedAtUtc!.Value,
+                Hash = a.ReviewState == TaskReviewState.Accepted ? "accepted"
+                    : a.ReviewState == TaskReviewState.Returned ? "returned"
+                    : a.ReviewState == TaskReviewState.Resubmitted ? "resubmitted" : "submitted",
+            });
         return enrollments.Concat(completions).Concat(lessons).Concat(quizzes).Concat(tasks).AsNoTracking();
     }
 
@@ -155,6 +162,14 @@ public sealed class ProgressSummary
         return new CourseProgress(course, _enrollment, _lessons, _passed, _submitted, _completion);
     }
 
+    private static TaskReviewState StateOf(string? state) => state switch
+    {
+        "accepted" => TaskReviewState.Accepted,
+        "returned" => TaskReviewState.Returned,
+        "resubmitted" => TaskReviewState.Resubmitted,
+        _ => TaskReviewState.Submitted,
+    };
+
     internal void Add(ProgressItem item)
     {
         switch (item.Kind)
@@ -172,7 +187,7 @@ public sealed class ProgressSummary
                 _passed.Add(new QuizAttempt { CourseId = item.CourseId, QuizId = item.ItemId!, QuizHash = item.Hash ?? "", Passed = true, SubmittedAtUtc = item.At });
                 break;
             case ProgressItem.TaskSubmitted:
-                _submitted[item.ItemId!] = new TaskAnswer { CourseId = item.CourseId, TaskId = item.ItemId!, SubmittedAtUtc = item.At };
+                _submitted[item.ItemId!] = new TaskAnswer { CourseId = item.CourseId, TaskId = item.ItemId!, SubmittedAtUtc = item.At, ReviewState = StateOf(item.Hash) };
                 break;
         }
     }

@@ -13,7 +13,7 @@ namespace RemoteGuidanceTraining.Web.Pages.Courses;
 /// Reading a lesson, answering its quizzes and writing its tasks. Everything is scoped to the signed-in user:
 /// no id in the URL or form can reach another participant's progress.
 /// </summary>
-public class LessonModel(CatalogHolder catalog, ProgressService progress, UserManager<AppUser> users, IStringLocalizer<SharedResource> t) : PageModel
+public class LessonModel(CatalogHolder catalog, ProgressService progress, TaskHistoryReader histories, UserManager<AppUser> users, IStringLocalizer<SharedResource> t) : PageModel
 {
     public Course? Course { get; private set; }
 
@@ -31,6 +31,9 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, UserMa
 
     public Dictionary<string, string> TaskDrafts { get; } = [];
 
+    /// <summary>History and peer feedback of the lesson's tasks, read only when there is some (see <see cref="TaskHistoryReader"/>).</summary>
+    public IReadOnlyDictionary<string, ParticipantTaskExtras> TaskExtras { get; private set; } = new Dictionary<string, ParticipantTaskExtras>();
+
     private string UserId => users.GetUserId(User)!;
 
     public async Task<IActionResult> OnGetAsync(string courseId, string moduleId, string lessonId)
@@ -40,6 +43,7 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, UserMa
             return redirect;
         }
 
+        await LoadHistoryAsync();
         await progress.RecordVisitAsync(UserId, Course!, Lesson!, Progress!, HttpContext.RequestAborted);
         return Page();
     }
@@ -102,13 +106,16 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, UserMa
             // Shown again with what was typed: nothing is lost.
             TaskErrors[task.Id] = text.Length > 50_000 ? t["Task.TooLong"] : t["Task.TooShort", task.MinLength, text.Length];
             TaskDrafts[task.Id] = text;
+            await LoadHistoryAsync();
             return Page();
         }
 
-        if (!await progress.SaveTaskAnswerAsync(UserId, Course!, task, text, submit, Lesson))
+        var outcome = await progress.SaveTaskAnswerAsync(UserId, Course!, task, text, submit, Lesson);
+        if (outcome != TaskSaveOutcome.Saved)
         {
-            TaskErrors[task.Id] = t["Task.AlreadySubmitted"];
+            TaskErrors[task.Id] = t[outcome == TaskSaveOutcome.Accepted ? "Task.AlreadyAccepted" : "Task.AlreadySubmitted"];
             TaskDrafts[task.Id] = text;
+            await LoadHistoryAsync();
             return Page();
         }
 
@@ -141,6 +148,9 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, UserMa
         (Previous, Next) = Course.Neighbours(Lesson);
         return null;
     }
+
+    private async Task LoadHistoryAsync() =>
+        TaskExtras = await histories.ForLessonAsync(Lesson!, Progress!, HttpContext.RequestAborted);
 
     private string UrlOf(Lesson lesson) => $"/courses/{Course!.Id}/{lesson.ModuleId}/{lesson.Id}";
 }

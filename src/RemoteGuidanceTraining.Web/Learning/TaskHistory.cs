@@ -1,0 +1,93 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Courses.Model;
+using RemoteGuidanceTraining.Web.Data;
+
+namespace RemoteGuidanceTraining.Web.Learning;
+
+/// <summary>Every submitted version of an answer, every trainer feedback on it and the peer feedback it received.</summary>
+public sealed record TaskHistory(IReadOnlyList<TaskAnswerVersion> Versions, IReadOnlyList<FeedbackEntry> Feedback, IReadOnlyList<PeerFeedbackShown> PeerReceived)
+{
+    public static readonly TaskHistory Empty = new([], [], []);
+
+    /// <summary>Versions and the feedback given on each, oldest first: the order in which it happened.</summary>
+    public IEnumerable<(TaskAnswerVersion Version, IReadOnlyList<FeedbackEntry> Feedback)> Rounds() =>
+        Versions.Select(v => (v, (IReadOnlyList<FeedbackEntry>)Feedback.Where(f => f.VersionNumber == v.Number).ToList()));
+}
+
+/// <summary>One trainer feedback; <c>ByName</c> only where the reader may see it (the trainer's pages).</summary>
+public sealed record FeedbackEntry(int VersionNumber, TaskReviewState Decision, string Text, IReadOnlyList<CriterionComment> Criteria, DateTime GivenAtUtc, string? ByName)
+{
+    public static FeedbackEntry Of(TaskFeedback f, string? byName) =>
+        new(f.VersionNumber, f.Decision, f.Text, CriteriaOf(f.CriteriaJson), f.GivenAtUtc, byName);
+
+    private static IReadOnlyList<CriterionComment> CriteriaOf(string? json)
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return [];
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<List<CriterionComment>>(json) ?? [];
+        }
+        catch (JsonException)
+        {
+            return []; // written by this code only; a damaged row shows the general comment rather than failing the page
+        }
+    }
+}
+
+/// <summary>A trainer's comment on one rubric criterion; the criterion as plain text, as it read when the feedback was given.</summary>
+public sealed record CriterionComment(string Criterion, string Comment);
+
+/// <summary>Peer feedback as a reader sees it: <c>Name</c> is null where names are hidden.</summary>
+public sealed record PeerFeedbackShown(string? Name, string Text, DateTime GivenAtUtc);
+
+/// <summary>What the participant's lesson page shows of one task beyond the answer row: history and peer feedback.</summary>
+public sealed record ParticipantTaskExtras(TaskHistory History, int PeerAssigned, int PeerGiven)
+{
+    public static readonly ParticipantTaskExtras None = new(TaskHistory.Empty, 0, 0);
+}
+
+/// <summary>
+/// Reads a participant's history and peer feedback for a lesson's tasks in one command, and only when there is
+/// something to show (an answer with feedback or several versions, or a peer-feedback task): the lesson page of a
+/// plain task keeps its command count.
+/// </summary>
+public sealed class TaskHistoryReader(AppDbContext db)
+{
+    public static bool NeedsHistory(CourseTask task, TaskAnswer? answer) =>
+        answer is { SubmittedAtUtc: not null } && (task.Peer > 0 || answer.VersionCount > 1 || answer.ReviewState != TaskReviewState.Submitted);
+
+    public async Task<IReadOnlyDictionary<string, ParticipantTaskExtras>> ForLessonAsync(Lesson lesson, CourseProgress progress, CancellationToken cancellationToken)
+    {
+        var answers = lesson.Tasks.Select(t => (Task: t, Answer: progress.Answer(t))).Where(x => NeedsHistory(x.Task, x.Answer)).ToList();
+        if (answers.Count == 0)
+        {
+            return new Dictionary<string, ParticipantTaskExtras>();
+        }
+
+        var ids = answers.Select(x => x.Answer!.Id).ToList();
+        // Reviewers' names leave the database only for tasks that show them.
+        var namesShown = answers.Where(x => x.Task.PeerNamesShown).Select(x => x.Task.Id).ToList();
+        var rows = await db.TaskAnswers.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new
+        {
+            a.TaskId,
+            Versions = db.TaskAnswerVersions.Where(v => v.TaskAnswerId == a.Id).OrderBy(v => v.Number).ToList(),
+            Feedback = db.TaskFeedbacks.Where(f => f.TaskAnswerId == a.Id).OrderBy(f => f.GivenAtUtc).ToList(),
+            Peer = (from p in db.PeerReviews
+                    where p.TaskAnswerId == a.Id && p.GivenAtUtc != null
+                    join u in db.Users on p.ReviewerUserId equals u.Id
+                    orderby p.GivenAtUtc
+                    select new { Name = namesShown.Contains(a.TaskId) ? u.FullName : null, p.Text, p.GivenAtUtc }).ToList(),
+            Assigned = db.PeerReviews.Count(p => p.ReviewerUserId == a.UserId && p.CourseId == a.CourseId && p.TaskId == a.TaskId),
+            Given = db.PeerReviews.Count(p => p.ReviewerUserId == a.UserId && p.CourseId == a.CourseId && p.TaskId == a.TaskId && p.GivenAtUtc != null),
+        }).AsSingleQuery().ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.TaskId, r => new ParticipantTaskExtras(
+            new TaskHistory(r.Versions, r.Feedback.Select(f => FeedbackEntry.Of(f, null)).ToList(),
+                r.Peer.Select(p => new PeerFeedbackShown(p.Name, p.Text ?? "", p.GivenAtUtc!.Value)).ToList()),
+            r.Assigned, r.Given));
+    }
+}
