@@ -34,7 +34,7 @@ public sealed class TaskReview(
     public async Task<TaskListPage> ListAsync(IReadOnlyList<Course> courses, TaskListFilter filter, IReadOnlyList<CohortChoice> cohorts, CancellationToken cancellationToken)
     {
         var byId = courses.ToDictionary(c => c.Id);
-        var ids = filter.CourseId is { } one && byId.ContainsKey(one) ? [one] : byId.Keys.ToList();
+        List<string> ids = filter.CourseId is { } one && byId.ContainsKey(one) ? [one] : byId.Keys.ToList();
         var query = db.TaskAnswers.AsNoTracking().Where(a => a.SubmittedAtUtc != null && ids.Contains(a.CourseId));
         query = filter.State switch
         {
@@ -80,7 +80,7 @@ public sealed class TaskReview(
         var versions = await db.TaskAnswerVersions.AsNoTracking().Where(v => v.TaskAnswerId == id).OrderBy(v => v.Number).ToListAsync(cancellationToken);
         var feedback = await (from f in db.TaskFeedbacks.AsNoTracking()
                               where f.TaskAnswerId == id
-                              join u in db.Users on f.ByUserId equals u.Id into by
+                              join u in db.Users on f.ByUserId equals (string?)u.Id into by
                               from u in by.DefaultIfEmpty()
                               orderby f.GivenAtUtc, f.Id
                               select new { Feedback = f, Name = u == null ? null : u.FullName }).ToListAsync(cancellationToken);
@@ -140,7 +140,7 @@ public sealed class TaskReview(
     /// <summary>The latest feedback as one plain text (reports, the data export): the general comment, then each criterion's.</summary>
     private static string Composed(string feedback, IReadOnlyList<CriterionComment> criteria)
     {
-        var text = string.Join("\n\n", [feedback, .. criteria.Select(c => $"{c.Criterion}: {c.Comment}")]);
+        var text = string.Join("\n\n", new[] { feedback }.Concat(criteria.Select(c => $"{c.Criterion}: {c.Comment}")));
         return text.Length <= MaxFeedbackLength ? text : text[..MaxFeedbackLength];
     }
 
