@@ -80,8 +80,8 @@ public sealed class TaskReview(
         var versions = await db.TaskAnswerVersions.AsNoTracking().Where(v => v.TaskAnswerId == id).OrderBy(v => v.Number).ToListAsync(cancellationToken);
         var feedback = await (from f in db.TaskFeedbacks.AsNoTracking()
                               where f.TaskAnswerId == id
-                              join u in db.Users on f.ByUserId equals (string?)u.Id into by
-                              from u in by.DefaultIfEmpty()
+                              join u in db.Users on f.ByUserId equals (string?)u.Id into trainers
+                              from u in trainers.DefaultIfEmpty()
                               orderby f.GivenAtUtc, f.Id
                               select new { Feedback = f, Name = u == null ? null : u.FullName }).ToListAsync(cancellationToken);
         var received = await (from p in db.PeerReviews.AsNoTracking()

@@ -58,8 +58,8 @@ public class PeerModel(CatalogHolder catalog, ProgressService progress, PeerFeed
         }
 
         text = (text ?? "").Trim();
-        Error = text.Length < TaskLimits.MinPeerFeedbackLength ? t["Peer.TooShort", TaskLimits.MinPeerFeedbackLength, text.Length]
-            : text.Length > TaskLimits.MaxPeerFeedbackLength ? t["Peer.TooLong", TaskLimits.MaxPeerFeedbackLength, text.Length]
+        Error = text.Length < TaskLimits.MinPeerFeedbackLength ? t["Peer.TooShort", TaskLimits.MinPeerFeedbackLength, text.Length].Value
+            : text.Length > TaskLimits.MaxPeerFeedbackLength ? t["Peer.TooLong", TaskLimits.MaxPeerFeedbackLength, text.Length].Value
             : null;
         if (Error is null)
         {

@@ -56,9 +56,9 @@ public partial class AnswerModel(TaskReview review, CatalogHolder catalog, UserM
         var rubric = Task?.Rubric ?? [];
         Feedback = (feedback ?? "").Trim();
         Criteria = rubric.Select((_, i) => (criterion is not null && i < criterion.Length ? criterion[i] ?? "" : "").Trim()).ToList();
-        Error = Feedback.Length == 0 ? t["Trainer.Answer.Empty"]
-            : Feedback.Length > MaxFeedbackLength ? t["Trainer.Answer.TooLong", MaxFeedbackLength]
-            : Criteria.Any(c => c.Length > MaxCriterionLength) ? t["Trainer.Answer.CriterionTooLong", MaxCriterionLength]
+        Error = Feedback.Length == 0 ? t["Trainer.Answer.Empty"].Value
+            : Feedback.Length > MaxFeedbackLength ? t["Trainer.Answer.TooLong", MaxFeedbackLength].Value
+            : Criteria.Any(c => c.Length > MaxCriterionLength) ? t["Trainer.Answer.CriterionTooLong", MaxCriterionLength].Value
             : null;
         if (Error is not null)
         {
