@@ -77,11 +77,14 @@ public sealed class TaskHistoryReader(AppDbContext db)
             a.TaskId,
             Versions = db.TaskAnswerVersions.Where(v => v.TaskAnswerId == a.Id).OrderBy(v => v.Number).ToList(),
             Feedback = db.TaskFeedbacks.Where(f => f.TaskAnswerId == a.Id).OrderBy(f => f.GivenAtUtc).ToList(),
-            Peer = (from p in db.PeerReviews
-                    where p.TaskAnswerId == a.Id && p.GivenAtUtc != null
-                    join u in db.Users on p.ReviewerUserId equals u.Id
-                    orderby p.GivenAtUtc
-                    select new { Name = namesShown.Contains(a.TaskId) ? u.FullName : null, p.Text, p.GivenAtUtc }).ToList(),
+            // A scalar subquery for the name, not a join: SQLite cannot run the APPLY a correlated join would need.
+            Peer = db.PeerReviews.Where(p => p.TaskAnswerId == a.Id && p.GivenAtUtc != null).OrderBy(p => p.GivenAtUtc)
+                .Select(p => new
+                {
+                    Name = namesShown.Contains(p.TaskId) ? db.Users.Where(u => u.Id == p.ReviewerUserId).Select(u => u.FullName).FirstOrDefault() : null,
+                    p.Text,
+                    p.GivenAtUtc,
+                }).ToList(),
             Assigned = db.PeerReviews.Count(p => p.ReviewerUserId == a.UserId && p.CourseId == a.CourseId && p.TaskId == a.TaskId),
             Given = db.PeerReviews.Count(p => p.ReviewerUserId == a.UserId && p.CourseId == a.CourseId && p.TaskId == a.TaskId && p.GivenAtUtc != null),
         }).AsSingleQuery().ToListAsync(cancellationToken);
