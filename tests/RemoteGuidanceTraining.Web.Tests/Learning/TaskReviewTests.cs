@@ -196,6 +196,40 @@ public sealed class TaskReviewTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await trainer.GetAsync($"/Trainer/Answer/{id + 1000}")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_task_list_pages_fifty_at_a_time_keeping_the_filters()
+    {
+        await _learning.DbAsync(async db =>
+        {
+            var start = new DateTime(2026, 11, 1, 8, 0, 0, DateTimeKind.Utc);
+            for (var i = 1; i <= TaskReview.PageSize + 5; i++)
+            {
+                var user = new Web.Data.AppUser { UserName = $"sivu{i}@example.fi", Email = $"sivu{i}@example.fi", FullName = $"Sivutettu {i:D2}" };
+                db.Users.Add(user);
+                db.TaskAnswers.Add(new TaskAnswer
+                {
+                    UserId = user.Id, CourseId = "kurssi", TaskId = "kanavakartta", Text = LearningSite.LongAnswer,
+                    SavedAtUtc = start.AddMinutes(i), SubmittedAtUtc = start.AddMinutes(i), VersionCount = 1,
+                });
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        var trainer = await TrainerAsync();
+
+        var first = await trainer.GetStringAsync("/Trainer/Tasks?show=new&course=kurssi");
+        var second = await trainer.GetStringAsync("/Trainer/Tasks?show=new&course=kurssi&p=2");
+
+        Assert.Contains("Sivu 1/2", first);
+        Assert.Contains("Sivutettu 01", first); // oldest first
+        Assert.DoesNotContain("Sivutettu 51", first);
+        Assert.Contains("p=2", first);
+        Assert.Contains("show=new", first[(first.IndexOf("Seuraava sivu", StringComparison.Ordinal) - 200)..]);
+        Assert.Contains("Sivu 2/2", second);
+        Assert.Contains("Sivutettu 55", second);
+        Assert.DoesNotContain("Sivutettu 50", second);
+    }
+
     private async Task<HttpClient> TrainerAsync()
     {
         var email = $"kouluttaja-{Guid.NewGuid():N}@example.fi";
