@@ -116,7 +116,7 @@ public sealed class TaskReview(
         db.TaskFeedbacks.Add(new TaskFeedback
         {
             TaskAnswerId = answer.Id, VersionNumber = Math.Max(1, answer.VersionCount), ByUserId = byUserId, GivenAtUtc = now, Decision = decision,
-            Text = feedback.Trim(), CriteriaJson = criteria.Count == 0 ? null : JsonSerializer.Serialize(criteria),
+            Text = feedback.Trim(), CriteriaJson = CriteriaJson(criteria),
         });
         mails.Enqueue(review.Participant, answer, review.Course.Title, LinkTo(answer), returned: !accept);
         await db.SaveChangesAsync(cancellationToken);
@@ -128,6 +128,9 @@ public sealed class TaskReview(
         await transaction.CommitAsync(cancellationToken);
         signal.Notify();
     }
+
+    /// <summary>The per-criterion comments as stored; callers check its length against <see cref="TaskLimits.MaxCriteriaJsonLength"/> first.</summary>
+    public static string? CriteriaJson(IReadOnlyList<CriterionComment> criteria) => criteria.Count == 0 ? null : JsonSerializer.Serialize(criteria);
 
     /// <summary>The lesson holding the task, at the task; My studies when the task has left the course.</summary>
     private string LinkTo(TaskAnswer answer)

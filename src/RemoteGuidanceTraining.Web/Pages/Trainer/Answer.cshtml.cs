@@ -67,6 +67,13 @@ public partial class AnswerModel(TaskReview review, CatalogHolder catalog, UserM
 
         var accept = decision != "return";
         var comments = rubric.Select((html, i) => new CriterionComment(PlainText(html), Criteria[i])).Where(c => c.Comment.Length > 0).ToList();
+        if (TaskReview.CriteriaJson(comments) is { Length: > TaskLimits.MaxCriteriaJsonLength })
+        {
+            // Only a rubric with very many criteria gets here: the comments together would not fit their column.
+            Error = t["Trainer.Answer.AllCriteriaTooLong"].Value;
+            return Page();
+        }
+
         await review.DecideAsync(_review!, accept, Feedback, comments, users.GetUserId(User), HttpContext.RequestAborted);
         TempData["Status"] = t[accept ? "Trainer.Answer.Sent" : "Trainer.Answer.ReturnedSent", ParticipantName].Value;
         return RedirectToPage("/Trainer/Tasks");
