@@ -25,7 +25,9 @@ internal static class CertificateDeliveryRun
             ["1800", "/usr/bin/python3", "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Mailbox", Path.Combine(work, "maildir")]))!;
         await WaitForPortAsync(port);
         var app = SiteBuilder.Build([
-            "--urls=http://127.0.0.1:0", "--environment=Production", $"--contentRoot={WebProject()}",
+            // Production needs a public address for links in mail and real host names; no request comes in here.
+            "--urls=http://127.0.0.1:0", "--environment=Production", "--App:PublicBaseUrl=https://koulutus.example.fi", "--AllowedHosts=koulutus.example.fi",
+            $"--contentRoot={WebProject()}",
             $"--App:DataFolder={work}", "--Mail:Transport=Smtp", "--Mail:Smtp:Host=127.0.0.1", $"--Mail:Smtp:Port={port}",
             "--Mail:Smtp:Security=None", "--Mail:PollSeconds=0.2", "--Logging:LogLevel:Default=Warning"]);
         await app.StartAsync();

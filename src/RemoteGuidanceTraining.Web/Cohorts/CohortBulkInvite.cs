@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Email;
 using RemoteGuidanceTraining.Web.Organisations;
 
 namespace RemoteGuidanceTraining.Web.Cohorts;
@@ -12,12 +13,16 @@ namespace RemoteGuidanceTraining.Web.Cohorts;
 /// transactions of <see cref="BatchSize"/> people. Everything – account rows, invitation tokens, mails – is
 /// prepared and checked before the first write, and each batch is a few multi-row inserts, so the SQLite write
 /// lock is held for tens of milliseconds at a time and other people's requests go on between batches (one
-/// transaction for 2,000 people held it for half a minute). Only a database failure in the middle can leave
-/// some batches in; importing the same list again then enrols those people as existing accounts.
+/// transaction for 2,000 people held it for half a minute). The import stays all or nothing: the invitations wait,
+/// unsent, until <see cref="ReleaseAsync"/> at the end, and a failure in the middle takes back every batch written
+/// (<see cref="UndoAsync"/>), so no one is mailed about an account that a failed import then removes.
 /// </summary>
 public sealed class CohortBulkInvite(AppDbContext db, UserManager<AppUser> users, AccountMails mails, PasswordLinks links, TimeProvider time)
 {
     public const int BatchSize = 100;
+
+    // An invitation written by an unfinished import: never due until released.
+    private static readonly DateTime _held = new(9999, 12, 31, 0, 0, 0, DateTimeKind.Utc);
 
     /// <summary>The rows whose address has no account yet: one query per 500 addresses.</summary>
     public async Task<List<RosterRow>> NewPeopleAsync(IReadOnlyList<RosterRow> rows, CancellationToken cancellationToken = default)
@@ -33,12 +38,15 @@ public sealed class CohortBulkInvite(AppDbContext db, UserManager<AppUser> users
             .DistinctBy(r => users.NormalizeEmail(r.Email)).ToList();
     }
 
-    /// <summary>Creates and invites the given new people; returns how many.</summary>
-    public async Task<int> InviteAsync(Cohort cohort, Organisation? organisation, IReadOnlyList<RosterRow> rows, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Creates and invites the given new people, with their invitations held back; returns what was written, for
+    /// <see cref="ReleaseAsync"/> once the rest of the import is in. Takes back what it wrote if a batch fails.
+    /// </summary>
+    public async Task<BulkWrite> InviteAsync(Cohort cohort, Organisation? organisation, IReadOnlyList<RosterRow> rows, CancellationToken cancellationToken = default)
     {
         if (rows.Count == 0)
         {
-            return 0;
+            return BulkWrite.None;
         }
 
         var roleId = await db.Roles.Where(r => r.Name == Roles.Participant).Select(r => r.Id).SingleAsync(cancellationToken);
@@ -70,36 +78,85 @@ public sealed class CohortBulkInvite(AppDbContext db, UserManager<AppUser> users
             prepared.Add((user, await links.CreateAsync(user, PasswordLinkKind.Invitation, cohort.CourseId)));
         }
 
+        var written = new BulkWrite([], []);
         var tracking = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
             foreach (var batch in prepared.Zip(rows).Chunk(BatchSize))
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                var now = time.GetUtcNow().UtcDateTime;
-                foreach (var ((user, link), row) in batch)
-                {
-                    db.Users.Add(user);
-                    db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roleId });
-                    db.CohortMembers.Add(new CohortMember
-                    {
-                        CohortId = cohort.Id, UserId = user.Id, AddedAtUtc = now, InvitedAtUtc = now, InvitedName = row.FullName,
-                        Status = CohortMemberStatus.Invited, AcceptedBySettingPassword = true,
-                    });
-                    mails.EnqueueInvitation(user, cohort, link);
-                }
-
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                db.ChangeTracker.Clear();
+                await WriteBatchAsync(cohort, roleId, batch, written, cancellationToken);
             }
+        }
+        catch
+        {
+            db.ChangeTracker.Clear();
+            await UndoAsync(written);
+            throw;
         }
         finally
         {
             db.ChangeTracker.AutoDetectChangesEnabled = tracking;
         }
 
-        return prepared.Count;
+        return written;
     }
+
+    /// <summary>Lets the dispatcher send the held invitations (call it in the transaction that finishes the import).</summary>
+    public async Task ReleaseAsync(BulkWrite written, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var chunk in written.MailIds.Chunk(500))
+        {
+            await db.OutboxMessages.Where(m => chunk.Contains(m.Id)).ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAtUtc, now), cancellationToken);
+        }
+    }
+
+    /// <summary>Takes back the accounts written (their roles and memberships go with them) and their held invitations.</summary>
+    public async Task UndoAsync(BulkWrite written)
+    {
+        // Not cancellable: a cancelled import must still be taken back.
+        foreach (var chunk in written.MailIds.Chunk(500))
+        {
+            await db.OutboxMessages.Where(m => chunk.Contains(m.Id)).ExecuteDeleteAsync(CancellationToken.None);
+        }
+
+        foreach (var chunk in written.UserIds.Chunk(500))
+        {
+            await db.Users.Where(u => chunk.Contains(u.Id)).ExecuteDeleteAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task WriteBatchAsync(Cohort cohort, string roleId, ((AppUser User, string Link), RosterRow Row)[] batch, BulkWrite written, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var ((user, link), row) in batch)
+        {
+            db.Users.Add(user);
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roleId });
+            db.CohortMembers.Add(new CohortMember
+            {
+                CohortId = cohort.Id, UserId = user.Id, AddedAtUtc = now, InvitedAtUtc = now, InvitedName = row.FullName,
+                Status = CohortMemberStatus.Invited, AcceptedBySettingPassword = true,
+            });
+            mails.EnqueueInvitation(user, cohort, link);
+        }
+
+        var mailIds = db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        mailIds.ForEach(m => m.NextAttemptAtUtc = _held);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        written.UserIds.AddRange(batch.Select(b => b.Item1.User.Id));
+        written.MailIds.AddRange(mailIds.Select(m => m.Id));
+    }
+}
+
+/// <summary>The accounts and held invitations a bulk invitation wrote.</summary>
+public sealed record BulkWrite(List<string> UserIds, List<Guid> MailIds)
+{
+    public static BulkWrite None => new([], []);
+
+    public int Count => UserIds.Count;
 }

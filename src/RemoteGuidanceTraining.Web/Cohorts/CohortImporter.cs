@@ -9,7 +9,7 @@ using RemoteGuidanceTraining.Web.Organisations;
 namespace RemoteGuidanceTraining.Web.Cohorts;
 
 /// <summary>
-/// Adds a clean list of people to a cohort in one transaction (all rows or none):
+/// Adds a clean list of people to a cohort, all rows or none:
 /// - a new address gets an account in the cohort's organisation and an invitation whose link sets the password;
 /// - an account that never confirmed its address is treated the same (its old password is removed, so whoever
 ///   registered the address cannot sign in with it);
@@ -22,15 +22,34 @@ public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, 
 {
     public async Task<ImportSummary> ImportAsync(Cohort cohort, CoordinatorScope scope, IReadOnlyList<RosterRow> rows, CancellationToken cancellationToken = default)
     {
-        var (enrolled, invited) = (0, 0);
         var organisation = cohort.OrganisationId is null ? null : await db.Organisations.FindAsync([cohort.OrganisationId], cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        // People new to the site are created in short batches by CohortBulkInvite after this loop, which handles
-        // existing accounts (and anyone who registered in between): 2,000 new people no longer hold the write lock for long.
+        // People new to the site are created first, in short batches, by CohortBulkInvite (2,000 new people no longer
+        // hold the write lock for long), with their invitations held; then one transaction handles existing accounts
+        // (and anyone who registered in between) and releases those invitations. A failure anywhere takes it all back.
         var newPeople = await bulk.NewPeopleAsync(rows, cancellationToken);
-        var fresh = newPeople.Select(r => users.NormalizeEmail(r.Email)).ToHashSet();
+        var written = await bulk.InviteAsync(cohort, organisation, newPeople, cancellationToken);
+        try
+        {
+            var fresh = newPeople.Select(r => users.NormalizeEmail(r.Email)).ToHashSet();
+            var (enrolled, invited) = await AddExistingAsync(cohort, scope, organisation, rows.Where(r => !fresh.Contains(users.NormalizeEmail(r.Email))), written, cancellationToken);
+            signal.Notify();
+            return new ImportSummary(enrolled, invited + written.Count);
+        }
+        catch
+        {
+            db.ChangeTracker.Clear();
+            await bulk.UndoAsync(written);
+            throw;
+        }
+    }
+
+    private async Task<(int Enrolled, int Invited)> AddExistingAsync(Cohort cohort, CoordinatorScope scope, Organisation? organisation,
+        IEnumerable<RosterRow> rows, BulkWrite written, CancellationToken cancellationToken)
+    {
+        var (enrolled, invited) = (0, 0);
+        var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var row in rows.Where(r => !fresh.Contains(users.NormalizeEmail(r.Email))))
+        foreach (var row in rows)
         {
             var user = await users.FindByEmailAsync(row.Email);
             var member = user is null ? null
@@ -69,10 +88,9 @@ public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, 
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        await bulk.ReleaseAsync(written, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        invited += await bulk.InviteAsync(cohort, organisation, newPeople, cancellationToken);
-        signal.Notify();
-        return new ImportSummary(enrolled, invited);
+        return (enrolled, invited);
     }
 
     /// <summary>Sends the invitation of a pending member again, with a fresh link. False when there is none to resend.</summary>

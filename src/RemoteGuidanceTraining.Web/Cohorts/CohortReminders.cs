@@ -27,7 +27,7 @@ public sealed record SentReminder(string ToAddress, DateTime CreatedAtUtc, bool 
 /// the cohort (SubjectType/SubjectId), so the cohort page lists them with their delivery status.
 /// </summary>
 public sealed class CohortReminders(AppDbContext db, CohortManagement management, AppMailer mailer, PublicUrls urls,
-    IStringLocalizer<SharedResource> t, IOptions<AppOptions> app, OutboxSignal signal)
+    IStringLocalizer<SharedResource> t, IOptions<AppOptions> app, OutboxSignal signal, TimeProvider clock)
 {
     public const string SubjectType = "cohort-reminder";
 
@@ -54,12 +54,21 @@ public sealed class CohortReminders(AppDbContext db, CohortManagement management
             _ => memberIds.Contains(s.MemberId) && s.Standing is MemberStanding.NotStarted or MemberStanding.InProgress,
         }).Select(s => s.UserId).ToList();
         var people = await scope.Filter(db.Users.AsNoTracking()).Where(u => chosen.Contains(u.Id) && u.Email != null)
-            .Select(u => new { u.FullName, u.Email, u.PreferredLanguage }).ToListAsync(cancellationToken);
+            .Select(u => new { u.Id, u.FullName, u.Email, u.PreferredLanguage }).ToListAsync(cancellationToken);
         var link = urls.Page("/Courses/Course", new { courseId = cohort.CourseId });
         foreach (var person in people)
         {
             var row = mailer.Enqueue(Compose(person.Email!, person.FullName, person.PreferredLanguage, courseTitle, cohort.Name, note, link), Category);
             (row.SubjectType, row.SubjectId) = (SubjectType, cohort.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        // A reminder sent by hand restarts the automatic one's clock, committed with the mails: nobody gets an
+        // automatic reminder a day after the coordinator's own.
+        var reminded = people.Select(p => p.Id).ToList();
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var member in await db.CohortMembers.Where(m => m.CohortId == cohort.Id && reminded.Contains(m.UserId)).ToListAsync(cancellationToken))
+        {
+            member.LastRemindedAtUtc = now;
         }
 
         await mailer.SaveAndSendAsync(cancellationToken);

@@ -30,19 +30,20 @@ public static class CoursesServiceCollectionExtensions
 
     /// <summary>
     /// /courses/{course}/media/{path}: images and attachments from inside a course folder only, cached by browsers
-    /// for an hour and revalidated by their last-modified time.
+    /// for an hour and revalidated by their last-modified time. A draft course's media are its editors' only (404 for
+    /// everyone else, like the draft itself) and are not kept in shared caches.
     /// </summary>
     public static void MapCourseMedia(this IEndpointRouteBuilder app) =>
         app.MapGet("/courses/{courseId}/media/{**path}", (string courseId, string path, CatalogHolder catalog, HttpContext context) =>
         {
             var course = catalog.Current.Find(courseId);
-            var file = course is null ? null : CourseMediaResolver.Resolve(course, path);
+            var file = course is null || !DraftAccess.MaySee(context.User, course) ? null : CourseMediaResolver.Resolve(course, path);
             if (file is null)
             {
                 return Results.NotFound();
             }
 
-            context.Response.Headers.CacheControl = "public, max-age=3600";
+            context.Response.Headers.CacheControl = course!.IsDraft ? "private, no-cache" : "public, max-age=3600";
             var contentType = _contentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
             var info = new FileInfo(file);
             return Results.File(file, contentType, lastModified: info.LastWriteTimeUtc,

@@ -46,6 +46,8 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
 
     public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
 
+    public DbSet<QuizResult> QuizResults => Set<QuizResult>();
+
     public DbSet<TaskAnswer> TaskAnswers => Set<TaskAnswer>();
 
     public DbSet<CourseCompletion> CourseCompletions => Set<CourseCompletion>();

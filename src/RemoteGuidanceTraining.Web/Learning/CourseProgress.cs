@@ -17,6 +17,9 @@ public sealed class CourseProgress(
 
     public CourseCompletion? Completion { get; } = completion;
 
+    /// <summary>On a lesson page: the history and peer feedback of the lesson's task answers, by task id.</summary>
+    public IReadOnlyDictionary<string, ParticipantTaskExtras> TaskExtras { get; init; } = new Dictionary<string, ParticipantTaskExtras>();
+
     public bool IsEnrolled => Enrollment is not null;
 
     public bool IsLessonDone(string lessonId) => lessonsDone.Contains(lessonId);

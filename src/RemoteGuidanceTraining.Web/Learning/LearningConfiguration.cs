@@ -41,6 +41,19 @@ internal sealed class QuizAttemptConfiguration : IEntityTypeConfiguration<QuizAt
     }
 }
 
+internal sealed class QuizResultConfiguration : IEntityTypeConfiguration<QuizResult>
+{
+    public void Configure(EntityTypeBuilder<QuizResult> e)
+    {
+        e.HasKey(x => new { x.UserId, x.CourseId, x.QuizId, x.QuizHash });
+        e.Property(x => x.CourseId).HasMaxLength(100);
+        e.Property(x => x.QuizId).HasMaxLength(100);
+        e.Property(x => x.QuizHash).HasMaxLength(64);
+        e.HasIndex(x => new { x.CourseId, x.UserId }); // reports read a whole course at once
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class TaskAnswerConfiguration : IEntityTypeConfiguration<TaskAnswer>
 {
     public void Configure(EntityTypeBuilder<TaskAnswer> e)

@@ -14,7 +14,6 @@ public static class LearningServiceCollectionExtensions
         services.AddScoped<TaskFeedbackMails>();
         services.AddScoped<StudyOverview>();
         services.AddScoped<TaskReview>();
-        services.AddScoped<TaskHistoryReader>();
         services.AddScoped<PeerFeedback>();
         services.AddHostedService<CompletionSweep>();
         return services;

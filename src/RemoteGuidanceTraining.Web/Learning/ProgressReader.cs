@@ -8,57 +8,83 @@ namespace RemoteGuidanceTraining.Web.Learning;
 /// Reads progress in as few SQL commands as the page needs, and only the columns it shows. The catalogue, a course
 /// page and My studies need where someone stands (lesson ids done, quizzes passed, tasks submitted, enrolment and
 /// completion), never answer texts or quiz-answer JSON: that is one UNION ALL command for one course or for all.
-/// A lesson page needs that one lesson's attempts and answers in full: one command as well.
+/// A lesson page needs that one lesson's last attempts and answers in full: a small query for each kind it has.
+/// Quizzes are read from <see cref="QuizResult"/> rows, so the cost does not grow with the number of attempts.
 /// </summary>
 public sealed class ProgressReader(AppDbContext db)
 {
     /// <summary>Summary progress in every course the person has any record in, keyed by course id.</summary>
     public async Task<IReadOnlyDictionary<string, ProgressSummary>> SummariesAsync(string userId, CancellationToken cancellationToken = default) =>
-        Summarise(await ItemsOf(userId, courseId: null).ToListAsync(cancellationToken));
+        Summarise(await ItemsAsync(userId, courseId: null, cancellationToken));
 
     /// <summary>Summary progress in one course (see <see cref="ProgressSummary.For"/>).</summary>
     public async Task<CourseProgress> SummaryAsync(string userId, Course course, CancellationToken cancellationToken = default) =>
-        ProgressSummary.For(Summarise(await ItemsOf(userId, course.Id).ToListAsync(cancellationToken)).GetValueOrDefault(course.Id), userId, course);
+        ProgressSummary.For(Summarise(await ItemsAsync(userId, course.Id, cancellationToken)).GetValueOrDefault(course.Id), userId, course);
 
     /// <summary>
-    /// The enrolment, whether the lesson is done, and this lesson's quiz attempts and task answers in full: what the
+    /// The enrolment, whether the lesson is done, and this lesson's quiz results and task answers in full: what the
     /// lesson page shows. Course-wide figures of the result (percent, next lesson) cover this lesson only.
+    /// Small queries, each only when the lesson has something to read: one command for a lesson without quizzes or
+    /// tasks, two with either. (One query joining all three cost more: SQLite spent most of the request preparing
+    /// its statement.)
     /// </summary>
     public async Task<CourseProgress> LessonAsync(string userId, Course course, Lesson lesson, CancellationToken cancellationToken = default)
     {
-        var quizIds = lesson.Quizzes.Select(q => q.Id).ToList();
-        var taskIds = lesson.Tasks.Select(t => t.Id).ToList();
-        var lessonId = lesson.Id;
-        var row = await db.Enrollments.AsNoTracking()
-            .Where(e => e.UserId == userId && e.CourseId == course.Id)
-            .Select(e => new
-            {
-                Enrollment = e,
-                Done = db.LessonCompletions.Any(l => l.UserId == e.UserId && l.CourseId == e.CourseId && l.LessonId == lessonId),
-                // Only the last attempt per quiz version, with that version's best score and whether any passed: attempts
-                // are unlimited, and the page shows the last one's answers and the best score.
-                Attempts = db.QuizAttempts
-                    .Where(a => a.UserId == e.UserId && a.CourseId == e.CourseId && quizIds.Contains(a.QuizId))
-                    .Where(a => a.Id == db.QuizAttempts
-                        .Where(b => b.UserId == a.UserId && b.CourseId == a.CourseId && b.QuizId == a.QuizId && b.QuizHash == a.QuizHash).Max(b => b.Id))
-                    .Select(a => new
-                    {
-                        Last = a,
-                        Best = db.QuizAttempts.Where(b => b.UserId == a.UserId && b.CourseId == a.CourseId && b.QuizId == a.QuizId && b.QuizHash == a.QuizHash)
-                            .Max(b => b.ScorePercent),
-                        AnyPassed = db.QuizAttempts.Any(b => b.UserId == a.UserId && b.CourseId == a.CourseId && b.QuizId == a.QuizId
-                            && b.QuizHash == a.QuizHash && b.Passed),
-                    })
-                    .ToList(),
-                Answers = db.TaskAnswers.Where(a => a.UserId == e.UserId && a.CourseId == e.CourseId && taskIds.Contains(a.TaskId)).ToList(),
-            })
-            .AsSingleQuery() // one round trip; a lesson has one or two quizzes and tasks, so the join stays small
-            .SingleOrDefaultAsync(cancellationToken);
-        return row is null
-            ? new CourseProgress(course, null, new HashSet<string>(), [], new Dictionary<string, TaskAnswer>(), null)
-            : new CourseProgress(course, row.Enrollment, row.Done ? new HashSet<string> { lessonId } : [],
-                row.Attempts.SelectMany(a => WithBest(a.Last, a.Best, a.AnyPassed)).ToList(), row.Answers.ToDictionary(a => a.TaskId), null);
+        // One open for the two or three reads: opening a pooled SQLite connection re-registers EF's SQL functions.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await ReadLessonAsync(userId, course, lesson, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
+
+    private async Task<CourseProgress> ReadLessonAsync(string userId, Course course, Lesson lesson, CancellationToken cancellationToken)
+    {
+        var row = await _enrolment(db, userId, course.Id, lesson.Id, cancellationToken);
+        if (row is null)
+        {
+            return new CourseProgress(course, null, new HashSet<string>(), [], new Dictionary<string, TaskAnswer>(), null);
+        }
+
+        var attempts = new List<QuizAttempt>();
+        if (lesson.Quizzes.Count > 0)
+        {
+            await foreach (var result in _results(db, userId, course.Id, lesson.Quizzes.Select(q => q.Id).ToList()).WithCancellation(cancellationToken))
+            {
+                attempts.AddRange(WithBest(result.Last, result.BestScorePercent, result.Passed));
+            }
+        }
+
+        var (answers, extras) = lesson.Tasks.Count > 0
+            ? await TaskHistoryQuery.AnswersOfAsync(db, userId, course.Id, lesson, cancellationToken) // with their history, still one command
+            : (new Dictionary<string, TaskAnswer>(), new Dictionary<string, ParticipantTaskExtras>());
+        return new CourseProgress(course, row.Enrollment, row.Done ? new HashSet<string> { lesson.Id } : [], attempts, answers, null) { TaskExtras = extras };
+    }
+
+    // Compiled once: a lesson page runs these on every view, and translating the LINQ each time cost more than the SQL.
+    private static readonly Func<AppDbContext, string, string, string, CancellationToken, Task<EnrolmentRow?>> _enrolment =
+        EF.CompileAsyncQuery((AppDbContext db, string userId, string courseId, string lessonId, CancellationToken _) =>
+            db.Enrollments.AsNoTracking()
+                .Where(e => e.UserId == userId && e.CourseId == courseId)
+                .Select(e => new EnrolmentRow(e, db.LessonCompletions.Any(l => l.UserId == e.UserId && l.CourseId == e.CourseId && l.LessonId == lessonId)))
+                .SingleOrDefault());
+
+    // One result row per quiz version and its last attempt in full: the page shows the last attempt's answers and the
+    // best score, however many attempts there are.
+    private static readonly Func<AppDbContext, string, string, List<string>, IAsyncEnumerable<ResultRow>> _results =
+        EF.CompileAsyncQuery((AppDbContext db, string userId, string courseId, List<string> quizIds) =>
+            from r in db.QuizResults.AsNoTracking()
+            where r.UserId == userId && r.CourseId == courseId && quizIds.Contains(r.QuizId)
+            join a in db.QuizAttempts.AsNoTracking() on r.LastAttemptId equals a.Id
+            select new ResultRow(r.BestScorePercent, r.Passed, a));
+
+    private sealed record EnrolmentRow(Enrollment Enrollment, bool Done);
+
+    private sealed record ResultRow(int BestScorePercent, bool Passed, QuizAttempt Last);
 
     // The best earlier result stands in as an older attempt, so "best score" and "passed" read as before.
     private static IEnumerable<QuizAttempt> WithBest(QuizAttempt last, int best, bool anyPassed)
@@ -74,27 +100,38 @@ public sealed class ProgressReader(AppDbContext db)
         }
     }
 
-    private IQueryable<ProgressItem> ItemsOf(string userId, string? courseId)
+    private async Task<List<ProgressItem>> ItemsAsync(string userId, string? courseId, CancellationToken cancellationToken)
     {
-        var enrollments = db.Enrollments.Where(e => e.UserId == userId && (courseId == null || e.CourseId == courseId))
-            .Select(e => new ProgressItem { Kind = ProgressItem.Enrolled, CourseId = e.CourseId, ItemId = e.LastLessonId, Hash = null, At = e.LastActivityAtUtc });
-        var completions = db.CourseCompletions.Where(c => c.UserId == userId && (courseId == null || c.CourseId == courseId))
-            .Select(c => new ProgressItem { Kind = ProgressItem.Completed, CourseId = c.CourseId, ItemId = c.ContentVersion, Hash = null, At = c.CompletedAtUtc });
-        var lessons = db.LessonCompletions.Where(l => l.UserId == userId && (courseId == null || l.CourseId == courseId))
-            .Select(l => new ProgressItem { Kind = ProgressItem.LessonDone, CourseId = l.CourseId, ItemId = l.LessonId, Hash = null, At = l.CompletedAtUtc });
-        var quizzes = db.QuizAttempts.Where(a => a.UserId == userId && (courseId == null || a.CourseId == courseId) && a.Passed)
-            .Select(a => new ProgressItem { Kind = ProgressItem.QuizPassed, CourseId = a.CourseId, ItemId = a.QuizId, Hash = a.QuizHash, At = a.SubmittedAtUtc });
-        var tasks = db.TaskAnswers.Where(a => a.UserId == userId && (courseId == null || a.CourseId == courseId) && a.SubmittedAtUtc != null)
-            .Select(a => new ProgressItem
-            {
-                // The review state rides in the Hash column, so the summary stays one UNION ALL.
-                Kind = ProgressItem.TaskSubmitted, CourseId = a.CourseId, ItemId = a.TaskId, At = a.SubmittedAtUtc!.Value,
-                Hash = a.ReviewState == TaskReviewState.Accepted ? "accepted"
-                    : a.ReviewState == TaskReviewState.Returned ? "returned"
-                    : a.ReviewState == TaskReviewState.Resubmitted ? "resubmitted" : "submitted",
-            });
-        return enrollments.Concat(completions).Concat(lessons).Concat(quizzes).Concat(tasks).AsNoTracking();
+        var items = new List<ProgressItem>();
+        await foreach (var item in _items(db, userId, courseId).WithCancellation(cancellationToken))
+        {
+            items.Add(item);
+        }
+
+        return items;
     }
+
+    // Compiled once, like the lesson page's queries: the catalogue, course pages and My studies run it on every view.
+    private static readonly Func<AppDbContext, string, string?, IAsyncEnumerable<ProgressItem>> _items =
+        EF.CompileAsyncQuery((AppDbContext db, string userId, string? courseId) =>
+            db.Enrollments.Where(e => e.UserId == userId && (courseId == null || e.CourseId == courseId))
+                .Select(e => new ProgressItem { Kind = ProgressItem.Enrolled, CourseId = e.CourseId, ItemId = e.LastLessonId, Hash = null, At = e.LastActivityAtUtc })
+            .Concat(db.CourseCompletions.Where(c => c.UserId == userId && (courseId == null || c.CourseId == courseId))
+                .Select(c => new ProgressItem { Kind = ProgressItem.Completed, CourseId = c.CourseId, ItemId = c.ContentVersion, Hash = null, At = c.CompletedAtUtc }))
+            .Concat(db.LessonCompletions.Where(l => l.UserId == userId && (courseId == null || l.CourseId == courseId))
+                .Select(l => new ProgressItem { Kind = ProgressItem.LessonDone, CourseId = l.CourseId, ItemId = l.LessonId, Hash = null, At = l.CompletedAtUtc }))
+            .Concat(db.QuizResults.Where(r => r.UserId == userId && (courseId == null || r.CourseId == courseId) && r.Passed)
+                .Select(r => new ProgressItem { Kind = ProgressItem.QuizPassed, CourseId = r.CourseId, ItemId = r.QuizId, Hash = r.QuizHash, At = r.LastAtUtc }))
+            .Concat(db.TaskAnswers.Where(a => a.UserId == userId && (courseId == null || a.CourseId == courseId) && a.SubmittedAtUtc != null)
+                .Select(a => new ProgressItem
+                {
+                    // The review state rides in the Hash column, so the summary stays one UNION ALL.
+                    Kind = ProgressItem.TaskSubmitted, CourseId = a.CourseId, ItemId = a.TaskId, At = a.SubmittedAtUtc!.Value,
+                    Hash = a.ReviewState == TaskReviewState.Accepted ? "accepted"
+                        : a.ReviewState == TaskReviewState.Returned ? "returned"
+                        : a.ReviewState == TaskReviewState.Resubmitted ? "resubmitted" : "submitted",
+                }))
+            .AsNoTracking());
 
     private static Dictionary<string, ProgressSummary> Summarise(IEnumerable<ProgressItem> items)
     {

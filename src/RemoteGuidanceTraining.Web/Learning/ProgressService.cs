@@ -54,15 +54,60 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
         await AfterChangeAsync(userId, course, lesson);
     }
 
-    public async Task<QuizAttempt> SubmitQuizAsync(string userId, Course course, Quiz quiz, Func<string, IReadOnlyList<string>> answerOf, Lesson? lesson = null)
+    /// <summary>Records an attempt and the participant's result for the quiz; <paramref name="resultExists"/> says whether they had tried this version before.</summary>
+    public async Task<QuizAttempt> SubmitQuizAsync(string userId, Course course, Quiz quiz, Func<string, IReadOnlyList<string>> answerOf, Lesson? lesson = null, bool resultExists = true)
     {
         var attempt = QuizScoring.Score(quiz, answerOf);
         attempt.UserId = userId;
         attempt.CourseId = course.Id;
-        db.QuizAttempts.Add(attempt);
-        await db.SaveChangesAsync();
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            db.QuizAttempts.Add(attempt);
+            await db.SaveChangesAsync();
+            await RecordResultAsync(attempt, resultExists);
+            await transaction.CommitAsync();
+        }
+
         await AfterChangeAsync(userId, course, lesson);
         return attempt;
+    }
+
+    /// <summary>
+    /// Folds the new attempt into the participant's result for this quiz version: one update, or one insert for the
+    /// first attempt (the caller knows from the page's read whether there was one). Should that guess be wrong – two
+    /// first attempts at once, a double click – the primary key or the missing row sends it the other way.
+    /// </summary>
+    private async Task RecordResultAsync(QuizAttempt attempt, bool resultExists)
+    {
+        var (score, passed, id, at) = (attempt.ScorePercent, attempt.Passed, attempt.Id, time.GetUtcNow().UtcDateTime);
+        var result = db.QuizResults.Where(r => r.UserId == attempt.UserId && r.CourseId == attempt.CourseId
+            && r.QuizId == attempt.QuizId && r.QuizHash == attempt.QuizHash);
+        Task<int> UpdateAsync() => result.ExecuteUpdateAsync(s => s
+            .SetProperty(r => r.BestScorePercent, r => r.BestScorePercent > score ? r.BestScorePercent : score)
+            .SetProperty(r => r.Passed, r => r.Passed || passed)
+            .SetProperty(r => r.LastAttemptId, id)
+            .SetProperty(r => r.Attempts, r => r.Attempts + 1)
+            .SetProperty(r => r.LastAtUtc, at));
+
+        if (resultExists && await UpdateAsync() > 0)
+        {
+            return;
+        }
+
+        db.QuizResults.Add(new QuizResult
+        {
+            UserId = attempt.UserId, CourseId = attempt.CourseId, QuizId = attempt.QuizId, QuizHash = attempt.QuizHash,
+            BestScorePercent = score, Passed = passed, LastAttemptId = id, Attempts = 1, LastAtUtc = at,
+        });
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            await UpdateAsync();
+        }
     }
 
     /// <summary>

@@ -23,8 +23,8 @@ public sealed class Requirements(AppDbContext db)
             {
                 Completed = db.CourseCompletions.Any(c => c.UserId == e.UserId && c.CourseId == e.CourseId),
                 Lessons = db.LessonCompletions.Count(l => l.UserId == e.UserId && l.CourseId == e.CourseId && r.LessonIds.Contains(l.LessonId)),
-                Quizzes = db.QuizAttempts.Where(a => a.UserId == e.UserId && a.CourseId == e.CourseId && a.Passed
-                    && r.QuizIds.Contains(a.QuizId) && r.QuizHashes.Contains(a.QuizHash)).Select(a => a.QuizId).Distinct().Count(),
+                Quizzes = db.QuizResults.Count(q => q.UserId == e.UserId && q.CourseId == e.CourseId && q.Passed
+                    && r.QuizIds.Contains(q.QuizId) && r.QuizHashes.Contains(q.QuizHash)),
                 Tasks = db.TaskAnswers.Count(a => a.UserId == e.UserId && a.CourseId == e.CourseId && a.SubmittedAtUtc != null && r.TaskIds.Contains(a.TaskId)
                     && (a.ReviewState == TaskReviewState.Accepted || !r.ReviewTaskIds.Contains(a.TaskId))),
             })
@@ -54,8 +54,8 @@ public sealed class Requirements(AppDbContext db)
         return db.Enrollments.AsNoTracking()
             .Where(e => e.CourseId == course.Id && !db.CourseCompletions.Any(c => c.UserId == e.UserId && c.CourseId == e.CourseId))
             .Where(e => db.LessonCompletions.Count(l => l.UserId == e.UserId && l.CourseId == e.CourseId && r.LessonIds.Contains(l.LessonId)) == r.LessonIds.Count)
-            .Where(e => db.QuizAttempts.Where(a => a.UserId == e.UserId && a.CourseId == e.CourseId && a.Passed
-                && r.QuizIds.Contains(a.QuizId) && r.QuizHashes.Contains(a.QuizHash)).Select(a => a.QuizId).Distinct().Count() == r.QuizIds.Count)
+            .Where(e => db.QuizResults.Count(q => q.UserId == e.UserId && q.CourseId == e.CourseId && q.Passed
+                && r.QuizIds.Contains(q.QuizId) && r.QuizHashes.Contains(q.QuizHash)) == r.QuizIds.Count)
             .Where(e => db.TaskAnswers.Count(a => a.UserId == e.UserId && a.CourseId == e.CourseId && a.SubmittedAtUtc != null && r.TaskIds.Contains(a.TaskId)
                 && (a.ReviewState == TaskReviewState.Accepted || !r.ReviewTaskIds.Contains(a.TaskId))) == r.TaskIds.Count)
             .Select(e => e.UserId)

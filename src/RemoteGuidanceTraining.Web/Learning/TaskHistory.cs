@@ -52,29 +52,20 @@ public sealed record ParticipantTaskExtras(TaskHistory History, int PeerAssigned
 }
 
 /// <summary>
-/// Reads a participant's history and peer feedback for a lesson's tasks in one command, and only when there is
-/// something to show (an answer with feedback or several versions, or a peer-feedback task): the lesson page of a
-/// plain task keeps its command count.
+/// A participant's answers to a lesson's tasks together with their history and peer feedback, in one command: the
+/// lesson page reads them in place of the plain answers, so history costs no extra command. Reviewers' names leave
+/// the database only for tasks that show them.
 /// </summary>
-public sealed class TaskHistoryReader(AppDbContext db)
+public static class TaskHistoryQuery
 {
-    public static bool NeedsHistory(CourseTask task, TaskAnswer? answer) =>
-        answer is { SubmittedAtUtc: not null } && (task.Peer > 0 || answer.VersionCount > 1 || answer.ReviewState != TaskReviewState.Submitted);
-
-    public async Task<IReadOnlyDictionary<string, ParticipantTaskExtras>> ForLessonAsync(Lesson lesson, CourseProgress progress, CancellationToken cancellationToken)
+    public static async Task<(Dictionary<string, TaskAnswer> Answers, Dictionary<string, ParticipantTaskExtras> Extras)> AnswersOfAsync(
+        AppDbContext db, string userId, string courseId, Lesson lesson, CancellationToken cancellationToken)
     {
-        var answers = lesson.Tasks.Select(t => (Task: t, Answer: progress.Answer(t))).Where(x => NeedsHistory(x.Task, x.Answer)).ToList();
-        if (answers.Count == 0)
+        var taskIds = lesson.Tasks.Select(t => t.Id).ToList();
+        var namesShown = lesson.Tasks.Where(t => t.PeerNamesShown).Select(t => t.Id).ToList();
+        var rows = await db.TaskAnswers.AsNoTracking().Where(a => a.UserId == userId && a.CourseId == courseId && taskIds.Contains(a.TaskId)).Select(a => new
         {
-            return new Dictionary<string, ParticipantTaskExtras>();
-        }
-
-        var ids = answers.Select(x => x.Answer!.Id).ToList();
-        // Reviewers' names leave the database only for tasks that show them.
-        var namesShown = answers.Where(x => x.Task.PeerNamesShown).Select(x => x.Task.Id).ToList();
-        var rows = await db.TaskAnswers.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new
-        {
-            a.TaskId,
+            Answer = a,
             Versions = db.TaskAnswerVersions.Where(v => v.TaskAnswerId == a.Id).OrderBy(v => v.Number).ToList(),
             Feedback = db.TaskFeedbacks.Where(f => f.TaskAnswerId == a.Id).OrderBy(f => f.GivenAtUtc).ToList(),
             // A scalar subquery for the name, not a join: SQLite cannot run the APPLY a correlated join would need.
@@ -88,9 +79,9 @@ public sealed class TaskHistoryReader(AppDbContext db)
             Assigned = db.PeerReviews.Count(p => p.ReviewerUserId == a.UserId && p.CourseId == a.CourseId && p.TaskId == a.TaskId),
             Given = db.PeerReviews.Count(p => p.ReviewerUserId == a.UserId && p.CourseId == a.CourseId && p.TaskId == a.TaskId && p.GivenAtUtc != null),
         }).AsSingleQuery().ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.TaskId, r => new ParticipantTaskExtras(
+        return (rows.ToDictionary(r => r.Answer.TaskId, r => r.Answer), rows.ToDictionary(r => r.Answer.TaskId, r => new ParticipantTaskExtras(
             new TaskHistory(r.Versions, r.Feedback.Select(f => FeedbackEntry.Of(f, null)).ToList(),
                 r.Peer.Select(p => new PeerFeedbackShown(p.Name, p.Text ?? "", p.GivenAtUtc!.Value)).ToList()),
-            r.Assigned, r.Given));
+            r.Assigned, r.Given)));
     }
 }

@@ -21,6 +21,7 @@ public sealed class AccountDeletion(AppDbContext db, AuditLog audit)
         await PersonalRecords.MailOf(db, id, user.NormalizedEmail).ExecuteDeleteAsync(cancellationToken);
         await db.LessonCompletions.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
         await db.QuizAttempts.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.QuizResults.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
         // The answers' versions, feedback and peer feedback go with them; peer feedback the person gave goes too, and
         // feedback they gave as a trainer stays without their name.
         var answers = db.TaskAnswers.Where(x => x.UserId == id).Select(x => x.Id);

@@ -23,8 +23,8 @@ public sealed class ReportChartsService(AppDbContext db, ReportService reports, 
         var userIds = reports.Population(course, scope, query).Select(e => e.UserId);
         var lessons = await db.LessonCompletions.Where(l => l.CourseId == course.Id && userIds.Contains(l.UserId))
             .GroupBy(l => l.LessonId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-        var quizzes = await db.QuizAttempts.Where(a => a.CourseId == course.Id && a.Passed && userIds.Contains(a.UserId))
-            .GroupBy(a => new { a.QuizId, a.QuizHash }).Select(g => new { g.Key.QuizId, g.Key.QuizHash, Count = g.Select(a => a.UserId).Distinct().Count() })
+        var quizzes = await db.QuizResults.Where(r => r.CourseId == course.Id && r.Passed && userIds.Contains(r.UserId))
+            .GroupBy(r => new { r.QuizId, r.QuizHash }).Select(g => new { g.Key.QuizId, g.Key.QuizHash, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var tasks = await db.TaskAnswers.Where(t => t.CourseId == course.Id && t.SubmittedAtUtc != null && userIds.Contains(t.UserId))
             .GroupBy(t => t.TaskId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);

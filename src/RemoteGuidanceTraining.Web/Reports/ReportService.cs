@@ -37,9 +37,10 @@ public sealed class ReportService(AppDbContext db, ILogger<ReportService> logger
             .GroupBy(l => l.UserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
         // Attempts count only against the quizzes' current questions (id and content hash together).
         var currentQuizzes = course.Quizzes.Select(q => q.Id + "|" + q.ContentHash).ToList();
-        var quizzesPassed = await db.QuizAttempts
-            .Where(a => a.CourseId == course.Id && a.Passed && currentQuizzes.Contains(a.QuizId + "|" + a.QuizHash) && (everyone || userIds.Contains(a.UserId)))
-            .GroupBy(a => a.UserId).Select(g => new { g.Key, Count = g.Select(a => a.QuizId).Distinct().Count() })
+        // One result row per person and quiz version (not every attempt): a passed current quiz counts once.
+        var quizzesPassed = await db.QuizResults
+            .Where(r => r.CourseId == course.Id && r.Passed && currentQuizzes.Contains(r.QuizId + "|" + r.QuizHash) && (everyone || userIds.Contains(r.UserId)))
+            .GroupBy(r => r.UserId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count);
         var taskIds = course.Tasks.Select(t => t.Id).ToList();
         var tasks = await db.TaskAnswers.Where(t => t.CourseId == course.Id && t.SubmittedAtUtc != null && taskIds.Contains(t.TaskId) && (everyone || userIds.Contains(t.UserId)))
@@ -87,8 +88,8 @@ public sealed class ReportService(AppDbContext db, ILogger<ReportService> logger
     {
         var ids = rows.Select(r => r.UserId).ToList();
         var hashes = course.Quizzes.ToDictionary(q => q.Id, q => q.ContentHash);
-        var scores = (await db.QuizAttempts.Where(a => a.CourseId == course.Id && ids.Contains(a.UserId))
-            .GroupBy(a => new { a.UserId, a.QuizId, a.QuizHash }).Select(g => new { g.Key.UserId, g.Key.QuizId, g.Key.QuizHash, Best = g.Max(a => a.ScorePercent) })
+        var scores = (await db.QuizResults.Where(r => r.CourseId == course.Id && ids.Contains(r.UserId))
+            .Select(r => new { r.UserId, r.QuizId, r.QuizHash, Best = r.BestScorePercent })
             .ToListAsync()).Where(a => hashes.GetValueOrDefault(a.QuizId) == a.QuizHash).ToLookup(a => a.UserId);
         var certificates = await db.Certificates.Where(c => c.CourseId == course.Id && c.Status == CertificateStatus.Valid && ids.Contains(c.UserId))
             .ToDictionaryAsync(c => c.UserId, c => c.VerificationCode);

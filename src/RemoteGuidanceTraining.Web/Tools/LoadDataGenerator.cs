@@ -10,7 +10,7 @@ using RemoteGuidanceTraining.Web.Learning;
 namespace RemoteGuidanceTraining.Web.Tools;
 
 /// <summary>
-/// `generate-data --participants 10000`: fills a database with participants spread over the shipped courses with
+/// `generate-data --participants 10000 [--courses 3]`: fills a database with participants spread over the first shipped courses with
 /// realistic progress, for measuring reports. Not part of a normal start. Every generated person's password is
 /// "generated-password"; certificates get codes but a placeholder instead of a rendered PDF.
 /// </summary>
@@ -26,9 +26,10 @@ public static class LoadDataGenerator
     public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextWriter output)
     {
         var count = args.SkipWhile(a => a != "--participants").Skip(1).Select(int.Parse).FirstOrDefault(10_000);
+        var courseCount = args.SkipWhile(a => a != "--courses").Skip(1).Select(int.Parse).FirstOrDefault(3);
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var courses = scope.ServiceProvider.GetRequiredService<CatalogHolder>().Current.Courses.Take(3).ToList();
+        var courses = scope.ServiceProvider.GetRequiredService<CatalogHolder>().Current.Courses.Take(courseCount).ToList();
         var signer = scope.ServiceProvider.GetRequiredService<CertificateSigner>();
         if (courses.Count == 0)
         {
@@ -60,12 +61,30 @@ public static class LoadDataGenerator
             }
 
             await db.SaveChangesAsync();
+            AddQuizResults(db);
+            await db.SaveChangesAsync();
             await transaction.CommitAsync();
             db.ChangeTracker.Clear();
             await output.WriteLineAsync($"{Math.Min(count, batch + 1000)} / {count}");
         }
 
         return 0;
+    }
+
+    /// <summary>The result rows the site keeps next to attempts, from this batch's saved attempts (their ids are known now).</summary>
+    private static void AddQuizResults(AppDbContext db)
+    {
+        var attempts = db.ChangeTracker.Entries<QuizAttempt>().Select(e => e.Entity).ToList();
+        foreach (var quiz in attempts.GroupBy(a => (a.UserId, a.CourseId, a.QuizId, a.QuizHash)))
+        {
+            var last = quiz.MaxBy(a => a.Id)!;
+            db.QuizResults.Add(new QuizResult
+            {
+                UserId = last.UserId, CourseId = last.CourseId, QuizId = last.QuizId, QuizHash = last.QuizHash,
+                BestScorePercent = quiz.Max(a => a.ScorePercent), Passed = quiz.Any(a => a.Passed), LastAttemptId = last.Id,
+                Attempts = quiz.Count(), LastAtUtc = last.SubmittedAtUtc,
+            });
+        }
     }
 
     /// <summary>About a fifth never start, two fifths stop part-way, the rest complete.</summary>

@@ -21,6 +21,8 @@ public sealed class WorkspaceAuthorizationTests : IDisposable
         "/Trainer/Courses/kurssi/edit?path=01-alku/01-kanavat.md",
         "/Trainer/Courses/kurssi/history?path=01-alku/01-kanavat.md",
         "/Trainer/Courses/kurssi/history?path=course.yml&revision=1",
+        "/Trainer/Courses/kurssi/uploads",
+        "/Trainer/Courses/kurssi/walk/alku/kanavat",
     };
 
     public static TheoryData<string, string> Handlers => new()
@@ -31,6 +33,11 @@ public sealed class WorkspaceAuthorizationTests : IDisposable
         { "/Trainer/Courses/kurssi?handler=NewLesson", "module=01-alku&title=Uusi" },
         { "/Trainer/Courses/kurssi?handler=NewModule", "title=Uusi" },
         { "/Trainer/Courses/kurssi/history?handler=Restore", "Path=course.yml&revision=1" },
+        { "/Trainer/Courses/kurssi?handler=Move", "path=01-alku%2F01-kanavat.md&direction=Down&fingerprint=x" },
+        { "/Trainer/Courses/kurssi?handler=Move", "path=01-alku&direction=Up&fingerprint=x" },
+        { "/Trainer/Courses/kurssi/uploads?handler=Delete", "path=01-alku%2F01-kanavat.md" },
+        { "/Trainer/Courses/kurssi/walk/alku/kanavat?handler=Quiz", "quizId=kanavavisa&q.synkroninen=b" },
+        { "/Trainer/Courses/kurssi/walk/alku/oma-tyo?handler=Task", "taskId=kanavakartta&text=x&submit=true" },
     };
 
     [Theory]
@@ -55,6 +62,7 @@ public sealed class WorkspaceAuthorizationTests : IDisposable
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(before, _site.Read("kurssi/course.yml"));
+        Assert.True(File.Exists(Path.Combine(_site.CoursesFolder, "kurssi", "01-alku", "01-kanavat.md")));
         Assert.False(Directory.Exists(Path.Combine(_site.CoursesFolder, "kurssi", "02-uusi")));
     }
 

@@ -154,6 +154,39 @@ public sealed class WorkspaceEditingTests : IDisposable
         Assert.DoesNotContain("Salainen", _site.Read("kurssi/" + Lesson));
     }
 
+    [Theory]
+    [InlineData("01-alku/02-oma-tyo.md", "task kanavakartta", "task uusi-kartta", "kanavakartta")]
+    [InlineData("01-alku/01-kanavat.md", "question synkroninen", "question uusi-kysymys", "synkroninen")]
+    [InlineData("01-alku/01-kanavat.md", "title: Kanavat", "id: uusi-oppitunti\ntitle: Kanavat", "kanavat")]
+    public async Task Renaming_a_task_question_or_lesson_of_a_published_course_warns_and_saves_nothing(string path, string from, string to, string removed)
+    {
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+        var before = _site.Read("kurssi/" + path);
+        var fields = await WorkspaceSite.EditorFieldsAsync(editor, "kurssi", path);
+        fields["Text"] = fields["Text"].Replace(from, to.Replace("\\n", "\n"));
+
+        var response = await WorkspaceSite.SaveAsync(editor, "kurssi", fields);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Osallistujien edistyminen niissä alkaa alusta", html);
+        Assert.Contains("Poistuvat tunnisteet: " + removed, html);
+        Assert.Equal(before, _site.Read("kurssi/" + path));
+    }
+
+    [Fact]
+    public async Task Renaming_an_id_of_a_draft_needs_no_confirmation()
+    {
+        _site.Learning.Write("kurssi/course.yml", WorkspaceSite.CourseYml(WorkspaceSite.Editor, "draft"));
+        _site.Learning.Reload();
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+        var fields = await WorkspaceSite.EditorFieldsAsync(editor, "kurssi", Lesson);
+        fields["Text"] = fields["Text"].Replace("quiz kanavavisa", "quiz uusivisa");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await WorkspaceSite.SaveAsync(editor, "kurssi", fields)).StatusCode);
+        Assert.Contains("quiz uusivisa", _site.Read("kurssi/" + Lesson));
+    }
+
     [Fact]
     public async Task Renaming_a_quiz_of_a_published_course_warns_before_saving()
     {

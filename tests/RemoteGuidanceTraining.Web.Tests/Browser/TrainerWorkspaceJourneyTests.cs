@@ -13,6 +13,7 @@ namespace RemoteGuidanceTraining.Web.Tests.Browser;
 /// participant completes the course; the trainer restores an earlier version and the participant sees it.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class TrainerWorkspaceJourneyTests(BrowserFixture browser) : IAsyncLifetime
 {
     private const string QuizLesson = """
@@ -77,6 +78,7 @@ public sealed class TrainerWorkspaceJourneyTests(BrowserFixture browser) : IAsyn
             await editor.FocusAsync();
             await page.Keyboard.PressAsync("Control+A");
             await page.Keyboard.InsertTextAsync(QuizLesson);
+            await Assertions.Expect(page.Locator("#file-text")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(":::: quiz valintavisa")); // the form's field follows the editor
             await page.Keyboard.PressAsync("Tab");
             await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Tallenna" })).ToBeFocusedAsync();
             await page.Keyboard.PressAsync("Enter");
@@ -107,7 +109,7 @@ public sealed class TrainerWorkspaceJourneyTests(BrowserFixture browser) : IAsyn
             File.Delete(image);
             await page.GotoAsync("/Trainer/Courses/selainkoulutus/edit?path=01-aloitus/02-kanavan-valinta.md");
             var text = await page.Locator("#file-text").InputValueAsync();
-            await page.Locator("#file-text").FillAsync(text.Replace("Ensimmäinen versio oppitunnin tekstistä.", "Toinen versio.\n\n" + markdown));
+            await ReplaceEditorTextAsync(page, text.Replace("Ensimmäinen versio oppitunnin tekstistä.", "Toinen versio.\n\n" + markdown));
             await page.GetByRole(AriaRole.Button, new() { Name = "Esikatsele" }).ClickAsync();
             var previewImage = page.Locator("#preview img[alt=Kanavakaavio]");
             await Assertions.Expect(previewImage).ToBeVisibleAsync();
@@ -116,6 +118,28 @@ public sealed class TrainerWorkspaceJourneyTests(BrowserFixture browser) : IAsyn
             await Accessibility.AssertNoSeriousViolationsAsync(page);
             await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
             await Assertions.Expect(page.GetByText("Tallennettu.")).ToBeVisibleAsync();
+
+            await page.GotoAsync("/Trainer/Courses/selainkoulutus/uploads");
+            await Assertions.Expect(page.Locator("table.uploads-table")).ToContainTextAsync("Kaisa Kouluttaja");
+            await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+            // The draft walked through as a participant: the quiz is scored, nothing recorded.
+            await page.GotoAsync("/courses/selainkoulutus");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Käy koulutus läpi osallistujana (esikatselu)" }).ClickAsync();
+            await Assertions.Expect(page.Locator("#walk-banner")).ToBeVisibleAsync();
+            await Accessibility.AssertNoSeriousViolationsAsync(page);
+            await page.GetByRole(AriaRole.Link, new() { Name = "Valmis, seuraavaan" }).ClickAsync();
+            await page.Locator("#q-synkroninen-b").CheckAsync();
+            await page.Locator("#quiz-valintavisa form button[type=submit]").ClickAsync();
+            await Assertions.Expect(page.Locator("#quiz-valintavisa-result")).ToContainTextAsync("Hyväksytty.");
+            var draftImage = page.Locator(".lesson img[alt=Kanavakaavio]");
+            await Assertions.Expect(draftImage).ToBeVisibleAsync();
+            Assert.True(await draftImage.EvaluateAsync<bool>("img => img.complete && img.naturalWidth === 1"), "the draft's image loads for its editor");
+            using (var scope = _site.Services.CreateScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                Assert.Equal(0, await db.Enrollments.CountAsync() + await db.QuizAttempts.CountAsync() + await db.LessonCompletions.CountAsync());
+            }
 
             await page.GotoAsync("/Trainer/Courses/selainkoulutus");
             await page.GetByRole(AriaRole.Button, new() { Name = "Julkaise" }).ClickAsync();
@@ -179,10 +203,18 @@ public sealed class TrainerWorkspaceJourneyTests(BrowserFixture browser) : IAsyn
         await using var context = await browser.NewContextAsync(_site.BaseUrl);
         var page = await context.NewPageAsync();
         await page.SignInAsync("kouluttaja@example.fi");
+
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") { errors.Add(message.Text); } };
+        page.PageError += (_, error) => errors.Add(error);
         await page.GotoAsync("/Trainer/Courses/kurssi/edit?path=01-alku/01-eka.md");
 
-        var text = page.Locator("#file-text");
+        // The lesson's textarea became the vendored Markdown editor, labelled and reached by the same label.
+        await Assertions.Expect(page.Locator(".EasyMDEContainer .CodeMirror")).ToBeVisibleAsync();
+        var text = page.GetByLabel("Tiedoston teksti (Markdown tai YAML)");
+        var source = page.Locator("#file-text");
         await text.FocusAsync();
+        Assert.Equal("solid", await page.Locator(".CodeMirror").EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle")); // focus is visible
         await page.Keyboard.PressAsync("Control+End");
         await page.Keyboard.InsertTextAsync("\nKirjoitettu näppäimistöllä.\n");
         await page.Keyboard.PressAsync("Shift+Tab"); // back to the toolbar's last button
@@ -191,11 +223,99 @@ public sealed class TrainerWorkspaceJourneyTests(BrowserFixture browser) : IAsyn
         await page.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(text).ToBeFocusedAsync();
-        Assert.Contains(":::: quiz uusi-visa", await text.InputValueAsync());
+        await Assertions.Expect(source).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(":::: quiz uusi-visa"));
+        Assert.Contains("Kirjoitettu näppäimistöllä.", await source.InputValueAsync());
         // No Preview click: the preview follows the typing.
         await Assertions.Expect(page.Locator("#preview")).ToContainTextAsync("Kirjoitettu näppäimistöllä.", new() { Timeout = 10_000 });
         await Assertions.Expect(page.Locator("#preview")).ToContainTextAsync("Kysymys?");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         Assert.DoesNotContain("Kirjoitettu", await File.ReadAllTextAsync(Path.Combine(_courses.Path, "kurssi", "01-alku", "01-eka.md")));
+
+        // Tab leaves the editor (no keyboard trap); Save posts the editor's text.
+        await text.FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Tallenna" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByText("Tallennettu.")).ToBeVisibleAsync();
+        Assert.Contains("Kirjoitettu näppäimistöllä.", await File.ReadAllTextAsync(Path.Combine(_courses.Path, "kurssi", "01-alku", "01-eka.md")));
+        Assert.True(errors.Count == 0, "Console errors (a CSP refusal shows here): " + string.Join("\n", errors));
+    }
+
+    [Fact]
+    public async Task The_course_page_reorders_with_buttons_and_fits_a_phone()
+    {
+        Directory.CreateDirectory(Path.Combine(_courses.Path, "kurssi", "01-alku"));
+        await File.WriteAllTextAsync(Path.Combine(_courses.Path, "kurssi", "course.yml"),
+            "title: Pieni\nsummary: K.\nlanguage: fi\ncredits: 1\nhours: 27\nstatus: draft\neditors:\n  - kouluttaja@example.fi\noutcomes:\n  - O.\n");
+        await File.WriteAllTextAsync(Path.Combine(_courses.Path, "kurssi", "01-alku", "module.yml"), "title: Alku\n");
+        await File.WriteAllTextAsync(Path.Combine(_courses.Path, "kurssi", "01-alku", "01-eka.md"), "---\ntitle: Eka\nminutes: 1\n---\n\nAlku.\n");
+        await File.WriteAllTextAsync(Path.Combine(_courses.Path, "kurssi", "01-alku", "02-toka.md"), "---\ntitle: Toka\nminutes: 1\n---\n\nToinen.\n");
+        _site.Services.GetRequiredService<Web.Courses.CatalogHolder>().Reload();
+        await TestUsers.CreateAsync(_site.Services, "kouluttaja@example.fi", "Kaisa Kouluttaja", Roles.Trainer);
+        await using var context = await browser.NewContextAsync(_site.BaseUrl, phone: true);
+        var page = await context.NewPageAsync();
+        await page.SignInAsync("kouluttaja@example.fi");
+        await page.GotoAsync("/Trainer/Courses/kurssi");
+
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling at phone width");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Alas: 01-alku/01-eka.md" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("Järjestys on tallennettu.")).ToBeVisibleAsync();
+        Assert.True(File.Exists(Path.Combine(_courses.Path, "kurssi", "01-alku", "02-eka.md")));
+        Assert.True(File.Exists(Path.Combine(_courses.Path, "kurssi", "01-alku", "01-toka.md")));
+        await page.GotoAsync("/Trainer/Courses/kurssi/edit?path=01-alku/02-eka.md");
+        await Assertions.Expect(page.Locator(".EasyMDEContainer .CodeMirror")).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the editor fits a phone");
+    }
+
+    [Fact]
+    public async Task Two_trainers_saving_the_same_lesson_the_second_sees_both_versions_and_nothing_is_lost()
+    {
+        Directory.CreateDirectory(Path.Combine(_courses.Path, "kurssi", "01-alku"));
+        await File.WriteAllTextAsync(Path.Combine(_courses.Path, "kurssi", "course.yml"),
+            "title: Pieni\nsummary: K.\nlanguage: fi\ncredits: 1\nhours: 27\nstatus: draft\neditors:\n  - eka@example.fi\n  - toka@example.fi\noutcomes:\n  - O.\n");
+        await File.WriteAllTextAsync(Path.Combine(_courses.Path, "kurssi", "01-alku", "module.yml"), "title: Alku\n");
+        var lesson = Path.Combine(_courses.Path, "kurssi", "01-alku", "01-eka.md");
+        await File.WriteAllTextAsync(lesson, "---\ntitle: Eka\nminutes: 1\n---\n\nAlku.\n");
+        _site.Services.GetRequiredService<Web.Courses.CatalogHolder>().Reload();
+        await TestUsers.CreateAsync(_site.Services, "eka@example.fi", "Eeva Eka", Roles.Trainer);
+        await TestUsers.CreateAsync(_site.Services, "toka@example.fi", "Toni Toka", Roles.Trainer);
+        await using var firstContext = await browser.NewContextAsync(_site.BaseUrl);
+        await using var secondContext = await browser.NewContextAsync(_site.BaseUrl);
+        var first = await firstContext.NewPageAsync();
+        var second = await secondContext.NewPageAsync();
+        await first.SignInAsync("eka@example.fi");
+        await second.SignInAsync("toka@example.fi");
+        await first.GotoAsync("/Trainer/Courses/kurssi/edit?path=01-alku/01-eka.md");
+        await second.GotoAsync("/Trainer/Courses/kurssi/edit?path=01-alku/01-eka.md");
+
+        await ReplaceEditorTextAsync(first, "---\ntitle: Eka\nminutes: 1\n---\n\nEnsimmäisen kouluttajan teksti.\n");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+        await Assertions.Expect(first.GetByText("Tallennettu.")).ToBeVisibleAsync();
+        await ReplaceEditorTextAsync(second, "---\ntitle: Eka\nminutes: 1\n---\n\nToisen kouluttajan teksti.\n");
+        await second.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+
+        await Assertions.Expect(second.GetByRole(AriaRole.Alert)).ToContainTextAsync("Joku muu tallensi tämän tiedoston");
+        await Assertions.Expect(second.Locator("#conflict-text")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Ensimmäisen kouluttajan teksti."));
+        await Assertions.Expect(second.Locator("#file-text")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Toisen kouluttajan teksti."));
+        Assert.Contains("Ensimmäisen kouluttajan teksti.", await File.ReadAllTextAsync(lesson));
+        await Accessibility.AssertNoSeriousViolationsAsync(second);
+
+        // Merged by hand in the editor and saved: checked against the version the conflict view showed.
+        await ReplaceEditorTextAsync(second, "---\ntitle: Eka\nminutes: 1\n---\n\nEnsimmäisen kouluttajan teksti. Toisen kouluttajan teksti.\n");
+        await second.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+        await Assertions.Expect(second.GetByText("Tallennettu.")).ToBeVisibleAsync();
+        Assert.Contains("Ensimmäisen kouluttajan teksti. Toisen kouluttajan teksti.", await File.ReadAllTextAsync(lesson));
+    }
+
+    /// <summary>Replaces the Markdown editor's whole text the way a keyboard user would: select all, type.</summary>
+    private static async Task ReplaceEditorTextAsync(IPage page, string text)
+    {
+        // The editor's editable element (its label changes in the conflict view: "your text").
+        await page.Locator("#file-text-editor").FocusAsync();
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.InsertTextAsync(text);
     }
 }

@@ -110,6 +110,23 @@ public sealed class ReminderTests : IDisposable
         _ = olli;
     }
 
+    [Fact]
+    public async Task A_reminder_sent_by_hand_restarts_the_automatic_reminders_clock()
+    {
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+        var id = await CreateCohortAsync(a, "Kevät");
+        await MemberAsync("olli@example.fi", "Olli Odottaja", "fi");
+        await AddAsync(a, id, "olli@example.fi;Olli");
+        await a.PostFormAsync($"/Coordination/Cohorts/Cohort/{id}?handler=AutoReminders", new Dictionary<string, string> { ["enabled"] = "true" }, formUrl: $"/Coordination/Cohorts/Cohort/{id}");
+        await QuietForAsync(20);
+
+        await RemindAsync(a, id, new() { ["audience"] = "NotStarted" });
+        Assert.Equal(0, await RunAsync()); // just reminded by hand: the automatic one waits its 14 days
+        await _learning.DbAsync(db => db.CohortMembers.ExecuteUpdateAsync(s => s.SetProperty(m => m.LastRemindedAtUtc, DateTime.UtcNow.AddDays(-15))));
+        Assert.Equal(1, await RunAsync());
+        Assert.Equal(1, await _learning.DbAsync(db => db.OutboxMessages.CountAsync(m => m.SubjectType == "cohort-reminder")));
+    }
+
     private Task<int> QuietForAsync(int days) =>
         _learning.DbAsync(db => db.Enrollments.ExecuteUpdateAsync(s => s.SetProperty(e => e.LastActivityAtUtc, DateTime.UtcNow.AddDays(-days))));
 

@@ -24,7 +24,8 @@ public class CourseModel(CatalogHolder catalog, ProgressService progress, UserMa
             return NotFound();
         }
 
-        if (users.GetUserId(User) is { } userId)
+        // A draft is walked through in the preview, which reads and records nothing for the editor.
+        if (!Course.IsDraft && users.GetUserId(User) is { } userId)
         {
             Progress = await progress.LoadAsync(userId, Course, HttpContext.RequestAborted);
         }
@@ -45,8 +46,14 @@ public class CourseModel(CatalogHolder catalog, ProgressService progress, UserMa
             return Challenge();
         }
 
-        await progress.EnrolAsync(userId, course);
         var first = course.Lessons.First();
+        if (course.IsDraft)
+        {
+            // Nobody enrols in a draft: its editors walk through it in the preview instead.
+            return RedirectToPage("/Trainer/Workspace/Walk", new { courseId = course.Id, moduleId = first.ModuleId, lessonId = first.Id });
+        }
+
+        await progress.EnrolAsync(userId, course);
         return RedirectToPage("/Courses/Lesson", new { courseId = course.Id, moduleId = first.ModuleId, lessonId = first.Id });
     }
 }

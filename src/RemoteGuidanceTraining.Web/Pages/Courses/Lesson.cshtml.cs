@@ -13,7 +13,7 @@ namespace RemoteGuidanceTraining.Web.Pages.Courses;
 /// Reading a lesson, answering its quizzes and writing its tasks. Everything is scoped to the signed-in user:
 /// no id in the URL or form can reach another participant's progress.
 /// </summary>
-public class LessonModel(CatalogHolder catalog, ProgressService progress, TaskHistoryReader histories, UserManager<AppUser> users, IStringLocalizer<SharedResource> t) : PageModel
+public class LessonModel(CatalogHolder catalog, ProgressService progress, UserManager<AppUser> users, IStringLocalizer<SharedResource> t) : PageModel
 {
     public Course? Course { get; private set; }
 
@@ -31,8 +31,8 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, TaskHi
 
     public Dictionary<string, string> TaskDrafts { get; } = [];
 
-    /// <summary>History and peer feedback of the lesson's tasks, read only when there is some (see <see cref="TaskHistoryReader"/>).</summary>
-    public IReadOnlyDictionary<string, ParticipantTaskExtras> TaskExtras { get; private set; } = new Dictionary<string, ParticipantTaskExtras>();
+    /// <summary>History and peer feedback of the lesson's tasks, read with the answers (see <see cref="TaskHistoryQuery"/>).</summary>
+    public IReadOnlyDictionary<string, ParticipantTaskExtras> TaskExtras => Progress?.TaskExtras ?? new Dictionary<string, ParticipantTaskExtras>();
 
     private string UserId => users.GetUserId(User)!;
 
@@ -43,7 +43,6 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, TaskHi
             return redirect;
         }
 
-        await LoadHistoryAsync();
         await progress.RecordVisitAsync(UserId, Course!, Lesson!, Progress!, HttpContext.RequestAborted);
         return Page();
     }
@@ -83,7 +82,8 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, TaskHi
             return NotFound();
         }
 
-        await progress.SubmitQuizAsync(UserId, Course!, quiz, field => Request.Form[field].Where(v => v is not null).Select(v => v!).ToList(), Lesson);
+        await progress.SubmitQuizAsync(UserId, Course!, quiz, field => Request.Form[field].Where(v => v is not null).Select(v => v!).ToList(), Lesson,
+            resultExists: Progress!.LastAttempt(quiz) is not null);
         return Redirect(UrlOf(Lesson) + $"#quiz-{quiz.Id}-result");
     }
 
@@ -106,7 +106,6 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, TaskHi
             // Shown again with what was typed: nothing is lost.
             TaskErrors[task.Id] = text.Length > 50_000 ? t["Task.TooLong"] : t["Task.TooShort", task.MinLength, text.Length];
             TaskDrafts[task.Id] = text;
-            await LoadHistoryAsync();
             return Page();
         }
 
@@ -115,7 +114,6 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, TaskHi
         {
             TaskErrors[task.Id] = t[outcome == TaskSaveOutcome.Accepted ? "Task.AlreadyAccepted" : "Task.AlreadySubmitted"];
             TaskDrafts[task.Id] = text;
-            await LoadHistoryAsync();
             return Page();
         }
 
@@ -133,6 +131,12 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, TaskHi
             return NotFound();
         }
 
+        if (Course.IsDraft)
+        {
+            // Only the draft's editors get here; their walk-through is the preview, which records nothing.
+            return RedirectToPage("/Trainer/Workspace/Walk", new { courseId = Course.Id, moduleId = Lesson.ModuleId, lessonId = Lesson.Id });
+        }
+
         if (Lesson.ModuleId != moduleId)
         {
             return RedirectPermanent(UrlOf(Lesson)); // the lesson moved to another module; its id is what counts
@@ -148,9 +152,6 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, TaskHi
         (Previous, Next) = Course.Neighbours(Lesson);
         return null;
     }
-
-    private async Task LoadHistoryAsync() =>
-        TaskExtras = await histories.ForLessonAsync(Lesson!, Progress!, HttpContext.RequestAborted);
 
     private string UrlOf(Lesson lesson) => $"/courses/{Course!.Id}/{lesson.ModuleId}/{lesson.Id}";
 }

@@ -1,6 +1,8 @@
 // Trainers' workspace editor, an enhancement only: the page works without it (plain textarea, Save and Preview
-// buttons). With it: insert buttons put course-format snippets at the cursor, and the preview refreshes itself
-// shortly after typing stops, using the same Preview handler (rendered by the course engine on the server).
+// buttons). With it: a lesson's textarea becomes a Markdown editor (EasyMDE, vendored in /lib/easymde, see README),
+// insert buttons put course-format snippets at the cursor, and the preview refreshes itself shortly after typing
+// stops, using the same Preview handler (rendered by the course engine on the server). The textarea stays in the
+// form and is kept in step with the editor, so Save and Preview post the editor's text.
 (function () {
   'use strict';
   var form = document.querySelector('form.editor-form');
@@ -9,20 +11,77 @@
   if (!form || !text || !tools) { return; }
   tools.hidden = false;
 
+  var editor = enhance(text);
+
   tools.addEventListener('click', function (event) {
     var button = event.target.closest('button[data-snippet]');
     if (!button) { return; }
-    var start = text.selectionStart, end = text.selectionEnd;
-    text.setRangeText(button.getAttribute('data-snippet'), start, end, 'end');
-    text.focus();
+    var snippet = button.getAttribute('data-snippet');
+    if (editor) {
+      editor.replaceSelection(snippet, 'end');
+      editor.focus();
+    } else {
+      text.setRangeText(snippet, text.selectionStart, text.selectionEnd, 'end');
+      text.focus();
+    }
     schedule();
   });
 
+  // EasyMDE's CodeMirror on lessons (Markdown); YAML files keep the plain textarea. No network: no icon font,
+  // no spell-check dictionaries, no toolbar of its own (the insert buttons above are the toolbar).
+  function enhance(textarea) {
+    if (!window.EasyMDE || textarea.getAttribute('data-markdown') !== 'true') { return null; }
+    var mde = new window.EasyMDE({
+      element: textarea,
+      autoDownloadFontAwesome: false,
+      spellChecker: false,
+      nativeSpellcheck: false,
+      toolbar: false,
+      status: false,
+      forceSync: true,
+      previewImagesInEditor: false,
+      indentWithTabs: false,
+      tabSize: 2,
+      minHeight: '20rem',
+      shortcuts: { togglePreview: null, toggleSideBySide: null, toggleFullScreen: null }
+    });
+    var cm = mde.codemirror;
+    // EasyMDE marks its container role="application", which would switch screen readers out of their normal
+    // reading mode for the whole area; the editable field inside is an ordinary labelled text field.
+    cm.getWrapperElement().parentNode.removeAttribute('role');
+    // Tab and Shift+Tab move focus on, as in the textarea, so a keyboard user is never trapped in the editor
+    // (WCAG 2.1.2). Indent with spaces; lists continue on Enter.
+    var keys = Object.assign({}, cm.getOption('extraKeys'), { 'Tab': false, 'Shift-Tab': false });
+    cm.setOption('extraKeys', keys);
+    // The visible label names the editor's input: CodeMirror's own textarea on desktops, a contenteditable
+    // element (a multi-line textbox) on phones. The original textarea is hidden and keeps only the form's value.
+    var label = document.querySelector('label[for="file-text"]');
+    var input = cm.getInputField();
+    input.id = 'file-text-editor';
+    if (label) {
+      label.id = 'file-text-label';
+      if (input.nodeName === 'TEXTAREA') {
+        label.htmlFor = input.id;
+      } else {
+        label.removeAttribute('for');
+        input.setAttribute('role', 'textbox');
+        input.setAttribute('aria-multiline', 'true');
+        input.setAttribute('aria-labelledby', label.id);
+        label.addEventListener('click', function () { cm.focus(); });
+      }
+    }
+    if (textarea.hasAttribute('aria-describedby')) {
+      input.setAttribute('aria-describedby', textarea.getAttribute('aria-describedby'));
+    }
+    cm.on('change', function () { cm.save(); schedule(); });
+    return cm;
+  }
+
   var previewButton = form.querySelector('button[formaction*="handler=Preview"]');
-  if (!previewButton || !window.fetch || !window.DOMParser) { return; }
   var timer = null, running = null;
 
   function schedule() {
+    if (!previewButton || !window.fetch || !window.DOMParser) { return; }
     window.clearTimeout(timer);
     timer = window.setTimeout(refresh, 800);
   }

@@ -905,6 +905,45 @@ namespace RemoteGuidanceTraining.Web.Data.Postgres.Migrations
                     b.ToTable("QuizAttempts");
                 });
 
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Learning.QuizResult", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CourseId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("QuizId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("QuizHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BestScorePercent")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("LastAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("LastAttemptId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("UserId", "CourseId", "QuizId", "QuizHash");
+
+                    b.HasIndex("CourseId", "UserId");
+
+                    b.ToTable("QuizResults");
+                });
+
             modelBuilder.Entity("RemoteGuidanceTraining.Web.Learning.TaskAnswer", b =>
                 {
                     b.Property<int>("Id")
@@ -1528,6 +1567,15 @@ namespace RemoteGuidanceTraining.Web.Data.Postgres.Migrations
                 });
 
             modelBuilder.Entity("RemoteGuidanceTraining.Web.Learning.QuizAttempt", b =>
+                {
+                    b.HasOne("RemoteGuidanceTraining.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Learning.QuizResult", b =>
                 {
                     b.HasOne("RemoteGuidanceTraining.Web.Data.AppUser", null)
                         .WithMany()

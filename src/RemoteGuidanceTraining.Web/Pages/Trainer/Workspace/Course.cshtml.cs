@@ -21,6 +21,12 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
 
     public bool IsServed { get; private set; }
 
+    /// <summary>The modules in order, each with its lessons in order, for the reorder buttons.</summary>
+    public IReadOnlyList<(string Module, IReadOnlyList<string> Lessons)> Layout { get; private set; } = [];
+
+    /// <summary>The layout this page was drawn from; a move from an outdated page is refused.</summary>
+    public string Fingerprint { get; private set; } = "";
+
     public string? Error { get; private set; }
 
     /// <summary>After an upload: the Markdown that shows or links the file from a lesson in the same module.</summary>
@@ -157,12 +163,50 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
                 stream.Position = 0;
                 CourseWorkspace.WriteAtomically(target, stream);
                 var file = Path.GetFileName(target);
+                await Workspace.RecordUploadAsync(Editor!, Course.Id, $"{module}/{file}", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream.ToArray())), cancellationToken);
                 InsertMarkdown = UploadRules.IsImage(extension) ? $"![{t["Workspace.Upload.AltPlaceholder"]}]({file})" : $"[{file}]({file})";
                 TempData["Status"] = t["Workspace.Upload.Done", file].Value;
             }
         }
 
         Load();
+        return Page();
+    }
+
+    /// <summary>Moves a module (path "02-kanavat") or a lesson ("02-kanavat/01-chat.md") up, down or to another module.</summary>
+    public async Task<IActionResult> OnPostMoveAsync(string courseId, string? path, MoveDirection direction, string? target, string? fingerprint, CancellationToken cancellationToken)
+    {
+        if (!await AuthorizeAsync(courseId))
+        {
+            return NotFound();
+        }
+
+        var isModule = path is not null && !path.Contains('/');
+        if (isModule ? !CourseLayout.Modules(Course!.Folder).Contains(path!) : CoursePaths.ResolveEditable(Course!.Folder, path) is null)
+        {
+            return NotFound();
+        }
+
+        // A direction that did not bind ("sideways") must not fall back to the default one.
+        var renames = !ModelState.IsValid || !Enum.IsDefined(direction) ? []
+            : isModule ? CourseLayout.MoveModule(Course.Folder, path!, direction) : CourseLayout.MoveLesson(Course.Folder, path!, direction, target);
+        if (renames.Count == 0)
+        {
+            Error = t["Workspace.Move.Nothing"];
+            Load();
+            return Page();
+        }
+
+        var outcome = await Workspace.MoveAsync(Editor!, Course, renames, fingerprint ?? "", cancellationToken);
+        if (outcome.Done)
+        {
+            TempData["Status"] = t["Workspace.Move.Done"].Value;
+            return RedirectToPage(new { courseId });
+        }
+
+        Error = outcome.Conflict ? t["Workspace.Move.Conflict"] : t["Workspace.Move.Invalid"];
+        Load();
+        Problems = outcome.Problems;
         return Page();
     }
 
@@ -206,6 +250,8 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
         Modules = CourseWorkspace.ModuleFolders(Course!);
         var catalog = Workspace.Catalog;
         IsServed = catalog.Find(Course!.Id) is not null;
+        Layout = CourseLayout.Modules(Course.Folder).Select(m => (m, CourseLayout.Lessons(Course.Folder, m))).ToList();
+        Fingerprint = CourseLayout.Fingerprint(Course.Folder);
         if (Problems.Count == 0)
         {
             Problems = catalog.Problems.Where(p => p.File.StartsWith(Course.Id + "/", StringComparison.Ordinal)).ToList();

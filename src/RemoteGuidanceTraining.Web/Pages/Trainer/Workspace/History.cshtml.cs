@@ -50,6 +50,10 @@ public class HistoryModel(CourseWorkspace workspace, EditorResolver editors, ISt
         return Page();
     }
 
+    /// <summary>Text versions only: an upload or a deletion is recorded (who, when) without the file's bytes.</summary>
+    public static bool IsRestorable(CourseFileRevision revision) =>
+        revision.Action is not ("upload" or "delete") && CoursePaths.EditableExtensions.Contains(System.IO.Path.GetExtension(revision.Path));
+
     public async Task<IActionResult> OnPostRestoreAsync(string courseId, int revision, CancellationToken cancellationToken)
     {
         if (!await AuthorizeAsync(courseId) || CoursePaths.Resolve(Course!.Folder, Path) is not { } full)
@@ -59,7 +63,7 @@ public class HistoryModel(CourseWorkspace workspace, EditorResolver editors, ISt
 
         // The revision must belong to this course and this file: an id from elsewhere is not found.
         var chosen = await Workspace.RevisionAsync(Course.Id, revision, cancellationToken);
-        if (chosen is null || chosen.Path != Path)
+        if (chosen is null || chosen.Path != Path || !IsRestorable(chosen))
         {
             return NotFound();
         }

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using RemoteGuidanceTraining.Courses.Model;
+using RemoteGuidanceTraining.Web.Authoring;
+
+namespace RemoteGuidanceTraining.Web.Pages.Trainer.Workspace;
+
+/// <summary>
+/// A course's uploaded images and attachments: size, who uploaded and when, the Markdown that inserts each, and
+/// delete. A file that a lesson still refers to is not deleted: the page lists those lessons instead.
+/// </summary>
+public class UploadsModel(CourseWorkspace workspace, EditorResolver editors, IStringLocalizer<SharedResource> t)
+    : WorkspacePageModel(workspace, editors)
+{
+    public IReadOnlyList<UploadedFile> Uploads { get; private set; } = [];
+
+    public string? Error { get; private set; }
+
+    /// <summary>After a refused delete: the lessons that still use the file.</summary>
+    public IReadOnlyList<string> ReferencedBy { get; private set; } = [];
+
+    public IReadOnlyList<CourseProblem> Problems { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string courseId, CancellationToken cancellationToken)
+    {
+        if (!await AuthorizeAsync(courseId))
+        {
+            return NotFound();
+        }
+
+        Uploads = await Workspace.UploadsAsync(Course!, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(string courseId, string? path, CancellationToken cancellationToken)
+    {
+        if (!await AuthorizeAsync(courseId) || !CourseWorkspace.IsUpload(Course!.Folder, path))
+        {
+            return NotFound();
+        }
+
+        var outcome = await Workspace.DeleteUploadAsync(Editor!, Course, path!, cancellationToken);
+        if (outcome.Done)
+        {
+            TempData["Status"] = t["Workspace.Uploads.Deleted", path!].Value;
+            return RedirectToPage(new { courseId });
+        }
+
+        Error = outcome.ReferencedBy.Count > 0 ? t["Workspace.Uploads.InUse", path!] : t["Workspace.Uploads.Invalid", path!];
+        ReferencedBy = outcome.ReferencedBy;
+        Problems = outcome.Problems;
+        Uploads = await Workspace.UploadsAsync(Course, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>What a lesson in the same module writes to show the image or link the attachment.</summary>
+    public string MarkdownOf(UploadedFile file)
+    {
+        var name = System.IO.Path.GetFileName(file.Path);
+        return file.IsImage ? $"![{t["Workspace.Upload.AltPlaceholder"]}]({name})" : $"[{name}]({name})";
+    }
+}
