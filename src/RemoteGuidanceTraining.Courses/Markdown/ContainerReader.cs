@@ -22,7 +22,10 @@ internal sealed class ContainerReader(string file, string language, int defaultP
 
     private static readonly string[] _quizOptions = ["pass", "title"];
     private static readonly string[] _questionOptions = ["type"];
-    private static readonly string[] _taskOptions = ["minlength", "hours", "title"];
+    private static readonly string[] _taskOptions = ["minlength", "hours", "title", "review", "peer", "peer-required", "peer-names"];
+
+    /// <summary>Most answers one participant is asked to give peer feedback on: more becomes a chore, not feedback.</summary>
+    public const int MaxPeer = 5;
 
     public List<Quiz> Quizzes { get; } = [];
 
@@ -195,9 +198,83 @@ internal sealed class ContainerReader(string file, string language, int defaultP
         }
 
         var title = Title(arguments, line);
+        var review = ReadReview(arguments, line);
+        var (peer, peerRequired, namesShown) = ReadPeer(arguments, line);
         if (ids.Register("task", arguments.Id, file, line))
         {
-            Tasks.Add(new CourseTask(arguments.Id, prompt, minLength, title, hours, rubric));
+            Tasks.Add(new CourseTask(arguments.Id, prompt, minLength, title, hours, rubric)
+            {
+                ReviewRequired = review, Peer = peer, PeerRequired = peerRequired, PeerNamesShown = namesShown,
+            });
+        }
+    }
+
+    /// <summary>`review=required` makes completion wait for a trainer's acceptance; `review=optional` is the default said aloud.</summary>
+    private bool ReadReview(ContainerArguments arguments, int line)
+    {
+        if (!arguments.Options.TryGetValue("review", out var review))
+        {
+            return false;
+        }
+
+        switch (review.ToLowerInvariant())
+        {
+            case "required":
+                return true;
+            case "optional":
+                return false;
+            default:
+                problems.Error(file, line, $"review={review}: write review=required (the task counts for completion once a trainer accepts the answer) or review=optional (the default).");
+                return false;
+        }
+    }
+
+    /// <summary>`peer=N` with its two companions; the companions alone are a mistake, since they would do nothing.</summary>
+    private (int Peer, bool Required, bool NamesShown) ReadPeer(ContainerArguments arguments, int line)
+    {
+        var peer = 0;
+        if (arguments.Options.TryGetValue("peer", out var peerText) && (!int.TryParse(peerText, NumberStyles.None, CultureInfo.InvariantCulture, out peer) || peer is < 1 or > MaxPeer))
+        {
+            problems.Error(file, line, $"peer={peerText}: the number of others' answers each participant gives feedback on must be a whole number 1-{MaxPeer}.");
+            peer = 0;
+        }
+
+        var required = false;
+        if (arguments.Options.TryGetValue("peer-required", out var requiredText))
+        {
+            required = requiredText.ToLowerInvariant() switch
+            {
+                "true" => true,
+                "false" => false,
+                _ => Fail($"peer-required={requiredText}: write peer-required=true (completion waits for the participant's peer feedback) or peer-required=false (the default)."),
+            };
+        }
+
+        var shown = false;
+        if (arguments.Options.TryGetValue("peer-names", out var namesText))
+        {
+            shown = namesText.ToLowerInvariant() switch
+            {
+                "shown" => true,
+                "hidden" => false,
+                _ => Fail($"peer-names={namesText}: write peer-names=hidden (the default: peers see numbered answers) or peer-names=shown."),
+            };
+        }
+
+        if (!arguments.Options.ContainsKey("peer"))
+        {
+            foreach (var companion in new[] { "peer-required", "peer-names" }.Where(arguments.Options.ContainsKey))
+            {
+                problems.Error(file, line, $"{companion}= only applies to a task with peer feedback: add peer=<number of answers> (1-{MaxPeer}) or remove {companion}=.");
+            }
+        }
+
+        return peer == 0 ? (0, false, false) : (peer, required, shown);
+
+        bool Fail(string message)
+        {
+            problems.Error(file, line, message);
+            return false;
         }
     }
 

@@ -47,4 +47,17 @@ public sealed record Question(
 /// <c>Hours</c> the time the development work itself takes (`hours=`, default 1), counted in the course's extent;
 /// <c>Rubric</c> the sanitised inline HTML of each criterion of the `::: rubric` list, empty when the task has none.
 /// </summary>
-public sealed record CourseTask(string Id, string PromptHtml, int MinLength, string Title, decimal Hours, IReadOnlyList<string> Rubric);
+public sealed record CourseTask(string Id, string PromptHtml, int MinLength, string Title, decimal Hours, IReadOnlyList<string> Rubric)
+{
+    /// <summary>`review=required`: the task counts for completion only once a trainer has accepted the answer.</summary>
+    public bool ReviewRequired { get; init; }
+
+    /// <summary>`peer=N`: after submitting, each participant gives feedback on N others' answers (0 = no peer feedback).</summary>
+    public int Peer { get; init; }
+
+    /// <summary>`peer-required=true`: completion also waits until the participant has given their N peer feedbacks.</summary>
+    public bool PeerRequired { get; init; }
+
+    /// <summary>`peer-names=shown`: peers see each other's names; by default (hidden) they see numbered answers only.</summary>
+    public bool PeerNamesShown { get; init; }
+}

@@ -52,6 +52,12 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
 
     public DbSet<CourseCompletion> CourseCompletions => Set<CourseCompletion>();
 
+    public DbSet<TaskAnswerVersion> TaskAnswerVersions => Set<TaskAnswerVersion>();
+
+    public DbSet<TaskFeedback> TaskFeedbacks => Set<TaskFeedback>();
+
+    public DbSet<PeerReview> PeerReviews => Set<PeerReview>();
+
     public DbSet<Organisations.Organisation> Organisations => Set<Organisations.Organisation>();
 
     public DbSet<Organisations.OrganisationDomain> OrganisationDomains => Set<Organisations.OrganisationDomain>();

@@ -16,30 +16,58 @@ public sealed class CompletionService(AppDbContext db, Requirements requirements
     public async Task<CourseCompletion?> CompleteIfMetAsync(string userId, Course course) =>
         await requirements.AllMetAsync(userId, course) ? await RecordAsync(userId, course) : null;
 
+    /// <summary>
+    /// In its own transaction, or inside the caller's (a trainer accepting the last task): then a savepoint lets a
+    /// completion recorded first by another request give way without undoing the caller's work, and the caller
+    /// wakes the outbox after its commit.
+    /// </summary>
     private async Task<CourseCompletion?> RecordAsync(string userId, Course course)
     {
         var user = await db.Users.SingleAsync(u => u.Id == userId);
         var completion = new CourseCompletion { UserId = userId, CourseId = course.Id, ContentVersion = course.Version };
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        var ambient = db.Database.CurrentTransaction;
+        await using var own = ambient is null ? await db.Database.BeginTransactionAsync() : null;
+        if (ambient is not null)
+        {
+            await ambient.CreateSavepointAsync(Savepoint);
+        }
+
         try
         {
             db.CourseCompletions.Add(completion);
             await db.SaveChangesAsync();
             await issuer.IssueAsync(user, FactsOf(course, signer.For(course.Language)), completion.CompletedAtUtc, byUserId: null, action: "Issued");
-            await transaction.CommitAsync();
+            if (own is not null)
+            {
+                await own.CommitAsync();
+            }
         }
         catch (DbUpdateException error)
         {
             // Someone else's request recorded it first; theirs stands and nothing of ours is kept.
-            await transaction.RollbackAsync();
+            if (own is not null)
+            {
+                await own.RollbackAsync();
+            }
+            else
+            {
+                await ambient!.RollbackToSavepointAsync(Savepoint);
+            }
+
             db.ChangeTracker.Clear();
             logger.CompletionAlreadyRecorded(error, course.Id, userId);
             return await db.CourseCompletions.AsNoTracking().SingleOrDefaultAsync(c => c.UserId == userId && c.CourseId == course.Id);
         }
 
-        signal.Notify();
+        if (own is not null)
+        {
+            signal.Notify();
+        }
+
         return completion;
     }
+
+    private const string Savepoint = "completion";
 
     /// <summary>The course as the certificate records it; issuer and signatory come from the site's settings.</summary>
     public static CourseFacts FactsOf(Course course, CertificateSignature signature) => new(course.Id, course.Title, course.Language,

@@ -17,6 +17,9 @@ public sealed class CourseProgress(
 
     public CourseCompletion? Completion { get; } = completion;
 
+    /// <summary>On a lesson page: the history and peer feedback of the lesson's task answers, by task id.</summary>
+    public IReadOnlyDictionary<string, ParticipantTaskExtras> TaskExtras { get; init; } = new Dictionary<string, ParticipantTaskExtras>();
+
     public bool IsEnrolled => Enrollment is not null;
 
     public bool IsLessonDone(string lessonId) => lessonsDone.Contains(lessonId);
@@ -35,16 +38,20 @@ public sealed class CourseProgress(
 
     public bool IsTaskSubmitted(CourseTask task) => Answer(task)?.SubmittedAtUtc is not null;
 
+    /// <summary>Submitted, and accepted by a trainer when the task says `review=required` (peer feedback is shown on the lesson, not counted here).</summary>
+    public bool IsTaskDone(CourseTask task) =>
+        Answer(task) is { SubmittedAtUtc: not null } answer && (!task.ReviewRequired || answer.ReviewState == TaskReviewState.Accepted);
+
     public bool IsLessonComplete(Lesson lesson) =>
-        IsLessonDone(lesson.Id) && lesson.Quizzes.All(IsQuizPassed) && lesson.Tasks.All(IsTaskSubmitted);
+        IsLessonDone(lesson.Id) && lesson.Quizzes.All(IsQuizPassed) && lesson.Tasks.All(IsTaskDone);
 
     public bool IsModuleComplete(CourseModule module) => module.Lessons.All(IsLessonComplete);
 
-    /// <summary>Every requirement: each lesson read, each quiz passed, each task submitted.</summary>
+    /// <summary>Every requirement: each lesson read, each quiz passed, each task submitted (and accepted when it must be).</summary>
     public (int Done, int Total) Requirements()
     {
         var lessons = Course.Lessons.ToList();
-        var done = lessons.Count(l => IsLessonDone(l.Id)) + Course.Quizzes.Count(IsQuizPassed) + Course.Tasks.Count(IsTaskSubmitted);
+        var done = lessons.Count(l => IsLessonDone(l.Id)) + Course.Quizzes.Count(IsQuizPassed) + Course.Tasks.Count(IsTaskDone);
         var total = lessons.Count + Course.Quizzes.Count() + Course.Tasks.Count();
         return (done, total);
     }

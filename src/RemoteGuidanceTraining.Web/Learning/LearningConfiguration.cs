@@ -64,6 +64,7 @@ internal sealed class TaskAnswerConfiguration : IEntityTypeConfiguration<TaskAns
         e.Property(x => x.Feedback).HasMaxLength(20_000);
         e.HasIndex(x => new { x.UserId, x.CourseId, x.TaskId }).IsUnique();
         e.HasIndex(x => new { x.CourseId, x.SubmittedAtUtc });
+        e.HasIndex(x => new { x.CourseId, x.TaskId, x.SubmittedAtUtc }); // peer assignment looks for a task's submitted answers
         e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

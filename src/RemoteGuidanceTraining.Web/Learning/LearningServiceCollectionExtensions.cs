@@ -14,6 +14,7 @@ public static class LearningServiceCollectionExtensions
         services.AddScoped<TaskFeedbackMails>();
         services.AddScoped<StudyOverview>();
         services.AddScoped<TaskReview>();
+        services.AddScoped<PeerFeedback>();
         services.AddHostedService<CompletionSweep>();
         return services;
     }

@@ -59,16 +59,10 @@ public sealed class ProgressReader(AppDbContext db)
             }
         }
 
-        var answers = new Dictionary<string, TaskAnswer>();
-        if (lesson.Tasks.Count > 0)
-        {
-            await foreach (var answer in _answers(db, userId, course.Id, lesson.Tasks.Select(t => t.Id).ToList()).WithCancellation(cancellationToken))
-            {
-                answers[answer.TaskId] = answer;
-            }
-        }
-
-        return new CourseProgress(course, row.Enrollment, row.Done ? new HashSet<string> { lesson.Id } : [], attempts, answers, null);
+        var (answers, extras) = lesson.Tasks.Count > 0
+            ? await TaskHistoryQuery.AnswersOfAsync(db, userId, course.Id, lesson, cancellationToken) // with their history, still one command
+            : (new Dictionary<string, TaskAnswer>(), new Dictionary<string, ParticipantTaskExtras>());
+        return new CourseProgress(course, row.Enrollment, row.Done ? new HashSet<string> { lesson.Id } : [], attempts, answers, null) { TaskExtras = extras };
     }
 
     // Compiled once: a lesson page runs these on every view, and translating the LINQ each time cost more than the SQL.
@@ -87,10 +81,6 @@ public sealed class ProgressReader(AppDbContext db)
             where r.UserId == userId && r.CourseId == courseId && quizIds.Contains(r.QuizId)
             join a in db.QuizAttempts.AsNoTracking() on r.LastAttemptId equals a.Id
             select new ResultRow(r.BestScorePercent, r.Passed, a));
-
-    private static readonly Func<AppDbContext, string, string, List<string>, IAsyncEnumerable<TaskAnswer>> _answers =
-        EF.CompileAsyncQuery((AppDbContext db, string userId, string courseId, List<string> taskIds) =>
-            db.TaskAnswers.AsNoTracking().Where(a => a.UserId == userId && a.CourseId == courseId && taskIds.Contains(a.TaskId)));
 
     private sealed record EnrolmentRow(Enrollment Enrollment, bool Done);
 
@@ -133,7 +123,14 @@ public sealed class ProgressReader(AppDbContext db)
             .Concat(db.QuizResults.Where(r => r.UserId == userId && (courseId == null || r.CourseId == courseId) && r.Passed)
                 .Select(r => new ProgressItem { Kind = ProgressItem.QuizPassed, CourseId = r.CourseId, ItemId = r.QuizId, Hash = r.QuizHash, At = r.LastAtUtc }))
             .Concat(db.TaskAnswers.Where(a => a.UserId == userId && (courseId == null || a.CourseId == courseId) && a.SubmittedAtUtc != null)
-                .Select(a => new ProgressItem { Kind = ProgressItem.TaskSubmitted, CourseId = a.CourseId, ItemId = a.TaskId, Hash = null, At = a.SubmittedAtUtc!.Value }))
+                .Select(a => new ProgressItem
+                {
+                    // The review state rides in the Hash column, so the summary stays one UNION ALL.
+                    Kind = ProgressItem.TaskSubmitted, CourseId = a.CourseId, ItemId = a.TaskId, At = a.SubmittedAtUtc!.Value,
+                    Hash = a.ReviewState == TaskReviewState.Accepted ? "accepted"
+                        : a.ReviewState == TaskReviewState.Returned ? "returned"
+                        : a.ReviewState == TaskReviewState.Resubmitted ? "resubmitted" : "submitted",
+                }))
             .AsNoTracking());
 
     private static Dictionary<string, ProgressSummary> Summarise(IEnumerable<ProgressItem> items)
@@ -202,6 +199,14 @@ public sealed class ProgressSummary
         return new CourseProgress(course, _enrollment, _lessons, _passed, _submitted, _completion);
     }
 
+    private static TaskReviewState StateOf(string? state) => state switch
+    {
+        "accepted" => TaskReviewState.Accepted,
+        "returned" => TaskReviewState.Returned,
+        "resubmitted" => TaskReviewState.Resubmitted,
+        _ => TaskReviewState.Submitted,
+    };
+
     internal void Add(ProgressItem item)
     {
         switch (item.Kind)
@@ -219,7 +224,7 @@ public sealed class ProgressSummary
                 _passed.Add(new QuizAttempt { CourseId = item.CourseId, QuizId = item.ItemId!, QuizHash = item.Hash ?? "", Passed = true, SubmittedAtUtc = item.At });
                 break;
             case ProgressItem.TaskSubmitted:
-                _submitted[item.ItemId!] = new TaskAnswer { CourseId = item.CourseId, TaskId = item.ItemId!, SubmittedAtUtc = item.At };
+                _submitted[item.ItemId!] = new TaskAnswer { CourseId = item.CourseId, TaskId = item.ItemId!, SubmittedAtUtc = item.At, ReviewState = StateOf(item.Hash) };
                 break;
         }
     }

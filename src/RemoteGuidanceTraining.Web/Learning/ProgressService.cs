@@ -113,16 +113,22 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
     /// <summary>
     /// Saves a draft, or submits when <paramref name="submit"/> (the caller has checked the minimum length).
     /// Once submitted, only another submission replaces the text: a "save draft" would otherwise put a too-short
-    /// text where the trainer reads the submitted one. Returns false when a draft was refused for that reason.
+    /// text where the trainer reads the submitted one. Every submission is kept as a numbered version; one after
+    /// feedback waits for the trainer again. An answer a trainer accepted on a `review=required` task is final.
     /// </summary>
-    public async Task<bool> SaveTaskAnswerAsync(string userId, Course course, CourseTask task, string text, bool submit, Lesson? lesson = null)
+    public async Task<TaskSaveOutcome> SaveTaskAnswerAsync(string userId, Course course, CourseTask task, string text, bool submit, Lesson? lesson = null)
     {
         for (var attempt = 1; ; attempt++)
         {
             var answer = await db.TaskAnswers.SingleOrDefaultAsync(a => a.UserId == userId && a.CourseId == course.Id && a.TaskId == task.Id);
+            if (answer is { SubmittedAtUtc: not null, ReviewState: TaskReviewState.Accepted } && task.ReviewRequired)
+            {
+                return TaskSaveOutcome.Accepted;
+            }
+
             if (answer is { SubmittedAtUtc: not null } && !submit)
             {
-                return false;
+                return TaskSaveOutcome.AlreadySubmitted;
             }
 
             if (answer is null)
@@ -136,7 +142,11 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
             answer.SavedAtUtc = now;
             if (submit)
             {
+                // Not yet answered stays new; anything after feedback is a resubmission the trainer reads again.
+                answer.ReviewState = answer.ReviewState == TaskReviewState.Submitted ? TaskReviewState.Submitted : TaskReviewState.Resubmitted;
                 answer.SubmittedAtUtc = now;
+                answer.VersionCount++;
+                db.TaskAnswerVersions.Add(new TaskAnswerVersion { Answer = answer, Number = answer.VersionCount, Text = text, SubmittedAtUtc = now });
             }
 
             try
@@ -146,13 +156,13 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
             }
             catch (DbUpdateException) when (attempt == 1)
             {
-                // A double click inserted the first answer twice at once: the unique index kept one; update that one.
+                // A double click inserted the first answer (or version) twice at once: the unique index kept one; try again on that one.
                 db.ChangeTracker.Clear();
             }
         }
 
         await AfterChangeAsync(userId, course, lesson);
-        return true;
+        return TaskSaveOutcome.Saved;
     }
 
     /// <summary>One update for the activity time, one counting query for completion (and, only when met, the completion itself).</summary>
@@ -184,4 +194,15 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
             db.ChangeTracker.Clear();
         }
     }
+}
+
+public enum TaskSaveOutcome
+{
+    Saved,
+
+    /// <summary>A draft over a submitted answer: refused so the trainer keeps reading what was submitted.</summary>
+    AlreadySubmitted,
+
+    /// <summary>The trainer has accepted the answer of a `review=required` task: it is final.</summary>
+    Accepted,
 }

@@ -7,7 +7,10 @@ using RemoteGuidanceTraining.Web.Localization;
 
 namespace RemoteGuidanceTraining.Web.Learning;
 
-/// <summary>Tells a participant that a trainer has answered their development task (the feedback itself stays on the site).</summary>
+/// <summary>
+/// Tells a participant that a trainer has answered their development task, or returned it for revision (the
+/// feedback itself stays on the site).
+/// </summary>
 public sealed class TaskFeedbackMails(AppMailer mailer, IStringLocalizer<SharedResource> t, IOptions<AppOptions> app)
 {
     public const string Category = "feedback";
@@ -15,16 +18,16 @@ public sealed class TaskFeedbackMails(AppMailer mailer, IStringLocalizer<SharedR
     public const string SubjectType = "task-answer";
 
     /// <summary>Adds the mail to the outbox without saving: it commits with the feedback it announces.</summary>
-    public void Enqueue(AppUser participant, TaskAnswer answer, string courseTitle, string link)
+    public void Enqueue(AppUser participant, TaskAnswer answer, string courseTitle, string link, bool returned = false)
     {
         OutgoingMail mail;
         using (Cultures.Use(participant.PreferredLanguage))
         {
             var greeting = t["Mail.Greeting", participant.FullName].Value;
-            var body = t["Mail.Feedback.Body", courseTitle].Value;
+            var body = t[returned ? "Mail.Returned.Body" : "Mail.Feedback.Body", courseTitle].Value;
             var text = $"{greeting}\n\n{body}\n\n{link}\n\n{app.Value.SiteName}\n";
             var html = $"<p>{E(greeting)}</p><p>{E(body)}</p><p><a href=\"{E(link)}\">{E(link)}</a></p><p>{E(app.Value.SiteName)}</p>";
-            mail = new OutgoingMail(participant.Email!, participant.FullName, t["Mail.Feedback.Subject", courseTitle], text, html);
+            mail = new OutgoingMail(participant.Email!, participant.FullName, t[returned ? "Mail.Returned.Subject" : "Mail.Feedback.Subject", courseTitle], text, html);
         }
 
         var message = mailer.Enqueue(mail, Category);

@@ -1,6 +1,8 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Courses.Model;
 using RemoteGuidanceTraining.Web.Certificates;
+using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Email;
@@ -9,35 +11,61 @@ namespace RemoteGuidanceTraining.Web.Learning;
 
 /// <summary>
 /// A trainer's side of development tasks: the submitted answers of the courses they read (see
-/// <see cref="TrainerScope"/>), one answer at a time, and the feedback that is mailed to the participant.
+/// <see cref="TrainerScope"/>), filtered and a page at a time; one answer with its history; and the decision —
+/// accept, or return for revision — which commits with its feedback, its mail and any completion it makes possible.
 /// </summary>
-public sealed class TaskReview(AppDbContext db, CatalogHolder catalog, TaskFeedbackMails mails, AppMailer mailer, PublicUrls urls, TimeProvider clock)
+public sealed class TaskReview(
+    AppDbContext db, CatalogHolder catalog, TaskFeedbackMails mails, CompletionService completion, OutboxSignal signal, PublicUrls urls, TimeProvider clock)
 {
     /// <summary>Feedback longer than this is refused with a message (it is a comment, not a document).</summary>
-    public const int MaxFeedbackLength = 20_000;
+    public const int MaxFeedbackLength = TaskLimits.MaxFeedbackLength;
 
-    /// <summary>The list shows at most this many answers, oldest first: the rest wait their turn.</summary>
-    public const int MaxListed = 500;
+    public const int PageSize = 50;
 
-    public async Task<IReadOnlyList<SubmittedAnswer>> ListAsync(IReadOnlyList<Course> courses, bool waitingOnly, CancellationToken cancellationToken)
+    /// <summary>The cohorts a trainer may filter by: those of the courses they read, newest first.</summary>
+    public async Task<IReadOnlyList<CohortChoice>> CohortsAsync(IReadOnlyList<Course> courses, CancellationToken cancellationToken)
     {
-        var byId = courses.ToDictionary(c => c.Id);
-        var ids = byId.Keys.ToList();
-        var query = db.TaskAnswers.AsNoTracking().Where(a => a.SubmittedAtUtc != null && ids.Contains(a.CourseId));
-        if (waitingOnly)
-        {
-            query = query.Where(a => a.Feedback == null);
-        }
-
-        var rows = await (from a in query
-                          join u in db.Users on a.UserId equals u.Id
-                          orderby a.SubmittedAtUtc
-                          select new { a.Id, u.FullName, a.CourseId, a.TaskId, a.SubmittedAtUtc, HasFeedback = a.Feedback != null })
-                          .Take(MaxListed).ToListAsync(cancellationToken);
-        return rows.Select(r => new SubmittedAnswer(r.Id, r.FullName, byId[r.CourseId].Title, TitleOf(byId[r.CourseId], r.TaskId), r.SubmittedAtUtc!.Value, r.HasFeedback)).ToList();
+        var ids = courses.Select(c => c.Id).ToList();
+        return await db.Cohorts.AsNoTracking().Where(c => ids.Contains(c.CourseId)).OrderByDescending(c => c.StartsOn).ThenBy(c => c.Name)
+            .Take(300).Select(c => new CohortChoice(c.Id, c.Name, c.CourseId)).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Only a submitted answer of one of the given courses; anything else gives null.</summary>
+    /// <summary>Submitted answers of the given courses matching the filter, oldest first (they have waited longest).</summary>
+    public async Task<TaskListPage> ListAsync(IReadOnlyList<Course> courses, TaskListFilter filter, IReadOnlyList<CohortChoice> cohorts, CancellationToken cancellationToken)
+    {
+        var byId = courses.ToDictionary(c => c.Id);
+        List<string> ids = filter.CourseId is { } one && byId.ContainsKey(one) ? [one] : byId.Keys.ToList();
+        var query = db.TaskAnswers.AsNoTracking().Where(a => a.SubmittedAtUtc != null && ids.Contains(a.CourseId));
+        query = filter.State switch
+        {
+            ReviewFilter.Waiting => query.Where(a => a.ReviewState == TaskReviewState.Submitted || a.ReviewState == TaskReviewState.Resubmitted),
+            ReviewFilter.New => query.Where(a => a.ReviewState == TaskReviewState.Submitted),
+            ReviewFilter.Accepted => query.Where(a => a.ReviewState == TaskReviewState.Accepted),
+            ReviewFilter.Returned => query.Where(a => a.ReviewState == TaskReviewState.Returned),
+            ReviewFilter.Resubmitted => query.Where(a => a.ReviewState == TaskReviewState.Resubmitted),
+            _ => query,
+        };
+
+        // Only a cohort of the trainer's own courses filters; a guessed id of another cohort is ignored.
+        if (filter.CohortId is { } cohortId && cohorts.Any(c => c.Id == cohortId))
+        {
+            query = query.Where(a => db.CohortMembers.Any(m => m.CohortId == cohortId && m.UserId == a.UserId && m.Status == CohortMemberStatus.Member));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var number = Math.Clamp(filter.Page, 1, pages);
+        var rows = await (from a in query
+                          join u in db.Users on a.UserId equals u.Id
+                          orderby a.SubmittedAtUtc, a.Id
+                          select new { a.Id, u.FullName, a.CourseId, a.TaskId, a.SubmittedAtUtc, a.ReviewState, a.VersionCount })
+                          .Skip((number - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        var list = rows.Select(r => new SubmittedAnswer(r.Id, r.FullName, byId[r.CourseId].Title, TitleOf(byId[r.CourseId], r.TaskId),
+            r.SubmittedAtUtc!.Value, r.ReviewState, r.VersionCount)).ToList();
+        return new TaskListPage(list, total, number, pages);
+    }
+
+    /// <summary>Only a submitted answer of one of the given courses; anything else gives null. With its whole history.</summary>
     public async Task<AnswerUnderReview?> FindAsync(IReadOnlyList<Course> courses, int id, CancellationToken cancellationToken)
     {
         var ids = courses.Select(c => c.Id).ToList();
@@ -49,21 +77,74 @@ public sealed class TaskReview(AppDbContext db, CatalogHolder catalog, TaskFeedb
 
         var course = courses.Single(c => c.Id == answer.CourseId);
         var participant = await db.Users.SingleAsync(u => u.Id == answer.UserId, cancellationToken);
-        return new AnswerUnderReview(answer, participant, course, course.Tasks.FirstOrDefault(x => x.Id == answer.TaskId));
+        var versions = await db.TaskAnswerVersions.AsNoTracking().Where(v => v.TaskAnswerId == id).OrderBy(v => v.Number).ToListAsync(cancellationToken);
+        var feedback = await (from f in db.TaskFeedbacks.AsNoTracking()
+                              where f.TaskAnswerId == id
+                              join u in db.Users on f.ByUserId equals (string?)u.Id into trainers
+                              from u in trainers.DefaultIfEmpty()
+                              orderby f.GivenAtUtc, f.Id
+                              select new { Feedback = f, Name = u == null ? null : u.FullName }).ToListAsync(cancellationToken);
+        var received = await (from p in db.PeerReviews.AsNoTracking()
+                              where p.TaskAnswerId == id && p.GivenAtUtc != null
+                              join u in db.Users on p.ReviewerUserId equals u.Id
+                              orderby p.GivenAtUtc
+                              select new PeerFeedbackShown(u.FullName, p.Text!, p.GivenAtUtc!.Value)).ToListAsync(cancellationToken);
+        var given = await (from p in db.PeerReviews.AsNoTracking()
+                           where p.ReviewerUserId == answer.UserId && p.CourseId == answer.CourseId && p.TaskId == answer.TaskId && p.GivenAtUtc != null
+                           join a in db.TaskAnswers on p.TaskAnswerId equals a.Id
+                           join u in db.Users on a.UserId equals u.Id
+                           orderby p.GivenAtUtc
+                           select new PeerFeedbackShown(u.FullName, p.Text!, p.GivenAtUtc!.Value)).ToListAsync(cancellationToken);
+        var history = new TaskHistory(versions, feedback.Select(f => FeedbackEntry.Of(f.Feedback, f.Name)).ToList(), received);
+        return new AnswerUnderReview(answer, participant, course, course.Tasks.FirstOrDefault(x => x.Id == answer.TaskId), history, given);
     }
 
-    /// <summary>The feedback and the mail announcing it commit together: neither without the other.</summary>
-    public async Task SaveFeedbackAsync(AnswerUnderReview review, string feedback, string? byUserId, CancellationToken cancellationToken)
+    /// <summary>
+    /// "One handler, one commit": the decision, the feedback in the history, the mail to the participant and —
+    /// when accepting meets the last requirement — the completion with its certificate and mail, in one transaction.
+    /// </summary>
+    public async Task DecideAsync(AnswerUnderReview review, bool accept, string feedback, IReadOnlyList<CriterionComment> criteria, string? byUserId, CancellationToken cancellationToken)
     {
         var answer = review.Answer;
-        answer.Feedback = feedback.Trim();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var decision = accept ? TaskReviewState.Accepted : TaskReviewState.Returned;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        answer.ReviewState = decision;
+        answer.Feedback = Composed(feedback.Trim(), criteria);
         answer.FeedbackByUserId = byUserId;
-        answer.FeedbackAtUtc = clock.GetUtcNow().UtcDateTime;
+        answer.FeedbackAtUtc = now;
+        db.TaskFeedbacks.Add(new TaskFeedback
+        {
+            TaskAnswerId = answer.Id, VersionNumber = Math.Max(1, answer.VersionCount), ByUserId = byUserId, GivenAtUtc = now, Decision = decision,
+            Text = feedback.Trim(), CriteriaJson = CriteriaJson(criteria),
+        });
+        mails.Enqueue(review.Participant, answer, review.Course.Title, LinkTo(answer), returned: !accept);
+        await db.SaveChangesAsync(cancellationToken);
+        if (accept)
+        {
+            await completion.CompleteIfMetAsync(answer.UserId, review.Course);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        signal.Notify();
+    }
+
+    /// <summary>The per-criterion comments as stored; callers check its length against <see cref="TaskLimits.MaxCriteriaJsonLength"/> first.</summary>
+    public static string? CriteriaJson(IReadOnlyList<CriterionComment> criteria) => criteria.Count == 0 ? null : JsonSerializer.Serialize(criteria);
+
+    /// <summary>The lesson holding the task, at the task; My studies when the task has left the course.</summary>
+    private string LinkTo(TaskAnswer answer)
+    {
         var lesson = catalog.Current.Find(answer.CourseId)?.Lessons.FirstOrDefault(l => l.Tasks.Any(x => x.Id == answer.TaskId));
-        var link = lesson is null ? urls.Page("/MyStudies/Index")
+        return lesson is null ? urls.Page("/MyStudies/Index")
             : urls.Page("/Courses/Lesson", new { courseId = answer.CourseId, moduleId = lesson.ModuleId, lessonId = lesson.Id }, "task-" + answer.TaskId);
-        mails.Enqueue(review.Participant, answer, review.Course.Title, link);
-        await mailer.SaveAndSendAsync(cancellationToken);
+    }
+
+    /// <summary>The latest feedback as one plain text (reports, the data export): the general comment, then each criterion's.</summary>
+    private static string Composed(string feedback, IReadOnlyList<CriterionComment> criteria)
+    {
+        var text = string.Join("\n\n", new[] { feedback }.Concat(criteria.Select(c => $"{c.Criterion}: {c.Comment}")));
+        return text.Length <= MaxFeedbackLength ? text : text[..MaxFeedbackLength];
     }
 
     /// <summary>The task's readable title; a task removed from the course since the answer keeps its id.</summary>
@@ -71,6 +152,22 @@ public sealed class TaskReview(AppDbContext db, CatalogHolder catalog, TaskFeedb
         course.Tasks.FirstOrDefault(t => t.Id == taskId)?.Title ?? taskId;
 }
 
-public sealed record SubmittedAnswer(int Id, string FullName, string CourseTitle, string TaskTitle, DateTime SubmittedAtUtc, bool HasFeedback);
+public enum ReviewFilter
+{
+    Waiting,
+    New,
+    Accepted,
+    Returned,
+    Resubmitted,
+    All,
+}
 
-public sealed record AnswerUnderReview(TaskAnswer Answer, AppUser Participant, Course Course, CourseTask? Task);
+public sealed record TaskListFilter(string? CourseId, int? CohortId, ReviewFilter State, int Page);
+
+public sealed record TaskListPage(IReadOnlyList<SubmittedAnswer> Rows, int Total, int PageNumber, int PageCount);
+
+public sealed record CohortChoice(int Id, string Name, string CourseId);
+
+public sealed record SubmittedAnswer(int Id, string FullName, string CourseTitle, string TaskTitle, DateTime SubmittedAtUtc, TaskReviewState State, int Versions);
+
+public sealed record AnswerUnderReview(TaskAnswer Answer, AppUser Participant, Course Course, CourseTask? Task, TaskHistory History, IReadOnlyList<PeerFeedbackShown> PeerGiven);

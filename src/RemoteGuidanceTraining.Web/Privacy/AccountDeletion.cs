@@ -22,6 +22,13 @@ public sealed class AccountDeletion(AppDbContext db, AuditLog audit)
         await db.LessonCompletions.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
         await db.QuizAttempts.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
         await db.QuizResults.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
+        // The answers' versions, feedback and peer feedback go with them; peer feedback the person gave goes too, and
+        // feedback they gave as a trainer stays without their name.
+        var answers = db.TaskAnswers.Where(x => x.UserId == id).Select(x => x.Id);
+        await db.PeerReviews.Where(x => x.ReviewerUserId == id || answers.Contains(x.TaskAnswerId)).ExecuteDeleteAsync(cancellationToken);
+        await db.TaskAnswerVersions.Where(x => answers.Contains(x.TaskAnswerId)).ExecuteDeleteAsync(cancellationToken);
+        await db.TaskFeedbacks.Where(x => answers.Contains(x.TaskAnswerId)).ExecuteDeleteAsync(cancellationToken);
+        await db.TaskFeedbacks.Where(x => x.ByUserId == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.ByUserId, (string?)null), cancellationToken);
         await db.TaskAnswers.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
         await db.CourseCompletions.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Enrollments.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);

@@ -55,7 +55,18 @@ public sealed class DataExport(AppDbContext db, UserManager<AppUser> users, Audi
             quizAttempts = (await db.QuizAttempts.AsNoTracking().Where(q => q.UserId == id).OrderBy(q => q.Id).ToListAsync(cancellationToken))
                 .Select(q => new { q.CourseId, q.QuizId, q.SubmittedAtUtc, q.Correct, q.Total, q.ScorePercent, q.Passed, answers = Parse(q.AnswersJson) }),
             taskAnswers = await db.TaskAnswers.AsNoTracking().Where(a => a.UserId == id).OrderBy(a => a.Id)
-                .Select(a => new { a.CourseId, a.TaskId, a.Text, a.SavedAtUtc, a.SubmittedAtUtc, a.Feedback, a.FeedbackAtUtc }).ToListAsync(cancellationToken),
+                .Select(a => new
+                {
+                    a.CourseId, a.TaskId, a.Text, a.SavedAtUtc, a.SubmittedAtUtc, a.Feedback, a.FeedbackAtUtc, reviewState = a.ReviewState.ToString(),
+                    versions = db.TaskAnswerVersions.Where(v => v.TaskAnswerId == a.Id).OrderBy(v => v.Number).Select(v => new { v.Number, v.Text, v.SubmittedAtUtc }).ToList(),
+                    feedbackHistory = db.TaskFeedbacks.Where(f => f.TaskAnswerId == a.Id).OrderBy(f => f.Id)
+                        .Select(f => new { f.VersionNumber, decision = f.Decision.ToString(), f.Text, f.CriteriaJson, f.GivenAtUtc }).ToList(),
+                    // Peer feedback received: the text about the person's answer, not who wrote it (that is the reviewer's data).
+                    peerFeedbackReceived = db.PeerReviews.Where(p => p.TaskAnswerId == a.Id && p.GivenAtUtc != null).OrderBy(p => p.Id)
+                        .Select(p => new { p.Text, p.GivenAtUtc }).ToList(),
+                }).ToListAsync(cancellationToken),
+            peerFeedbackGiven = await db.PeerReviews.AsNoTracking().Where(p => p.ReviewerUserId == id && p.GivenAtUtc != null).OrderBy(p => p.Id)
+                .Select(p => new { p.CourseId, p.TaskId, p.Text, p.AssignedAtUtc, p.GivenAtUtc }).ToListAsync(cancellationToken),
             courseCompletions = await db.CourseCompletions.AsNoTracking().Where(c => c.UserId == id).OrderBy(c => c.Id)
                 .Select(c => new { c.CourseId, c.CompletedAtUtc, c.ContentVersion }).ToListAsync(cancellationToken),
             cohorts = await db.CohortMembers.AsNoTracking().Where(m => m.UserId == id).OrderBy(m => m.Id)

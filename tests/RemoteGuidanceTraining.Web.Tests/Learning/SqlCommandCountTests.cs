@@ -60,6 +60,26 @@ public sealed partial class SqlCommandCountTests : IDisposable
     }
 
     [Fact]
+    public async Task A_lesson_with_a_peer_feedback_task_reads_history_with_the_answers_and_stays_at_three()
+    {
+        _learning.Write("kurssi/01-alku/02-oma-tyo.md", "---\ntitle: Oma työ\nminutes: 10\n---\n\n::: task kanavakartta minlength=40 peer=2 review=required\nKuvaa palvelusi kanavat.\n:::\n");
+        _site.Services.GetRequiredService<CatalogHolder>().Reload();
+        var client = await ParticipantAsync();
+        await client.PostFormAsync("/courses/kurssi/alku/oma-tyo?handler=Task",
+            new Dictionary<string, string> { ["taskId"] = "kanavakartta", ["text"] = LearningSite.LongAnswer, ["submit"] = "true" }, formUrl: "/courses/kurssi/alku/oma-tyo");
+        await client.GetAsync("/courses/kurssi/alku/kanavat");
+
+        var (first, firstCommands) = await CountAsync(client, HttpMethod.Get, "/courses/kurssi/alku/oma-tyo");
+        var (_, againCommands) = await CountAsync(client, HttpMethod.Get, "/courses/kurssi/alku/oma-tyo");
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Contains("Vertaispalaute", await first.Content.ReadAsStringAsync());
+        Assert.Equal(3, firstCommands.Count); // the enrolment, the answers with their history and peer feedback, "last visited"
+        Assert.Equal(2, againCommands.Count);
+        Assert.DoesNotContain(againCommands, IsWrite);
+    }
+
+    [Fact]
     public async Task A_quiz_post_takes_at_most_six_commands_and_a_completing_one_only_adds_the_completion()
     {
         var client = await ParticipantAsync();

@@ -774,6 +774,51 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                     b.ToTable("LessonCompletions");
                 });
 
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Learning.PeerReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AssignedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CourseId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GivenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaskAnswerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TaskId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskAnswerId");
+
+                    b.HasIndex("ReviewerUserId", "TaskAnswerId")
+                        .IsUnique();
+
+                    b.HasIndex("ReviewerUserId", "CourseId", "TaskId");
+
+                    b.ToTable("PeerReviews");
+                });
+
             modelBuilder.Entity("RemoteGuidanceTraining.Web.Learning.QuizAttempt", b =>
                 {
                     b.Property<int>("Id")
@@ -887,6 +932,9 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                     b.Property<string>("FeedbackByUserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ReviewState")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("SavedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -907,14 +955,85 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("VersionCount")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CourseId", "SubmittedAtUtc");
+
+                    b.HasIndex("CourseId", "TaskId", "SubmittedAtUtc");
 
                     b.HasIndex("UserId", "CourseId", "TaskId")
                         .IsUnique();
 
                     b.ToTable("TaskAnswers");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Learning.TaskAnswerVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaskAnswerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskAnswerId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TaskAnswerVersions");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Learning.TaskFeedback", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CriteriaJson")
+                        .HasMaxLength(40000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("GivenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaskAnswerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskAnswerId");
+
+                    b.ToTable("TaskFeedbacks");
                 });
 
             modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkGroup", b =>
@@ -1379,6 +1498,21 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Learning.PeerReview", b =>
+                {
+                    b.HasOne("RemoteGuidanceTraining.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RemoteGuidanceTraining.Web.Learning.TaskAnswer", null)
+                        .WithMany()
+                        .HasForeignKey("TaskAnswerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RemoteGuidanceTraining.Web.Learning.QuizAttempt", b =>
                 {
                     b.HasOne("RemoteGuidanceTraining.Web.Data.AppUser", null)
@@ -1402,6 +1536,26 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                     b.HasOne("RemoteGuidanceTraining.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Learning.TaskAnswerVersion", b =>
+                {
+                    b.HasOne("RemoteGuidanceTraining.Web.Learning.TaskAnswer", "Answer")
+                        .WithMany()
+                        .HasForeignKey("TaskAnswerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Answer");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Learning.TaskFeedback", b =>
+                {
+                    b.HasOne("RemoteGuidanceTraining.Web.Learning.TaskAnswer", null)
+                        .WithMany()
+                        .HasForeignKey("TaskAnswerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -31,6 +31,9 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, UserMa
 
     public Dictionary<string, string> TaskDrafts { get; } = [];
 
+    /// <summary>History and peer feedback of the lesson's tasks, read with the answers (see <see cref="TaskHistoryQuery"/>).</summary>
+    public IReadOnlyDictionary<string, ParticipantTaskExtras> TaskExtras => Progress?.TaskExtras ?? new Dictionary<string, ParticipantTaskExtras>();
+
     private string UserId => users.GetUserId(User)!;
 
     public async Task<IActionResult> OnGetAsync(string courseId, string moduleId, string lessonId)
@@ -106,9 +109,10 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, UserMa
             return Page();
         }
 
-        if (!await progress.SaveTaskAnswerAsync(UserId, Course!, task, text, submit, Lesson))
+        var outcome = await progress.SaveTaskAnswerAsync(UserId, Course!, task, text, submit, Lesson);
+        if (outcome != TaskSaveOutcome.Saved)
         {
-            TaskErrors[task.Id] = t["Task.AlreadySubmitted"];
+            TaskErrors[task.Id] = t[outcome == TaskSaveOutcome.Accepted ? "Task.AlreadyAccepted" : "Task.AlreadySubmitted"];
             TaskDrafts[task.Id] = text;
             return Page();
         }

@@ -12,7 +12,14 @@ public sealed record QuizView(Quiz Quiz, CourseProgress Progress, bool JustAnswe
         Last is null ? new Dictionary<string, QuizScoring.RecordedAnswer>() : QuizScoring.AnswersOf(Last).ToDictionary(a => a.QuestionId);
 }
 
-public sealed record TaskView(CourseTask Task, TaskAnswer? Answer, string? Error, string? Draft)
+public sealed record TaskView(CourseTask Task, TaskAnswer? Answer, string? Error, string? Draft, ParticipantTaskExtras? Extras = null)
 {
     public string Text => Draft ?? Answer?.Text ?? "";
+
+    public ParticipantTaskExtras More => Extras ?? ParticipantTaskExtras.None;
+
+    public bool IsSubmitted => Answer?.SubmittedAtUtc is not null;
+
+    /// <summary>A `review=required` answer the trainer accepted is final: no form, so nothing can undo the acceptance.</summary>
+    public bool IsFinal => Task.ReviewRequired && Answer is { SubmittedAtUtc: not null, ReviewState: TaskReviewState.Accepted };
 }

@@ -28,5 +28,22 @@ public class MyStudiesModel(StudyOverview studies, UserManager<AppUser> users) :
         return certificate is null ? NotFound() : File(certificate.Pdf, "application/pdf", CertificateMails.FileNameOf(certificate));
     }
 
-    public sealed record InProgressRow(CourseProgress Progress);
+    public sealed record InProgressRow(CourseProgress Progress)
+    {
+        /// <summary>The submitted tasks with where each stands with the trainer, in course order.</summary>
+        public IReadOnlyList<SubmittedTask> Tasks { get; } = Progress.Course.Lessons
+            .SelectMany(l => l.Tasks.Select(t => (Lesson: l, Task: t, Answer: Progress.Answer(t))))
+            .Where(x => x.Answer?.SubmittedAtUtc is not null)
+            .Select(x => new SubmittedTask(x.Lesson, x.Task, x.Answer!.ReviewState)).ToList();
+    }
+
+    public sealed record SubmittedTask(RemoteGuidanceTraining.Courses.Model.Lesson Lesson, RemoteGuidanceTraining.Courses.Model.CourseTask Task, TaskReviewState State)
+    {
+        public string StateKey => State switch
+        {
+            TaskReviewState.Accepted => "Task.History.Accepted",
+            TaskReviewState.Returned => "Task.History.Returned",
+            _ => "Task.State.Waiting",
+        };
+    }
 }

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,11 +12,16 @@ using RemoteGuidanceTraining.Web.Learning;
 
 namespace RemoteGuidanceTraining.Web.Pages.Trainer;
 
-/// <summary>A trainer reads one submitted answer and writes feedback; the participant is told by mail.</summary>
-public class AnswerModel(TaskReview review, CatalogHolder catalog, UserManager<AppUser> users, IStringLocalizer<SharedResource> t) : PageModel
+/// <summary>
+/// A trainer reads one submitted answer with its history and peer feedback, and writes feedback structured by the
+/// task's rubric; then accepts the answer or returns it for revision. The participant is told by mail either way.
+/// </summary>
+public partial class AnswerModel(TaskReview review, CatalogHolder catalog, UserManager<AppUser> users, IStringLocalizer<SharedResource> t) : PageModel
 {
     /// <summary>Feedback longer than this is refused with a message (it is a comment, not a document).</summary>
     public const int MaxFeedbackLength = TaskReview.MaxFeedbackLength;
+
+    public const int MaxCriterionLength = TaskLimits.MaxCriterionCommentLength;
 
     private AnswerUnderReview? _review;
 
@@ -22,33 +29,53 @@ public class AnswerModel(TaskReview review, CatalogHolder catalog, UserManager<A
 
     public CourseTask? Task => _review?.Task;
 
+    public TaskHistory History => _review?.History ?? TaskHistory.Empty;
+
+    public IReadOnlyList<PeerFeedbackShown> PeerGiven => _review?.PeerGiven ?? [];
+
     public string ParticipantName => _review?.Participant.FullName ?? "";
 
     public string CourseTitle => _review?.Course.Title ?? "";
 
+    /// <summary>What the trainer typed, shown again with <see cref="Error"/> when it was refused.</summary>
+    public string Feedback { get; private set; } = "";
+
+    public IReadOnlyList<string> Criteria { get; private set; } = [];
+
+    public string? Error { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(int id, string? feedback)
+    public async Task<IActionResult> OnPostAsync(int id, string? feedback, string[]? criterion, string? decision)
     {
         if (!await LoadAsync(id))
         {
             return NotFound();
         }
 
-        if (string.IsNullOrWhiteSpace(feedback))
+        var rubric = Task?.Rubric ?? [];
+        Feedback = (feedback ?? "").Trim();
+        Criteria = rubric.Select((_, i) => (criterion is not null && i < criterion.Length ? criterion[i] ?? "" : "").Trim()).ToList();
+        Error = Feedback.Length == 0 ? t["Trainer.Answer.Empty"].Value
+            : Feedback.Length > MaxFeedbackLength ? t["Trainer.Answer.TooLong", MaxFeedbackLength].Value
+            : Criteria.Any(c => c.Length > MaxCriterionLength) ? t["Trainer.Answer.CriterionTooLong", MaxCriterionLength].Value
+            : null;
+        if (Error is not null)
         {
-            TempData["Status"] = t["Trainer.Answer.Empty"].Value;
-            return RedirectToPage(new { id });
+            return Page();
         }
 
-        if (feedback.Length > MaxFeedbackLength)
+        var accept = decision != "return";
+        var comments = rubric.Select((html, i) => new CriterionComment(PlainText(html), Criteria[i])).Where(c => c.Comment.Length > 0).ToList();
+        if (TaskReview.CriteriaJson(comments) is { Length: > TaskLimits.MaxCriteriaJsonLength })
         {
-            TempData["Status"] = t["Trainer.Answer.TooLong", MaxFeedbackLength].Value;
-            return RedirectToPage(new { id });
+            // Only a rubric with very many criteria gets here: the comments together would not fit their column.
+            Error = t["Trainer.Answer.AllCriteriaTooLong"].Value;
+            return Page();
         }
 
-        await review.SaveFeedbackAsync(_review!, feedback, users.GetUserId(User), HttpContext.RequestAborted);
-        TempData["Status"] = t["Trainer.Answer.Sent", ParticipantName].Value;
+        await review.DecideAsync(_review!, accept, Feedback, comments, users.GetUserId(User), HttpContext.RequestAborted);
+        TempData["Status"] = t[accept ? "Trainer.Answer.Sent" : "Trainer.Answer.ReturnedSent", ParticipantName].Value;
         return RedirectToPage("/Trainer/Tasks");
     }
 
@@ -60,4 +87,10 @@ public class AnswerModel(TaskReview review, CatalogHolder catalog, UserManager<A
         _review = await review.FindAsync(courses, id, HttpContext.RequestAborted);
         return _review is not null;
     }
+
+    /// <summary>A criterion is sanitised inline HTML; its history keeps the words only.</summary>
+    private static string PlainText(string html) => WebUtility.HtmlDecode(Tags().Replace(html, "")).Trim();
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tags();
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using RemoteGuidanceTraining.Courses.Model;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
@@ -7,18 +8,58 @@ using RemoteGuidanceTraining.Web.Learning;
 
 namespace RemoteGuidanceTraining.Web.Pages.Trainer;
 
-/// <summary>Submitted development tasks of the trainer's courses, oldest unanswered first.</summary>
+/// <summary>Submitted development tasks of the trainer's courses, filtered by course, cohort and state, oldest first.</summary>
 public class TasksModel(TaskReview review, CatalogHolder catalog, UserManager<AppUser> users) : PageModel
 {
+    /// <summary>The state filter's values in the query string, in the order the select lists them.</summary>
+    public static readonly IReadOnlyList<(string Value, ReviewFilter Filter, string Label)> States =
+    [
+        ("waiting", ReviewFilter.Waiting, "Trainer.Tasks.Waiting"),
+        ("new", ReviewFilter.New, "Trainer.Tasks.New"),
+        ("resubmitted", ReviewFilter.Resubmitted, "Trainer.Tasks.Resubmitted"),
+        ("returned", ReviewFilter.Returned, "Trainer.Tasks.Returned"),
+        ("accepted", ReviewFilter.Accepted, "Trainer.Tasks.Accepted"),
+        ("all", ReviewFilter.All, "Trainer.Tasks.All"),
+    ];
+
     public string Show { get; private set; } = "waiting";
 
-    public IReadOnlyList<SubmittedAnswer> Rows { get; private set; } = [];
+    public string? CourseId { get; private set; }
 
-    public async Task OnGetAsync(string? show)
+    public int? CohortId { get; private set; }
+
+    public IReadOnlyList<Course> Courses { get; private set; } = [];
+
+    public IReadOnlyList<CohortChoice> Cohorts { get; private set; } = [];
+
+    public TaskListPage Result { get; private set; } = new([], 0, 1, 1);
+
+    public IReadOnlyList<SubmittedAnswer> Rows => Result.Rows;
+
+    public async Task OnGetAsync(string? show, string? course, int? cohort, int p = 1)
     {
-        Show = show == "all" ? "all" : "waiting";
+        var state = States.FirstOrDefault(s => s.Value == show);
+        (Show, var filter) = state.Value is null ? ("waiting", ReviewFilter.Waiting) : (state.Value, state.Filter);
         var me = await users.GetUserAsync(User);
-        var courses = TrainerScope.CoursesOf(catalog.Current, me?.Email, User.IsInRole(Roles.Admin));
-        Rows = await review.ListAsync(courses, Show == "waiting", HttpContext.RequestAborted);
+        Courses = TrainerScope.CoursesOf(catalog.Current, me?.Email, User.IsInRole(Roles.Admin));
+        CourseId = Courses.Any(c => c.Id == course) ? course : null;
+        Cohorts = await review.CohortsAsync(Courses, HttpContext.RequestAborted);
+        CohortId = Cohorts.Any(c => c.Id == cohort) ? cohort : null;
+        Result = await review.ListAsync(Courses, new TaskListFilter(CourseId, CohortId, filter, p), Cohorts, HttpContext.RequestAborted);
     }
+
+    /// <summary>The current filters with another page number, for the paging links.</summary>
+    public Dictionary<string, string> RouteFor(int page) => new()
+    {
+        ["show"] = Show, ["course"] = CourseId ?? "", ["cohort"] = CohortId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    public static string StateKey(TaskReviewState state) => state switch
+    {
+        TaskReviewState.Accepted => "Trainer.Tasks.StateAccepted",
+        TaskReviewState.Returned => "Trainer.Tasks.StateReturned",
+        TaskReviewState.Resubmitted => "Trainer.Tasks.StateResubmitted",
+        _ => "Trainer.Tasks.StateNew",
+    };
 }

@@ -803,6 +803,53 @@ namespace RemoteGuidanceTraining.Web.Data.Postgres.Migrations
                     b.ToTable("LessonCompletions");
                 });
 
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Learning.PeerReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AssignedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CourseId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("GivenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewerUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("TaskAnswerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TaskId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskAnswerId");
+
+                    b.HasIndex("ReviewerUserId", "TaskAnswerId")
+                        .IsUnique();
+
+                    b.HasIndex("ReviewerUserId", "CourseId", "TaskId");
+
+                    b.ToTable("PeerReviews");
+                });
+
             modelBuilder.Entity("RemoteGuidanceTraining.Web.Learning.QuizAttempt", b =>
                 {
                     b.Property<int>("Id")
@@ -920,6 +967,9 @@ namespace RemoteGuidanceTraining.Web.Data.Postgres.Migrations
                     b.Property<string>("FeedbackByUserId")
                         .HasColumnType("text");
 
+                    b.Property<int>("ReviewState")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("SavedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -940,14 +990,89 @@ namespace RemoteGuidanceTraining.Web.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("VersionCount")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CourseId", "SubmittedAtUtc");
+
+                    b.HasIndex("CourseId", "TaskId", "SubmittedAtUtc");
 
                     b.HasIndex("UserId", "CourseId", "TaskId")
                         .IsUnique();
 
                     b.ToTable("TaskAnswers");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Learning.TaskAnswerVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TaskAnswerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskAnswerId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TaskAnswerVersions");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Learning.TaskFeedback", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("CriteriaJson")
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("GivenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TaskAnswerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskAnswerId");
+
+                    b.ToTable("TaskFeedbacks");
                 });
 
             modelBuilder.Entity("RemoteGuidanceTraining.Web.Network.NetworkGroup", b =>
@@ -1426,6 +1551,21 @@ namespace RemoteGuidanceTraining.Web.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Learning.PeerReview", b =>
+                {
+                    b.HasOne("RemoteGuidanceTraining.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RemoteGuidanceTraining.Web.Learning.TaskAnswer", null)
+                        .WithMany()
+                        .HasForeignKey("TaskAnswerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RemoteGuidanceTraining.Web.Learning.QuizAttempt", b =>
                 {
                     b.HasOne("RemoteGuidanceTraining.Web.Data.AppUser", null)
@@ -1449,6 +1589,26 @@ namespace RemoteGuidanceTraining.Web.Data.Postgres.Migrations
                     b.HasOne("RemoteGuidanceTraining.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Learning.TaskAnswerVersion", b =>
+                {
+                    b.HasOne("RemoteGuidanceTraining.Web.Learning.TaskAnswer", "Answer")
+                        .WithMany()
+                        .HasForeignKey("TaskAnswerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Answer");
+                });
+
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Learning.TaskFeedback", b =>
+                {
+                    b.HasOne("RemoteGuidanceTraining.Web.Learning.TaskAnswer", null)
+                        .WithMany()
+                        .HasForeignKey("TaskAnswerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

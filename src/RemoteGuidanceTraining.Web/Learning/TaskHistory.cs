@@ -1,0 +1,87 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Courses.Model;
+using RemoteGuidanceTraining.Web.Data;
+
+namespace RemoteGuidanceTraining.Web.Learning;
+
+/// <summary>Every submitted version of an answer, every trainer feedback on it and the peer feedback it received.</summary>
+public sealed record TaskHistory(IReadOnlyList<TaskAnswerVersion> Versions, IReadOnlyList<FeedbackEntry> Feedback, IReadOnlyList<PeerFeedbackShown> PeerReceived)
+{
+    public static readonly TaskHistory Empty = new([], [], []);
+
+    /// <summary>Versions and the feedback given on each, oldest first: the order in which it happened.</summary>
+    public IEnumerable<(TaskAnswerVersion Version, IReadOnlyList<FeedbackEntry> Feedback)> Rounds() =>
+        Versions.Select(v => (v, (IReadOnlyList<FeedbackEntry>)Feedback.Where(f => f.VersionNumber == v.Number).ToList()));
+}
+
+/// <summary>One trainer feedback; <c>ByName</c> only where the reader may see it (the trainer's pages).</summary>
+public sealed record FeedbackEntry(int VersionNumber, TaskReviewState Decision, string Text, IReadOnlyList<CriterionComment> Criteria, DateTime GivenAtUtc, string? ByName)
+{
+    public static FeedbackEntry Of(TaskFeedback f, string? byName) =>
+        new(f.VersionNumber, f.Decision, f.Text, CriteriaOf(f.CriteriaJson), f.GivenAtUtc, byName);
+
+    private static IReadOnlyList<CriterionComment> CriteriaOf(string? json)
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return [];
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<List<CriterionComment>>(json) ?? [];
+        }
+        catch (JsonException)
+        {
+            return []; // written by this code only; a damaged row shows the general comment rather than failing the page
+        }
+    }
+}
+
+/// <summary>A trainer's comment on one rubric criterion; the criterion as plain text, as it read when the feedback was given.</summary>
+public sealed record CriterionComment(string Criterion, string Comment);
+
+/// <summary>Peer feedback as a reader sees it: <c>Name</c> is null where names are hidden.</summary>
+public sealed record PeerFeedbackShown(string? Name, string Text, DateTime GivenAtUtc);
+
+/// <summary>What the participant's lesson page shows of one task beyond the answer row: history and peer feedback.</summary>
+public sealed record ParticipantTaskExtras(TaskHistory History, int PeerAssigned, int PeerGiven)
+{
+    public static readonly ParticipantTaskExtras None = new(TaskHistory.Empty, 0, 0);
+}
+
+/// <summary>
+/// A participant's answers to a lesson's tasks together with their history and peer feedback, in one command: the
+/// lesson page reads them in place of the plain answers, so history costs no extra command. Reviewers' names leave
+/// the database only for tasks that show them.
+/// </summary>
+public static class TaskHistoryQuery
+{
+    public static async Task<(Dictionary<string, TaskAnswer> Answers, Dictionary<string, ParticipantTaskExtras> Extras)> AnswersOfAsync(
+        AppDbContext db, string userId, string courseId, Lesson lesson, CancellationToken cancellationToken)
+    {
+        var taskIds = lesson.Tasks.Select(t => t.Id).ToList();
+        var namesShown = lesson.Tasks.Where(t => t.PeerNamesShown).Select(t => t.Id).ToList();
+        var rows = await db.TaskAnswers.AsNoTracking().Where(a => a.UserId == userId && a.CourseId == courseId && taskIds.Contains(a.TaskId)).Select(a => new
+        {
+            Answer = a,
+            Versions = db.TaskAnswerVersions.Where(v => v.TaskAnswerId == a.Id).OrderBy(v => v.Number).ToList(),
+            Feedback = db.TaskFeedbacks.Where(f => f.TaskAnswerId == a.Id).OrderBy(f => f.GivenAtUtc).ToList(),
+            // A scalar subquery for the name, not a join: SQLite cannot run the APPLY a correlated join would need.
+            Peer = db.PeerReviews.Where(p => p.TaskAnswerId == a.Id && p.GivenAtUtc != null).OrderBy(p => p.GivenAtUtc)
+                .Select(p => new
+                {
+                    Name = namesShown.Contains(p.TaskId) ? db.Users.Where(u => u.Id == p.ReviewerUserId).Select(u => u.FullName).FirstOrDefault() : null,
+                    p.Text,
+                    p.GivenAtUtc,
+                }).ToList(),
+            Assigned = db.PeerReviews.Count(p => p.ReviewerUserId == a.UserId && p.CourseId == a.CourseId && p.TaskId == a.TaskId),
+            Given = db.PeerReviews.Count(p => p.ReviewerUserId == a.UserId && p.CourseId == a.CourseId && p.TaskId == a.TaskId && p.GivenAtUtc != null),
+        }).AsSingleQuery().ToListAsync(cancellationToken);
+        return (rows.ToDictionary(r => r.Answer.TaskId, r => r.Answer), rows.ToDictionary(r => r.Answer.TaskId, r => new ParticipantTaskExtras(
+            new TaskHistory(r.Versions, r.Feedback.Select(f => FeedbackEntry.Of(f, null)).ToList(),
+                r.Peer.Select(p => new PeerFeedbackShown(p.Name, p.Text ?? "", p.GivenAtUtc!.Value)).ToList()),
+            r.Assigned, r.Given)));
+    }
+}

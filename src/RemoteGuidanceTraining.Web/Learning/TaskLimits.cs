@@ -1,0 +1,21 @@
+namespace RemoteGuidanceTraining.Web.Learning;
+
+/// <summary>Length limits of the texts around development tasks, checked on the server before anything is stored.</summary>
+public static class TaskLimits
+{
+    public const int MaxAnswerLength = 50_000;
+
+    /// <summary>A trainer's general comment: a comment, not a document.</summary>
+    public const int MaxFeedbackLength = 20_000;
+
+    /// <summary>A trainer's comment on one rubric criterion.</summary>
+    public const int MaxCriterionCommentLength = 2_000;
+
+    /// <summary>Room for the comments on every criterion with the criteria's text, as JSON.</summary>
+    public const int MaxCriteriaJsonLength = 40_000;
+
+    /// <summary>Peer feedback is short: a few sentences on what works and one thing to develop.</summary>
+    public const int MinPeerFeedbackLength = 20;
+
+    public const int MaxPeerFeedbackLength = 2_000;
+}

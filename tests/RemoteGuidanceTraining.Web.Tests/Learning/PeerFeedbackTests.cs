@@ -1,0 +1,213 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Cohorts;
+using RemoteGuidanceTraining.Web.Tests.Infrastructure;
+
+namespace RemoteGuidanceTraining.Web.Tests.Learning;
+
+/// <summary>
+/// Peer feedback on a `peer=2` task with several participants: stable assignment that never includes one's own
+/// answer and spreads over the answers, the cohort first, hidden names, feedback seen by the author and the trainer,
+/// completion waiting for it when required, and nobody reaching assignments that are not theirs.
+/// </summary>
+public sealed partial class PeerFeedbackTests : IDisposable
+{
+    private const string PeerUrl = "/courses/kurssi/alku/oma-tyo/peer/kanavakartta";
+
+    private readonly LearningSite _learning = new();
+
+    public PeerFeedbackTests() => UsePeerTask("peer=2 peer-required=true");
+
+    public void Dispose() => _learning.Dispose();
+
+    [Fact]
+    public async Task Answers_are_assigned_stably_never_ones_own_spread_over_all_and_names_stay_hidden()
+    {
+        var anna = await SubmittedAsync("Anna Aaltonen", "A");
+        var alone = await anna.Client.GetStringAsync(PeerUrl);
+        Assert.Contains("Muita vastauksia on vielä vähän: sait nyt 0/2", alone);
+
+        var others = new List<LearningSite.Participant>();
+        foreach (var (name, letter) in new[] { ("Bertta Berg", "B"), ("Cecilia Creutz", "C"), ("Daniel Dahl", "D") })
+        {
+            others.Add(await SubmittedAsync(name, letter));
+        }
+
+        var first = await anna.Client.GetStringAsync(PeerUrl);
+        var again = await anna.Client.GetStringAsync(PeerUrl);
+        foreach (var p in others)
+        {
+            await p.Client.GetStringAsync(PeerUrl);
+        }
+
+        Assert.Equal(AssignmentIds(first), AssignmentIds(again));
+        Assert.Equal(2, AssignmentIds(first).Count);
+        Assert.DoesNotContain(AnswerOf("A"), first);
+        Assert.Contains("Vastaus 1", first);
+        foreach (var name in new[] { "Bertta", "Cecilia", "Daniel", "Berg", "Creutz", "Dahl" })
+        {
+            Assert.DoesNotContain(name, first);
+        }
+
+        var reviews = await _learning.DbAsync(db => db.PeerReviews.AsNoTracking()
+            .Join(db.TaskAnswers, r => r.TaskAnswerId, a => a.Id, (r, a) => new { r.ReviewerUserId, AuthorId = a.UserId }).ToListAsync());
+        Assert.Equal(8, reviews.Count);
+        Assert.DoesNotContain(reviews, r => r.ReviewerUserId == r.AuthorId);
+        var perAnswer = reviews.GroupBy(r => r.AuthorId).Select(g => g.Count()).ToList();
+        Assert.Equal(4, perAnswer.Count); // every answer gets feedback, even the last submitted
+        Assert.True(perAnswer.Max() - perAnswer.Min() <= 2, string.Join(",", perAnswer));
+    }
+
+    [Fact]
+    public async Task Feedback_reaches_the_author_without_names_the_trainer_with_names_and_completion_waits_for_it()
+    {
+        var anna = await SubmittedAsync("Anna Aaltonen", "A");
+        var bertta = await SubmittedAsync("Bertta Berg", "B");
+        var cecilia = await SubmittedAsync("Cecilia Creutz", "C");
+        await anna.CompleteAllAsync(); // everything else, the task resubmitted with another text
+        Assert.Equal(0, await _learning.CompletionsAsync(anna.UserId));
+        var ids = AssignmentIds(await anna.Client.GetStringAsync(PeerUrl));
+
+        var tooShort = await anna.Client.PostFormAsync(PeerUrl, new Dictionary<string, string> { ["assignmentId"] = ids[0], ["text"] = "Hyvä." });
+        Assert.Equal(HttpStatusCode.OK, tooShort.StatusCode);
+        Assert.Contains("Kirjoita vähintään 20 merkkiä; nyt palautteessa on 5.", await tooShort.Content.ReadAsStringAsync());
+        var tooLong = await anna.Client.PostFormAsync(PeerUrl, new Dictionary<string, string> { ["assignmentId"] = ids[0], ["text"] = new string('x', 2001) });
+        Assert.Contains("enintään 2000 merkkiä, nyt 2001", await tooLong.Content.ReadAsStringAsync());
+        await anna.Client.PostFormAsync(PeerUrl, new Dictionary<string, string> { ["assignmentId"] = ids[0], ["text"] = "Selkeä kartta, lisäisin vielä varasuunnitelman." });
+        Assert.Equal(0, await _learning.CompletionsAsync(anna.UserId)); // one of two
+        await anna.Client.PostFormAsync(PeerUrl, new Dictionary<string, string> { ["assignmentId"] = ids[1], ["text"] = "Hyvin perusteltu kanavien valinta asiakkaille." });
+        Assert.Equal(1, await _learning.CompletionsAsync(anna.UserId)); // issued by the feedback that met the last requirement
+
+        var authors = await _learning.DbAsync(db => db.PeerReviews.Where(r => r.ReviewerUserId == anna.UserId)
+            .Join(db.TaskAnswers, r => r.TaskAnswerId, a => a.Id, (r, a) => new { a.UserId, a.Id, r.Text }).ToListAsync());
+        var reviewed = authors.Single(x => x.Text!.StartsWith("Selkeä", StringComparison.Ordinal));
+        var author = reviewed.UserId == bertta.UserId ? bertta : cecilia;
+        var lesson = await author.Client.GetStringAsync("/courses/kurssi/alku/oma-tyo");
+        Assert.Contains("Selkeä kartta, lisäisin vielä varasuunnitelman.", lesson);
+        Assert.Contains("Vertaispalaute 1", lesson);
+        Assert.DoesNotContain("Anna Aaltonen", lesson);
+
+        await TestUsers.CreateAsync(_learning.Site.Services, "kouluttaja@example.fi", "Kalle Kouluttaja", Roles.Trainer);
+        var trainer = _learning.Site.CreateBrowserLikeClient();
+        await trainer.SignInAsync("kouluttaja@example.fi", TestUsers.Password);
+        var answerPage = await trainer.GetStringAsync($"/Trainer/Answer/{reviewed.Id}");
+        Assert.Contains("Selkeä kartta, lisäisin vielä varasuunnitelman.", answerPage);
+        Assert.Contains("Anna Aaltonen", answerPage);
+        var annasPage = await trainer.GetStringAsync($"/Trainer/Answer/{await AnswerIdAsync(anna.UserId)}");
+        Assert.Contains("Hyvin perusteltu kanavien valinta asiakkaille.", annasPage); // what Anna gave, too
+    }
+
+    [Fact]
+    public async Task Nobody_reads_or_answers_an_assignment_that_is_not_theirs()
+    {
+        var anna = await SubmittedAsync("Anna Aaltonen", "A");
+        var bertta = await SubmittedAsync("Bertta Berg", "B");
+        await SubmittedAsync("Cecilia Creutz", "C");
+        var annasIds = AssignmentIds(await anna.Client.GetStringAsync(PeerUrl));
+        var berttasIds = AssignmentIds(await bertta.Client.GetStringAsync(PeerUrl));
+        var stranger = await _learning.ParticipantAsync(fullName: "Sanna Submittaamaton");
+
+        var forged = await bertta.Client.PostFormAsync(PeerUrl, new Dictionary<string, string> { ["assignmentId"] = annasIds[0], ["text"] = "Väärennetty palaute toisen puolesta." });
+        var unsubmitted = await stranger.Client.GetStringAsync(PeerUrl);
+        var unsubmittedPost = await stranger.Client.PostFormAsync(PeerUrl, new Dictionary<string, string> { ["assignmentId"] = annasIds[0], ["text"] = "Väärennetty palaute toisen puolesta." });
+        var noPeerTask = await anna.Client.GetAsync("/courses/kurssi/alku/kanavat/peer/kanavakartta");
+        var unknown = await anna.Client.GetAsync("/courses/kurssi/alku/oma-tyo/peer/ei-ole");
+        var junk = await anna.Client.PostFormAsync(PeerUrl, new Dictionary<string, string> { ["assignmentId"] = "abc", ["text"] = "Tämä on riittävän pitkä palaute." });
+
+        Assert.Empty(annasIds.Intersect(berttasIds));
+        Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
+        Assert.Contains("Palauta ensin oma vastauksesi.", unsubmitted);
+        Assert.DoesNotContain(AnswerOf("A"), unsubmitted);
+        Assert.Equal(HttpStatusCode.NotFound, unsubmittedPost.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, noPeerTask.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, junk.StatusCode);
+        Assert.Equal(0, await _learning.DbAsync(db => db.PeerReviews.CountAsync(r => r.Text != null)));
+    }
+
+    [Fact]
+    public async Task Names_are_shown_when_the_task_says_so()
+    {
+        UsePeerTask("peer=1 peer-names=shown");
+        var anna = await SubmittedAsync("Anna Aaltonen", "A");
+        await SubmittedAsync("Bertta Berg", "B");
+
+        var page = await anna.Client.GetStringAsync(PeerUrl);
+
+        Assert.Contains("Vastaus: Bertta Berg", page);
+    }
+
+    [Fact]
+    public async Task The_own_cohort_comes_first_and_the_course_fills_in()
+    {
+        var bertta = await SubmittedAsync("Bertta Berg", "B");
+        await SubmittedAsync("Daniel Dahl", "D");
+        var cecilia = await SubmittedAsync("Cecilia Creutz", "C");
+        var anna = await SubmittedAsync("Anna Aaltonen", "A");
+        await CohortAsync(_learning, "Lapin ryhmä", "kurssi", anna.UserId, cecilia.UserId);
+
+        var page = await anna.Client.GetStringAsync(PeerUrl);
+
+        Assert.Contains(AnswerOf("C"), page); // the only other cohort member, though it was submitted after B and D
+        Assert.Contains(AnswerOf("B"), page); // then the course, longest waiting first
+        Assert.DoesNotContain(AnswerOf("D"), page);
+        Assert.Equal(0, await _learning.DbAsync(db => db.PeerReviews.CountAsync(r => r.ReviewerUserId == bertta.UserId)));
+    }
+
+    /// <summary>A cohort of the course with the given people as accepted members.</summary>
+    public static Task<int> CohortAsync(LearningSite learning, string name, string courseId, params string[] userIds) => learning.DbAsync(async db =>
+    {
+        var cohort = new Cohort
+        {
+            Name = name, CourseId = courseId, CreatedByUserId = userIds[0], CreatedAtUtc = DateTime.UtcNow,
+            StartsOn = new DateOnly(2026, 9, 1), EndsOn = new DateOnly(2026, 12, 31),
+        };
+        db.Cohorts.Add(cohort);
+        foreach (var id in userIds)
+        {
+            db.CohortMembers.Add(new CohortMember { Cohort = cohort, UserId = id, AddedAtUtc = DateTime.UtcNow });
+        }
+
+        await db.SaveChangesAsync();
+        return cohort.Id;
+    });
+
+    private void UsePeerTask(string options)
+    {
+        _learning.Write("kurssi/01-alku/02-oma-tyo.md", $"""
+            ---
+            title: Oma työ
+            minutes: 10
+            ---
+
+            :::: task kanavakartta minlength=40 {options}
+            Kuvaa palvelusi kanavat.
+
+            ::: rubric
+            - Kartassa on jokainen kanava.
+            :::
+            ::::
+            """);
+        _learning.Reload();
+    }
+
+    private async Task<LearningSite.Participant> SubmittedAsync(string fullName, string letter)
+    {
+        var p = await _learning.ParticipantAsync(fullName: fullName);
+        var response = await p.TaskAsync(AnswerOf(letter), submit: true);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return p;
+    }
+
+    /// <summary>A distinct answer text per participant, long enough for minlength=40 and without their name.</summary>
+    private static string AnswerOf(string letter) => $"Kanavakartta numero {letter}{letter}{letter}: chat, puhelin ja video sekä varasuunnitelmat.";
+
+    private Task<int> AnswerIdAsync(string userId) => _learning.DbAsync(db => db.TaskAnswers.Where(t => t.UserId == userId).Select(t => t.Id).SingleAsync());
+
+    private static List<string> AssignmentIds(string html) => AssignmentPattern().Matches(html).Select(m => m.Groups[1].Value).ToList();
+
+    [GeneratedRegex("name=\"assignmentId\" value=\"(\\d+)\"")]
+    private static partial Regex AssignmentPattern();
+}
