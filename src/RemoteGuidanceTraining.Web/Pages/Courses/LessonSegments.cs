@@ -1,13 +1,20 @@
 using System.Text.RegularExpressions;
+using RemoteGuidanceTraining.Courses.Model;
 
 namespace RemoteGuidanceTraining.Web.Pages.Courses;
 
 /// <summary>
-/// Splits a lesson's rendered HTML at the engine's quiz and task placeholders, so the page can put the
-/// participant's own forms there.
+/// Kept only for the workspace preview (Trainer/Workspace/_PreviewLesson), which still passes HTML; the lesson page
+/// reads the engine's <see cref="Lesson.Segments"/>. When the preview calls <see cref="Split(Lesson)"/> (or reads
+/// <c>lesson.Segments</c> itself), the HTML overload and its pattern go.
 /// </summary>
 public static partial class LessonSegments
 {
+    public static IEnumerable<Segment> Split(Lesson lesson) => lesson.Segments.Select(s =>
+        s.Quiz is { } quiz ? new Segment(null, "quiz", quiz.Id)
+        : s.Task is { } task ? new Segment(null, "task", task.Id)
+        : new Segment(s.Html, null, null));
+
     public static IEnumerable<Segment> Split(string html)
     {
         var position = 0;
