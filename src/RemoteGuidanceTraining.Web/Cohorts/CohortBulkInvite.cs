@@ -15,7 +15,7 @@ namespace RemoteGuidanceTraining.Web.Cohorts;
 /// transaction for 2,000 people held it for half a minute). Only a database failure in the middle can leave
 /// some batches in; importing the same list again then enrols those people as existing accounts.
 /// </summary>
-public sealed class CohortBulkInvite(AppDbContext db, UserManager<AppUser> users, AccountMails mails, PasswordLinks links, TimeProvider time)
+public sealed class CohortBulkInvite(AppDbContext db, UserManager<AppUser> users, CohortMails mails, PasswordLinks links, TimeProvider time)
 {
     public const int BatchSize = 100;
 
