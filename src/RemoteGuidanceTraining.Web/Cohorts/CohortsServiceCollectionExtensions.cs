@@ -11,6 +11,11 @@ public static class CohortsServiceCollectionExtensions
         services.AddScoped<CohortService>();
         services.AddScoped<CohortImporter>();
         services.AddScoped<CohortBulkInvite>();
+        services.AddScoped<CohortManagement>();
+        services.AddScoped<CohortReminders>();
+        services.AddScoped<CohortMails>();
+        services.AddScoped<AutoReminders>();
+        services.AddHostedService<AutoReminderJob>();
         return services;
     }
 }
