@@ -46,17 +46,7 @@ public sealed class AuditQuery(AppDbContext db)
             query = query.Where(e => e.Action == action);
         }
 
-        if (filter.From is { } from)
-        {
-            var start = HelsinkiTime.StartOfDayUtc(from);
-            query = query.Where(e => e.AtUtc >= start);
-        }
-
-        if (filter.To is { } to)
-        {
-            var end = HelsinkiTime.StartOfDayUtc(to.AddDays(1));
-            query = query.Where(e => e.AtUtc < end);
-        }
+        query = query.OnDays(e => e.AtUtc, filter.From, filter.To);
 
         if (filter.Person is { } person)
         {

@@ -130,31 +130,10 @@ public sealed partial class ReportService(AppDbContext db, ILogger<ReportService
                 && scope.Filter(db.Cohorts).Any(c => c.Id == cohortId));
         }
 
-        if (query.From is { } from)
-        {
-            var fromUtc = HelsinkiTime.StartOfDayUtc(from);
-            enrollments = enrollments.Where(e => e.EnrolledAtUtc >= fromUtc);
-        }
-
-        if (query.To is { } to)
-        {
-            var toUtc = HelsinkiTime.StartOfDayUtc(to.AddDays(1));
-            enrollments = enrollments.Where(e => e.EnrolledAtUtc < toUtc);
-        }
+        enrollments = enrollments.OnDays(e => e.EnrolledAtUtc, query.From, query.To);
 
         // Completion dates filter through the completion record; each bound is its own condition (no sentinel dates).
-        var completions = db.CourseCompletions.Where(c => c.CourseId == course.Id);
-        if (query.CompletedFrom is { } completedFrom)
-        {
-            var fromUtc = HelsinkiTime.StartOfDayUtc(completedFrom);
-            completions = completions.Where(c => c.CompletedAtUtc >= fromUtc);
-        }
-
-        if (query.CompletedTo is { } completedTo)
-        {
-            var toUtc = HelsinkiTime.StartOfDayUtc(completedTo.AddDays(1));
-            completions = completions.Where(c => c.CompletedAtUtc < toUtc);
-        }
+        var completions = db.CourseCompletions.Where(c => c.CourseId == course.Id).OnDays(c => c.CompletedAtUtc, query.CompletedFrom, query.CompletedTo);
 
         if (query.CompletedFrom is not null || query.CompletedTo is not null)
         {
