@@ -8,6 +8,7 @@ public static class CohortsServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<CohortInvitations>();
+        services.AddScoped<Accounts.IPasswordSetHandler>(provider => provider.GetRequiredService<CohortInvitations>());
         services.AddScoped<CohortService>();
         services.AddScoped<CohortImporter>();
         services.AddScoped<CohortBulkInvite>();
