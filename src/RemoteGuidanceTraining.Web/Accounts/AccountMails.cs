@@ -8,7 +8,7 @@ namespace RemoteGuidanceTraining.Web.Accounts;
 /// The mails about an account itself, laid out by <see cref="MailComposer"/> in the recipient's language. Every link
 /// comes from <see cref="PasswordLinks"/> or <see cref="Certificates.PublicUrls"/>, so from App:PublicBaseUrl, never
 /// from the request. Each method adds the mail to the outbox without saving: it commits with the caller's change.
-/// (Cohort invitations are the Cohorts feature's: <see cref="Cohorts.CohortMails"/>.)
+/// (Cohort invitations are the Cohorts feature's own mails, in the same shape.)
 /// </summary>
 public sealed class AccountMails(AppMailer mailer, MailComposer composer, IOptions<AppOptions> app)
 {

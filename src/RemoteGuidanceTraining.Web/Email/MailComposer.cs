@@ -52,8 +52,9 @@ public sealed class MailDraft
     /// <summary>A paragraph of text.</summary>
     public MailDraft Paragraph(string text) => Add(_body, text, $"<p>{E(text)}</p>");
 
-    /// <summary>A paragraph whose line breaks are kept (a coordinator's own words).</summary>
-    public MailDraft Lines(string text) => Add(_body, text, $"<p>{E(text).Replace("\n", "<br>", StringComparison.Ordinal)}</p>");
+    /// <summary>A paragraph whose line breaks are kept (a coordinator's own words): each line encoded, then &lt;br&gt; between.</summary>
+    public MailDraft Lines(string text) =>
+        Add(_body, text, $"<p>{string.Join("<br>", text.Split('\n').Select(line => E(line.TrimEnd('\r'))))}</p>");
 
     /// <summary>A link on a line of its own, shown as itself so that it can be copied.</summary>
     public MailDraft Link(string url) => Add(_body, url, $"<p><a href=\"{E(url)}\">{E(url)}</a></p>");

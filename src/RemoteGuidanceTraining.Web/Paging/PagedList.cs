@@ -31,7 +31,7 @@ public sealed record PagedList<T>(IReadOnlyList<T> Rows, int Total, int PageNumb
     public PagedList<TOut> Select<TOut>(Func<T, TOut> selector) => new([.. Rows.Select(selector)], Total, PageNumber, PageCount);
 
     /// <summary>What the pager partial needs, with the address of any page of the same list.</summary>
-    public Pager Pager(Func<int, string> urlOf) => new(PageNumber, PageCount, urlOf);
+    public Pager ToPager(Func<int, string> urlOf) => new(PageNumber, PageCount, urlOf);
 }
 
 /// <summary>The page links under a paged list (<c>_Pager.cshtml</c>): nothing when everything fits on one page.</summary>
