@@ -33,3 +33,16 @@ public sealed class CourseRoutesTests(TestSite site) : IClassFixture<TestSite>
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
     }
 }
+
+/// <summary>Links the pages build with asp-page / Url.Page come out as the addresses people know.</summary>
+public sealed class PageLinkTests(TestSite site) : IClassFixture<TestSite>
+{
+    [Fact]
+    public async Task The_verify_form_leads_to_the_bare_verify_address_also_from_a_codes_own_page()
+    {
+        var html = await site.CreateClient().GetStringAsync("/verify/ABCD-EFGH-JKMN");
+
+        Assert.Contains("<form method=\"get\" action=\"/verify\"", html);
+        Assert.Contains("<a href=\"/courses\">", html);
+    }
+}
