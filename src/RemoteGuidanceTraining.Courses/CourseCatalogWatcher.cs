@@ -15,17 +15,19 @@ public sealed class CourseCatalogWatcher : IDisposable
     private readonly TimeSpan _quietPeriod;
     private readonly Action<CourseCatalog>? _onReload;
     private readonly Action<Exception>? _onError;
+    private readonly CourseHost? _host;
     private readonly Lock _reloadLock = new();
     private CourseCatalog _current;
 
     public CourseCatalogWatcher(string rootFolder, bool watch = true, TimeSpan? quietPeriod = null,
-        Action<CourseCatalog>? onReload = null, Action<Exception>? onError = null)
+        Action<CourseCatalog>? onReload = null, Action<Exception>? onError = null, CourseHost? host = null)
     {
+        _host = host;
         _root = Path.GetFullPath(rootFolder);
         _quietPeriod = quietPeriod ?? TimeSpan.FromMilliseconds(300);
         _onReload = onReload;
         _onError = onError;
-        _current = CourseLoader.Load(_root);
+        _current = CourseLoader.Load(_root, _host);
         _debounce = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
         if (watch && Directory.Exists(_root))
         {
@@ -47,7 +49,7 @@ public sealed class CourseCatalogWatcher : IDisposable
         {
             try
             {
-                var next = CourseLoader.Load(_root);
+                var next = CourseLoader.Load(_root, _host);
                 Volatile.Write(ref _current, next);
                 _onReload?.Invoke(next);
             }

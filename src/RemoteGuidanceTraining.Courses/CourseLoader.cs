@@ -11,12 +11,16 @@ public static class CourseLoader
 {
     private static readonly string[] _notCourses = ["node_modules"];
 
-    public static CourseCatalog Load(string rootFolder)
+    /// <param name="rootFolder">The folder of course folders.</param>
+    /// <param name="host">The site's routes and clock; <see cref="CourseHost.Standalone"/> when null.</param>
+    public static CourseCatalog Load(string rootFolder, CourseHost? host = null)
     {
+        host ??= CourseHost.Standalone;
         var root = Path.GetFullPath(rootFolder);
+        var loadedAt = host.Clock.GetUtcNow().UtcDateTime;
         if (!Directory.Exists(root))
         {
-            return new CourseCatalog(root, [], [new CourseProblem(rootFolder, 1, ProblemSeverity.Error, "The courses folder does not exist.")]);
+            return new CourseCatalog(root, [], [new CourseProblem(rootFolder, 1, ProblemSeverity.Error, "The courses folder does not exist.")], loadedAt);
         }
 
         var courses = new List<Course>();
@@ -29,7 +33,7 @@ public static class CourseLoader
                 continue;
             }
 
-            var result = LoadCourse(root, folder);
+            var result = LoadCourse(root, folder, host);
             if (result.Course is { } course)
             {
                 courses.Add(course);
@@ -38,16 +42,16 @@ public static class CourseLoader
             problems.AddRange(result.Problems);
         }
 
-        return new CourseCatalog(root, courses, problems);
+        return new CourseCatalog(root, courses, problems, loadedAt);
     }
 
     /// <summary>
     /// Reads one course folder under <paramref name="rootFolder"/>: the course (null when it has errors) and its
     /// problems, with paths relative to the root. The trainers' workspace validates a change with this before saving.
     /// </summary>
-    public static CourseLoadResult LoadCourse(string rootFolder, string courseFolder)
+    public static CourseLoadResult LoadCourse(string rootFolder, string courseFolder, CourseHost? host = null)
     {
-        var reader = new CourseReader(Path.GetFullPath(rootFolder), Path.GetFullPath(courseFolder));
+        var reader = new CourseReader(Path.GetFullPath(rootFolder), Path.GetFullPath(courseFolder), (host ?? CourseHost.Standalone).Urls);
         try
         {
             var course = reader.Read();

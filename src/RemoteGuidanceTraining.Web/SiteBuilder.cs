@@ -55,8 +55,6 @@ public static class SiteBuilder
         builder.Services.AddOrganisations();
         builder.Services.AddAudit();
         builder.Services.AddPrivacy();
-        builder.Services.AddScoped<Cohorts.CohortInvitations>();
-        builder.Services.AddScoped<Cohorts.CohortService>();
         builder.Services.AddCohorts();
         builder.Services.AddReports();
         // Outside Development the site is served over HTTPS only, so its cookies never travel in clear.
@@ -64,17 +62,6 @@ public static class SiteBuilder
         builder.Services.AddAntiforgery(options => options.Cookie.SecurePolicy = secureCookies);
         builder.Services.ConfigureApplicationCookie(options => options.Cookie.SecurePolicy = secureCookies);
         builder.Services.Configure<CookiePolicyOptions>(options => options.Secure = secureCookies);
-        builder.Services.AddScoped<Cohorts.CohortImporter>();
-        builder.Services.AddScoped<Cohorts.CohortBulkInvite>();
-        builder.Services.AddScoped<Reports.ReportService>();
-        builder.Services.AddScoped<Reports.PersonProgressService>();
-        builder.Services.AddScoped<Cohorts.CohortManagement>();
-        builder.Services.AddScoped<Reports.ActivityGridService>();
-        builder.Services.AddScoped<Reports.ReportChartsService>();
-        builder.Services.AddScoped<Reports.FunderSummaryService>();
-        builder.Services.AddScoped<Cohorts.CohortReminders>();
-        builder.Services.AddScoped<Cohorts.AutoReminders>();
-        builder.Services.AddHostedService<Cohorts.AutoReminderJob>();
         builder.Services.AddSiteLocalization();
         builder.Services.AddNetwork();
         builder.Services.AddRazorPages(options =>

@@ -4,7 +4,7 @@ using RemoteGuidanceTraining.Courses.Model;
 namespace RemoteGuidanceTraining.Courses.Loading;
 
 /// <summary>Reads one course folder into a <see cref="Course"/>, or reports why it cannot be served.</summary>
-internal sealed class CourseReader(string rootFolder, string courseFolder)
+internal sealed class CourseReader(string rootFolder, string courseFolder, CourseUrls urls)
 {
     private readonly ProblemList _problems = new(rootFolder);
     private readonly string _id = Path.GetFileName(courseFolder);
@@ -22,8 +22,8 @@ internal sealed class CourseReader(string rootFolder, string courseFolder)
 
         var metadata = CourseMetadata.Read(Path.Combine(courseFolder, "course.yml"), _problems);
         var lessonFiles = ScanModules(ids, out var moduleInfo);
-        var lessonUrls = lessonFiles.ToDictionary(l => l.Path, l => $"/courses/{_id}/{l.ModuleId}/{l.Id}");
-        var links = new LinkResolver(_id, Path.GetFullPath(courseFolder), lessonUrls, _problems);
+        var lessonUrls = lessonFiles.ToDictionary(l => l.Path, l => urls.Lesson(_id, l.ModuleId, l.Id));
+        var links = new LinkResolver(_id, Path.GetFullPath(courseFolder), lessonUrls, urls, _problems);
         var language = metadata?.Language ?? "fi";
         var lessons = lessonFiles.Select(file => RenderLesson(file, language, metadata?.PassMark ?? 80, ids, links)).ToList();
         var modules = moduleInfo.Select(m => new CourseModule(m.Id, m.Order, m.Title, m.Objectives,
@@ -114,6 +114,9 @@ internal sealed class CourseReader(string rootFolder, string courseFolder)
         var html = CoursePipeline.WrapTables(CoursePipeline.Sanitize(writer.ToString()));
         var words = FragmentRenderer.CountWords(html);
         return new Lesson(file.Id, file.ModuleId, file.FrontMatter.Title ?? file.Id, file.FrontMatter.Minutes, html,
-            containers.Quizzes, containers.Tasks, file.Path, words);
+            containers.Quizzes, containers.Tasks, file.Path, words)
+        {
+            Segments = LessonSegmenter.Split(html, containers.Quizzes, containers.Tasks),
+        };
     }
 }

@@ -10,7 +10,7 @@ namespace RemoteGuidanceTraining.Courses.Markdown;
 /// become lesson pages, external links get rel="noopener noreferrer", and anything pointing outside the course
 /// folder or at a missing file is reported with its line.
 /// </summary>
-internal sealed partial class LinkResolver(string courseId, string courseFolder, IReadOnlyDictionary<string, string> lessonUrlsByFile, ProblemList problems)
+internal sealed partial class LinkResolver(string courseId, string courseFolder, IReadOnlyDictionary<string, string> lessonUrlsByFile, CourseUrls urls, ProblemList problems)
 {
     public void Resolve(MarkdownDocument document, string lessonFile)
     {
@@ -86,7 +86,7 @@ internal sealed partial class LinkResolver(string courseId, string courseFolder,
         }
 
         var relative = Path.GetRelativePath(courseFolder, full).Replace('\\', '/');
-        return $"/courses/{courseId}/media/{string.Join('/', relative.Split('/').Select(Uri.EscapeDataString))}";
+        return urls.Media(courseId, relative);
     }
 
     /// <summary>

@@ -19,4 +19,7 @@ internal sealed class PlaceholderContainerRenderer : HtmlObjectRenderer<CustomCo
             renderer.Write($"<div class=\"rgt-{kind}\" data-{kind}-id=\"").WriteEscape(id).Write("\"></div>").WriteLine();
         }
     }
+
+    /// <summary>The placeholder as it stands in the lesson's HTML (ids are plain a-z, 0-9 and '-': nothing to escape).</summary>
+    public static string Markup(string kind, string id) => $"<div class=\"rgt-{kind}\" data-{kind}-id=\"{id}\"></div>";
 }

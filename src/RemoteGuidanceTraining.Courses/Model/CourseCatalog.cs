@@ -4,11 +4,11 @@ namespace RemoteGuidanceTraining.Courses.Model;
 /// Every valid course under a folder, and every problem found there. Immutable: a change on disk builds a new
 /// catalog that replaces this one whole, so a request never sees half a course.
 /// </summary>
-public sealed class CourseCatalog(string rootFolder, IReadOnlyList<Course> courses, IReadOnlyList<CourseProblem> problems)
+public sealed class CourseCatalog(string rootFolder, IReadOnlyList<Course> courses, IReadOnlyList<CourseProblem> problems, DateTime loadedAtUtc)
 {
     private readonly Dictionary<string, Course> _byId = courses.ToDictionary(c => c.Id);
 
-    public static CourseCatalog Empty(string rootFolder) => new(rootFolder, [], []);
+    public static CourseCatalog Empty(string rootFolder) => new(rootFolder, [], [], default);
 
     public string RootFolder { get; } = rootFolder;
 
@@ -17,7 +17,8 @@ public sealed class CourseCatalog(string rootFolder, IReadOnlyList<Course> cours
 
     public IReadOnlyList<CourseProblem> Problems { get; } = problems;
 
-    public DateTime LoadedAtUtc { get; } = DateTime.UtcNow;
+    /// <summary>When the folder was read, by the host's clock (<see cref="CourseHost.Clock"/>).</summary>
+    public DateTime LoadedAtUtc { get; } = loadedAtUtc;
 
     public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);
 

@@ -2,8 +2,8 @@ namespace RemoteGuidanceTraining.Courses.Model;
 
 /// <summary>
 /// A rendered lesson. Quizzes and tasks appear in <see cref="Html"/> as placeholders,
-/// <c>&lt;div class="rgt-quiz" data-quiz-id="…"&gt;&lt;/div&gt;</c> and <c>&lt;div class="rgt-task" data-task-id="…"&gt;&lt;/div&gt;</c>,
-/// which the site fills with forms for the signed-in participant.
+/// <c>&lt;div class="rgt-quiz" data-quiz-id="…"&gt;&lt;/div&gt;</c> and <c>&lt;div class="rgt-task" data-task-id="…"&gt;&lt;/div&gt;</c>;
+/// <see cref="Segments"/> is the same lesson cut at them, which the site fills with forms for the signed-in participant.
 /// </summary>
 public sealed record Lesson(
     string Id,
@@ -14,7 +14,27 @@ public sealed record Lesson(
     IReadOnlyList<Quiz> Quizzes,
     IReadOnlyList<CourseTask> Tasks,
     string SourceFile,
-    int WordCount);
+    int WordCount)
+{
+    private readonly IReadOnlyList<LessonSegment>? _segments;
+
+    /// <summary>The lesson in reading order: HTML, then a quiz or task where its placeholder stood, and so on.</summary>
+    public IReadOnlyList<LessonSegment> Segments
+    {
+        get => _segments ?? [LessonSegment.Of(Html)];
+        init => _segments = value;
+    }
+}
+
+/// <summary>One piece of a lesson: exactly one of <see cref="Html"/> (sanitised), <see cref="Quiz"/> or <see cref="Task"/>.</summary>
+public sealed record LessonSegment(string? Html, Quiz? Quiz, CourseTask? Task)
+{
+    public static LessonSegment Of(string html) => new(html, null, null);
+
+    public static LessonSegment Of(Quiz quiz) => new(null, quiz, null);
+
+    public static LessonSegment Of(CourseTask task) => new(null, null, task);
+}
 
 /// <summary>A quiz; <c>Title</c> is the readable name trainers and coordinators see (`title="…"`, default: the lesson title).</summary>
 public sealed record Quiz(string Id, int PassMark, IReadOnlyList<Question> Questions, string Title)

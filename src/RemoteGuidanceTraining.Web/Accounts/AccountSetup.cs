@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Email;
@@ -13,7 +12,7 @@ namespace RemoteGuidanceTraining.Web.Accounts;
 /// whether or not an address has an account, so the pages reveal nobody; the mail and the change commit together.
 /// </summary>
 public sealed class AccountSetup(AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, PasswordLinks links,
-    AccountMails mails, Memberships memberships, CohortInvitations invitations, CatalogHolder catalog, LinkGenerator paths, OutboxSignal signal)
+    AccountMails mails, Memberships memberships, IEnumerable<IPasswordSetHandler> onPasswordSet, CatalogHolder catalog, LinkGenerator paths, OutboxSignal signal)
 {
     /// <summary>
     /// A new account has no password until its owner opens the mailed link: whoever registers someone else's
@@ -81,7 +80,11 @@ public sealed class AccountSetup(AppDbContext db, UserManager<AppUser> users, Si
         }
 
         await memberships.JoinByDomainAsync(user, cancellationToken);
-        await invitations.AcceptPasswordInvitationsAsync(user.Id, cancellationToken);
+        foreach (var handler in onPasswordSet)
+        {
+            await handler.OnPasswordSetAsync(user, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await signIn.SignInAsync(user, isPersistent: false);
         return result;

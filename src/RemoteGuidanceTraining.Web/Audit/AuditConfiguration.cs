@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RemoteGuidanceTraining.Web.Data;
 
 namespace RemoteGuidanceTraining.Web.Audit;
 
@@ -9,8 +10,8 @@ internal sealed class AuditConfiguration : IEntityTypeConfiguration<AuditEntry>
     {
         e.ToTable("AuditEntries");
         e.Property(x => x.Action).HasMaxLength(40);
-        e.Property(x => x.ActorUserId).HasMaxLength(450);
-        e.Property(x => x.SubjectUserId).HasMaxLength(450);
+        e.Property(x => x.ActorUserId).HasMaxLength(FieldLengths.UserId);
+        e.Property(x => x.SubjectUserId).HasMaxLength(FieldLengths.UserId);
         e.Property(x => x.Details).HasMaxLength(AuditEntry.DetailsMaxLength);
         // No foreign keys to the users: an entry outlives the accounts it names, until retention removes it.
         e.HasIndex(x => x.AtUtc);

@@ -2,6 +2,7 @@ using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Localization;
+using RemoteGuidanceTraining.Web.Paging;
 
 namespace RemoteGuidanceTraining.Web.Audit;
 
@@ -13,14 +14,13 @@ public sealed class AuditQuery(AppDbContext db)
     /// <summary>An export is capped so a careless click cannot build a file of millions of rows.</summary>
     public const int ExportLimit = 100_000;
 
-    public async Task<AuditPage> PageAsync(AuditFilter filter, int page, CancellationToken cancellationToken = default)
+    public async Task<PagedList<AuditRow>> PageAsync(AuditFilter filter, int page, CancellationToken cancellationToken = default)
     {
         var query = await FilteredAsync(filter, cancellationToken);
         var total = await query.CountAsync(cancellationToken);
-        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
-        var number = Math.Clamp(page, 1, pages);
+        var (number, pages) = PageMath.Of(total, page, PageSize);
         var rows = await RowsAsync(query.Skip((number - 1) * PageSize).Take(PageSize), cancellationToken);
-        return new AuditPage(rows, total, number, pages);
+        return new PagedList<AuditRow>(rows, total, number, pages);
     }
 
     public async Task WriteCsvAsync(Stream output, AuditFilter filter, Func<string, string> t, CancellationToken cancellationToken = default)
@@ -46,17 +46,7 @@ public sealed class AuditQuery(AppDbContext db)
             query = query.Where(e => e.Action == action);
         }
 
-        if (filter.From is { } from)
-        {
-            var start = HelsinkiTime.StartOfDayUtc(from);
-            query = query.Where(e => e.AtUtc >= start);
-        }
-
-        if (filter.To is { } to)
-        {
-            var end = HelsinkiTime.StartOfDayUtc(to.AddDays(1));
-            query = query.Where(e => e.AtUtc < end);
-        }
+        query = query.OnDays(e => e.AtUtc, filter.From, filter.To);
 
         if (filter.Person is { } person)
         {
@@ -89,5 +79,3 @@ public sealed class AuditQuery(AppDbContext db)
 public sealed record AuditFilter(string? Action, string? Person, DateOnly? From, DateOnly? To);
 
 public sealed record AuditRow(long Id, DateTime AtUtc, string Action, string? Actor, string? Subject, string? Details);
-
-public sealed record AuditPage(IReadOnlyList<AuditRow> Rows, int Total, int PageNumber, int PageCount);

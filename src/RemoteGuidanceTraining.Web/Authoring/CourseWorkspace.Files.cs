@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Courses;
 using RemoteGuidanceTraining.Courses.Model;
+using RemoteGuidanceTraining.Web.Courses;
 
 namespace RemoteGuidanceTraining.Web.Authoring;
 
@@ -155,9 +156,9 @@ public sealed partial class CourseWorkspace
         {
             Directory.CreateDirectory(tempCourse);
             CopyFolder(sourceFolder, tempCourse);
-            var before = CourseLoader.LoadCourse(tempRoot, tempCourse);
+            var before = CourseLoader.LoadCourse(tempRoot, tempCourse, CourseRoutes.Host(clock));
             change(tempCourse);
-            return (before, CourseLoader.LoadCourse(tempRoot, tempCourse));
+            return (before, CourseLoader.LoadCourse(tempRoot, tempCourse, CourseRoutes.Host(clock)));
         }
         finally
         {

@@ -118,7 +118,7 @@ public sealed partial class CourseWorkspace(CatalogHolder catalog, AppDbContext 
                 File.WriteAllText(path, text);
             }
 
-            return CourseLoader.LoadCourse(tempRoot, tempCourse);
+            return CourseLoader.LoadCourse(tempRoot, tempCourse, CourseRoutes.Host(clock));
         }
         finally
         {

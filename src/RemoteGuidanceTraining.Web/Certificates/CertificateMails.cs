@@ -1,15 +1,11 @@
-using System.Text.Encodings.Web;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using MimeKit;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Email;
-using RemoteGuidanceTraining.Web.Localization;
 
 namespace RemoteGuidanceTraining.Web.Certificates;
 
 /// <summary>The certificate mail, in the recipient's language, with the stored PDF attached.</summary>
-public sealed class CertificateMails(AppMailer mailer, IStringLocalizer<SharedResource> t, IOptions<AppOptions> app, PublicUrls urls)
+public sealed class CertificateMails(AppMailer mailer, MailComposer composer, PublicUrls urls)
 {
     public const string Category = "certificate";
 
@@ -19,17 +15,12 @@ public sealed class CertificateMails(AppMailer mailer, IStringLocalizer<SharedRe
     /// <summary>Adds the mail to the outbox in the caller's unit of work.</summary>
     public OutboxMessage EnqueueCertificate(AppUser user, Certificate certificate)
     {
-        OutgoingMail mail;
-        using (Cultures.Use(user.PreferredLanguage))
+        var mail = composer.Compose(MailRecipient.Of(user), draft =>
         {
-            var site = app.Value.SiteName;
-            var greeting = t["Mail.Greeting", user.FullName].Value;
-            var body = t["Mail.Certificate.Body", certificate.CourseTitle].Value;
-            var verify = t["Mail.Certificate.Verify", urls.Verification(certificate.VerificationCode), certificate.VerificationCode].Value;
-            var text = $"{greeting}\n\n{body}\n\n{verify}\n\n{site}\n";
-            var html = $"<p>{Html(greeting)}</p><p>{Html(body)}</p><p>{Html(verify)}</p><p>{Html(site)}</p>";
-            mail = new OutgoingMail(user.Email!, user.FullName, t["Mail.Certificate.Subject", certificate.CourseTitle], text, html);
-        }
+            draft.Subject = draft.T["Mail.Certificate.Subject", certificate.CourseTitle];
+            draft.Paragraph(draft.T["Mail.Certificate.Body", certificate.CourseTitle])
+                .Paragraph(draft.T["Mail.Certificate.Verify", urls.Verification(certificate.VerificationCode), certificate.VerificationCode]);
+        });
 
         var pdf = new MimePart("application", "pdf")
         {
@@ -45,6 +36,4 @@ public sealed class CertificateMails(AppMailer mailer, IStringLocalizer<SharedRe
     }
 
     public static string FileNameOf(Certificate certificate) => $"{certificate.SerialNumber}-{certificate.CourseId}.pdf";
-
-    private static string Html(string text) => HtmlEncoder.Default.Encode(text);
 }

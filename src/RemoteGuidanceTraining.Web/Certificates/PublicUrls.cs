@@ -16,7 +16,16 @@ public sealed class PublicUrls(IOptions<AppOptions> options, LinkGenerator links
         ? DevelopmentBaseUrl
         : options.Value.PublicBaseUrl.TrimEnd('/');
 
+    /// <summary>The public check of a certificate, printed on it and mailed with it.</summary>
     public string Verification(string code) => Page("/Verify/Index", new { code });
+
+    public string Course(string courseId) => Page("/Courses/Course", new { courseId });
+
+    public string Lesson(string courseId, string moduleId, string lessonId, string? fragment = null) =>
+        Page("/Courses/Lesson", new { courseId, moduleId, lessonId }, fragment);
+
+    /// <summary>Where someone with an account accepts or declines the cohorts they are invited to.</summary>
+    public string Invitations() => Page("/Account/Invitations");
 
     /// <summary>An absolute link to a Razor page, e.g. Page("/Account/SetPassword", new { userId, code }).</summary>
     public string Page(string page, object? values = null, string? fragment = null)

@@ -88,41 +88,16 @@ public sealed partial class AutoReminders(AppDbContext db, CohortReminders remin
     }
 }
 
-/// <summary>Runs <see cref="AutoReminders"/> every hour (on <see cref="TimeProvider"/>'s clock).</summary>
-public sealed partial class AutoReminderJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AutoReminderJob> logger) : BackgroundService
+/// <summary>Runs <see cref="AutoReminders"/> every hour (on <see cref="TimeProvider"/>'s clock); the claim makes a retry safe.</summary>
+public sealed partial class AutoReminderJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AutoReminderJob> logger) : PeriodicJob(scopes, clock)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        // The first round waits a minute: nothing is resolved while the host is still starting (or failing to start).
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
-        try
-        {
-            await Task.Delay(TimeSpan.FromMinutes(1), clock, stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return;
-        }
+    protected override TimeSpan Interval => TimeSpan.FromHours(1);
 
-        do
-        {
-            try
-            {
-                using var scope = scopes.CreateScope();
-                await scope.ServiceProvider.GetRequiredService<AutoReminders>().RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // A failed round is retried at the next tick; the claim makes a retry safe.
-                Log.Failed(logger, ex);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<AutoReminders>().RunOnceAsync(cancellationToken);
 
-    private static partial class Log
-    {
-        [LoggerMessage(Level = LogLevel.Warning, Message = "Automatic cohort reminders failed; retrying at the next tick")]
-        public static partial void Failed(ILogger logger, Exception exception);
-    }
+    protected override void Failed(Exception exception) => LogFailed(exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Automatic cohort reminders failed; retrying at the next tick")]
+    private partial void LogFailed(Exception exception);
 }

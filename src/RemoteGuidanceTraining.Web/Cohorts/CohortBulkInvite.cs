@@ -17,7 +17,7 @@ namespace RemoteGuidanceTraining.Web.Cohorts;
 /// unsent, until <see cref="ReleaseAsync"/> at the end, and a failure in the middle takes back every batch written
 /// (<see cref="UndoAsync"/>), so no one is mailed about an account that a failed import then removes.
 /// </summary>
-public sealed class CohortBulkInvite(AppDbContext db, UserManager<AppUser> users, AccountMails mails, PasswordLinks links, TimeProvider time)
+public sealed class CohortBulkInvite(AppDbContext db, UserManager<AppUser> users, CohortMails mails, PasswordLinks links, TimeProvider time)
 {
     public const int BatchSize = 100;
 

@@ -8,10 +8,10 @@ internal sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
 {
     public void Configure(EntityTypeBuilder<Cohort> c)
     {
-        c.Property(x => x.Name).HasMaxLength(200).IsRequired();
-        c.Property(x => x.CourseId).HasMaxLength(100);
-        c.Property(x => x.Organisation).HasMaxLength(200);
-        c.Property(x => x.Region).HasMaxLength(40);
+        c.Property(x => x.Name).HasMaxLength(FieldLengths.Name).IsRequired();
+        c.Property(x => x.CourseId).HasMaxLength(FieldLengths.ContentId);
+        c.Property(x => x.Organisation).HasMaxLength(FieldLengths.Name);
+        c.Property(x => x.Region).HasMaxLength(FieldLengths.Region);
         c.HasIndex(x => x.OrganisationId);
         c.HasOne<Organisations.Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         c.HasIndex(x => x.Region);
@@ -23,7 +23,7 @@ internal sealed class CohortMemberConfiguration : IEntityTypeConfiguration<Cohor
     public void Configure(EntityTypeBuilder<CohortMember> m)
     {
         m.HasIndex(x => new { x.CohortId, x.UserId }).IsUnique();
-        m.Property(x => x.InvitedName).HasMaxLength(200);
+        m.Property(x => x.InvitedName).HasMaxLength(FieldLengths.Name);
         m.HasOne(x => x.Cohort).WithMany().HasForeignKey(x => x.CohortId).OnDelete(DeleteBehavior.Cascade);
         m.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
     }

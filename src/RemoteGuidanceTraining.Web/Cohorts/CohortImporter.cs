@@ -17,7 +17,7 @@ namespace RemoteGuidanceTraining.Web.Cohorts;
 /// - anyone else is asked by mail to join, and stays invisible to the coordinator until they accept.
 /// The coordinator is told only how many were enrolled and how many invited: nothing about others' accounts.
 /// </summary>
-public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, AccountMails mails, PasswordLinks links,
+public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, CohortMails mails, PasswordLinks links,
     Certificates.PublicUrls urls, OutboxSignal signal, TimeProvider clock, CohortBulkInvite bulk)
 {
     public async Task<ImportSummary> ImportAsync(Cohort cohort, CoordinatorScope scope, IReadOnlyList<RosterRow> rows, CancellationToken cancellationToken = default)
@@ -81,7 +81,7 @@ public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, 
             else
             {
                 Invite(member, cohort, user, row, now, acceptedBySettingPassword: false);
-                mails.EnqueueJoinInvitation(user, cohort, urls.Page("/Account/Invitations"));
+                mails.EnqueueJoinInvitation(user, cohort, urls.Invitations());
                 invited++;
             }
 
@@ -109,7 +109,7 @@ public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, 
         }
         else
         {
-            mails.EnqueueJoinInvitation(user, cohort, urls.Page("/Account/Invitations"));
+            mails.EnqueueJoinInvitation(user, cohort, urls.Invitations());
         }
 
         member.InvitedAtUtc = clock.GetUtcNow().UtcDateTime;

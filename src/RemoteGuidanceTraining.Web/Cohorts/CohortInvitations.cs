@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Learning;
 
@@ -8,7 +9,7 @@ namespace RemoteGuidanceTraining.Web.Cohorts;
 /// A person's side of cohort invitations: accepting enrols them and lets the cohort's coordinator follow their
 /// progress; declining leaves nothing visible. Until then the coordinator sees only the address they typed.
 /// </summary>
-public sealed class CohortInvitations(AppDbContext db, TimeProvider clock)
+public sealed class CohortInvitations(AppDbContext db, TimeProvider clock) : IPasswordSetHandler
 {
     public async Task<IReadOnlyList<PendingInvitation>> PendingAsync(string userId, CancellationToken cancellationToken = default) =>
         await db.CohortMembers.AsNoTracking()
@@ -35,6 +36,8 @@ public sealed class CohortInvitations(AppDbContext db, TimeProvider clock)
     public async Task<bool> DeclineAsync(string userId, int memberId, CancellationToken cancellationToken = default) =>
         await db.CohortMembers.Where(m => m.Id == memberId && m.UserId == userId && m.Status == CohortMemberStatus.Invited)
             .ExecuteUpdateAsync(m => m.SetProperty(x => x.Status, CohortMemberStatus.Declined), cancellationToken) == 1;
+
+    Task IPasswordSetHandler.OnPasswordSetAsync(AppUser user, CancellationToken cancellationToken) => AcceptPasswordInvitationsAsync(user.Id, cancellationToken);
 
     /// <summary>The invitation link set the person's password: the invitations that came with such a link are accepted. Saved by the caller.</summary>
     public async Task AcceptPasswordInvitationsAsync(string userId, CancellationToken cancellationToken = default)

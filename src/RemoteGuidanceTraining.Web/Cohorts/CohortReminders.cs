@@ -1,12 +1,8 @@
-using System.Text.Encodings.Web;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Certificates;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Email;
-using RemoteGuidanceTraining.Web.Localization;
 
 namespace RemoteGuidanceTraining.Web.Cohorts;
 
@@ -27,7 +23,7 @@ public sealed record SentReminder(string ToAddress, DateTime CreatedAtUtc, bool 
 /// the cohort (SubjectType/SubjectId), so the cohort page lists them with their delivery status.
 /// </summary>
 public sealed class CohortReminders(AppDbContext db, CohortManagement management, AppMailer mailer, PublicUrls urls,
-    IStringLocalizer<SharedResource> t, IOptions<AppOptions> app, OutboxSignal signal, TimeProvider clock)
+    MailComposer composer, OutboxSignal signal, TimeProvider clock)
 {
     public const string SubjectType = "cohort-reminder";
 
@@ -55,7 +51,7 @@ public sealed class CohortReminders(AppDbContext db, CohortManagement management
         }).Select(s => s.UserId).ToList();
         var people = await scope.Filter(db.Users.AsNoTracking()).Where(u => chosen.Contains(u.Id) && u.Email != null)
             .Select(u => new { u.Id, u.FullName, u.Email, u.PreferredLanguage }).ToListAsync(cancellationToken);
-        var link = urls.Page("/Courses/Course", new { courseId = cohort.CourseId });
+        var link = urls.Course(cohort.CourseId);
         foreach (var person in people)
         {
             var row = mailer.Enqueue(Compose(person.Email!, person.FullName, person.PreferredLanguage, courseTitle, cohort.Name, note, link), Category);
@@ -89,7 +85,7 @@ public sealed class CohortReminders(AppDbContext db, CohortManagement management
         }
 
         var mail = Compose(person.Email!, person.FullName, person.PreferredLanguage, courseTitle, cohortName, null,
-            urls.Page("/Courses/Course", new { courseId }), urls.Page("/Reminders/Unsubscribe", new { token = unsubscribeToken }));
+            urls.Course(courseId), urls.Page("/Reminders/Unsubscribe", new { token = unsubscribeToken }));
         var row = mailer.Enqueue(mail, Category);
         (row.SubjectType, row.SubjectId) = (AutomaticSubjectType, cohortId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return true;
@@ -108,23 +104,19 @@ public sealed class CohortReminders(AppDbContext db, CohortManagement management
             m.SentAtUtc is not null ? OutboxStatus.Sent : m.FailedAtUtc is not null ? OutboxStatus.Failed : OutboxStatus.Waiting)).ToList();
     }
 
-    private OutgoingMail Compose(string to, string name, string language, string courseTitle, string cohortName, string? note, string link, string? unsubscribe = null)
-    {
-        using (Cultures.Use(language))
+    private OutgoingMail Compose(string to, string name, string language, string courseTitle, string cohortName, string? note, string link, string? unsubscribe = null) =>
+        composer.Compose(new MailRecipient(to, name, language), mail =>
         {
-            var site = app.Value.SiteName;
-            var greeting = t["Mail.Greeting", name].Value;
-            var body = t["Reminder.Body", courseTitle, cohortName].Value;
-            var words = string.IsNullOrWhiteSpace(note) ? "" : t["Reminder.Note"].Value + "\n" + note.Trim();
-            var stop = unsubscribe is null ? "" : t["Reminder.Unsubscribe"].Value;
-            var text = $"{greeting}\n\n{body}\n\n{link}\n\n{(words.Length == 0 ? "" : words + "\n\n")}{site}\n"
-                + (unsubscribe is null ? "" : $"\n{stop}\n{unsubscribe}\n");
-            var html = $"<p>{Html(greeting)}</p><p>{Html(body)}</p><p><a href=\"{Html(link)}\">{Html(link)}</a></p>" +
-                (words.Length == 0 ? "" : $"<p>{Html(words).Replace("\n", "<br>", StringComparison.Ordinal)}</p>") + $"<p>{Html(site)}</p>"
-                + (unsubscribe is null ? "" : $"<p><a href=\"{Html(unsubscribe)}\">{Html(stop)}</a></p>");
-            return new OutgoingMail(to, name, t["Reminder.Subject", courseTitle], text, html);
-        }
-    }
+            mail.Subject = mail.T["Reminder.Subject", courseTitle];
+            mail.Paragraph(mail.T["Reminder.Body", courseTitle, cohortName]).Link(link);
+            if (!string.IsNullOrWhiteSpace(note))
+            {
+                mail.Lines(mail.T["Reminder.Note"].Value + "\n" + note.Trim());
+            }
 
-    private static string Html(string text) => HtmlEncoder.Default.Encode(text);
+            if (unsubscribe is not null)
+            {
+                mail.LinkBelowSignature(mail.T["Reminder.Unsubscribe"], unsubscribe);
+            }
+        });
 }

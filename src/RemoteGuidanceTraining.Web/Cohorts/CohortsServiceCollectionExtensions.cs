@@ -8,9 +8,15 @@ public static class CohortsServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<CohortInvitations>();
+        services.AddScoped<Accounts.IPasswordSetHandler>(provider => provider.GetRequiredService<CohortInvitations>());
         services.AddScoped<CohortService>();
         services.AddScoped<CohortImporter>();
         services.AddScoped<CohortBulkInvite>();
+        services.AddScoped<CohortManagement>();
+        services.AddScoped<CohortReminders>();
+        services.AddScoped<CohortMails>();
+        services.AddScoped<AutoReminders>();
+        services.AddHostedService<AutoReminderJob>();
         return services;
     }
 }

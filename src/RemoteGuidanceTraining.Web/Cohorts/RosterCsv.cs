@@ -66,7 +66,7 @@ public static class RosterCsv
             {
                 errors.Add(new RosterError(row, "Cohorts.Error.Duplicate", address, first));
             }
-            else if (fullName?.Length > 200)
+            else if (fullName?.Length > Data.FieldLengths.Name)
             {
                 errors.Add(new RosterError(row, "Cohorts.Error.NameTooLong"));
             }

@@ -8,14 +8,15 @@ public sealed class CatalogHolder : IDisposable
 {
     private readonly CourseCatalogWatcher _watcher;
 
-    public CatalogHolder(string folder, bool watch, ILogger<CatalogHolder> logger)
+    public CatalogHolder(string folder, bool watch, TimeProvider clock, ILogger<CatalogHolder> logger)
     {
         _watcher = new CourseCatalogWatcher(folder, watch, onReload: catalog =>
             {
                 Log(catalog, logger);
                 Reloaded?.Invoke(catalog);
             },
-            onError: error => logger.ReloadFailed(error));
+            onError: error => logger.ReloadFailed(error),
+            host: CourseRoutes.Host(clock));
         Log(_watcher.Current, logger);
     }
 

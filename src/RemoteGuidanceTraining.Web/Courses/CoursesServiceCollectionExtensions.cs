@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Net.Http.Headers;
 using RemoteGuidanceTraining.Courses;
 
@@ -12,7 +13,8 @@ public static class CoursesServiceCollectionExtensions
     {
         var options = configuration.GetSection(CourseOptions.Section).Get<CourseOptions>() ?? new CourseOptions();
         var folder = Path.GetFullPath(Path.Combine(contentRoot, options.Folder));
-        services.AddSingleton(provider => new CatalogHolder(folder, options.Watch, provider.GetRequiredService<ILogger<CatalogHolder>>()));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => new CatalogHolder(folder, options.Watch, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<CatalogHolder>>()));
         return services;
     }
 
@@ -34,7 +36,7 @@ public static class CoursesServiceCollectionExtensions
     /// everyone else, like the draft itself) and are not kept in shared caches.
     /// </summary>
     public static void MapCourseMedia(this IEndpointRouteBuilder app) =>
-        app.MapGet("/courses/{courseId}/media/{**path}", (string courseId, string path, CatalogHolder catalog, HttpContext context) =>
+        app.MapGet(CourseRoutes.Media, (string courseId, string path, CatalogHolder catalog, HttpContext context) =>
         {
             var course = catalog.Current.Find(courseId);
             var file = course is null || !DraftAccess.MaySee(context.User, course) ? null : CourseMediaResolver.Resolve(course, path);

@@ -7,7 +7,7 @@ namespace RemoteGuidanceTraining.Web.Data;
 /// <summary>
 /// Stamps new rows from the one <see cref="TimeProvider"/>: every DateTime property of an added entity that the code
 /// left unset (CreatedAtUtc, IssuedAtUtc, NextAttemptAtUtc, ...) gets the time of the save. Entities therefore carry
-/// no DateTime.UtcNow defaults, and a test with a fake clock sees its own time in every row.
+/// no defaults read from the machine clock, and a test with a fake clock sees its own time in every row.
 /// </summary>
 public sealed class CreationTimeInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {

@@ -23,6 +23,7 @@ public static class EmailServiceCollectionExtensions
 
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<AppMailer>();
+        services.AddScoped<MailComposer>();
         services.AddScoped<OutboxReview>();
         services.AddHostedService<OutboxDispatcher>();
         return services;

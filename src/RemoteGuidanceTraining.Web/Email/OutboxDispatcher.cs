@@ -9,11 +9,14 @@ namespace RemoteGuidanceTraining.Web.Email;
 /// after the server accepted a message but before it was marked sent, it goes out again after the restart with the
 /// same Message-Id. Every site instance runs one; <see cref="OutboxClaims"/> keeps them from sending the same message.
 /// </summary>
-public sealed class OutboxDispatcher(
+public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes, IMailTransport transport, OutboxSignal signal,
-    IOptions<MailOptions> options, ILogger<OutboxDispatcher> logger) : BackgroundService
+    IOptions<MailOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private const int BatchSize = 20;
+
+    /// <summary>The longest wait between two tries, however many there were.</summary>
+    private const double MaxRetryDelaySeconds = 3600;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -29,7 +32,7 @@ public sealed class OutboxDispatcher(
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
-                logger.LogError(error, "The outbox dispatcher failed; it tries again at the next poll.");
+                LogDispatcherFailed(logger, error);
             }
 
             try
@@ -49,10 +52,10 @@ public sealed class OutboxDispatcher(
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var lease = TimeSpan.FromSeconds(options.Value.LeaseSeconds);
-        var due = await OutboxClaims.ClaimDueAsync(db, DateTime.UtcNow, lease, BatchSize, cancellationToken);
+        var due = await OutboxClaims.ClaimDueAsync(db, Now, lease, BatchSize, cancellationToken);
         foreach (var message in due)
         {
-            if (DateTime.UtcNow >= message.LeaseUntilUtc - (lease / 4))
+            if (Now >= message.LeaseUntilUtc - (lease / 4))
             {
                 break; // a slow batch: the rest of the claim runs out soon and another instance may take it
             }
@@ -72,26 +75,37 @@ public sealed class OutboxDispatcher(
         {
             using var mime = MimeMessage.Load(new MemoryStream(message.Mime));
             await transport.SendAsync(mime, cancellationToken);
-            message.SentAtUtc = DateTime.UtcNow;
+            message.SentAtUtc = Now;
             message.LastError = null;
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            message.LastError = Truncate(error.Message, 2000);
+            message.LastError = Truncate(error.Message, OutboxMessage.LastErrorMaxLength);
             var settings = options.Value;
             if (message.Attempts >= settings.MaxAttempts)
             {
-                message.FailedAtUtc = DateTime.UtcNow;
-                logger.LogError("Mail {MessageId} to {To} failed after {Attempts} attempts: {Error}", message.MessageId, message.ToAddress, message.Attempts, error.Message);
+                message.FailedAtUtc = Now;
+                LogGaveUp(logger, message.MessageId, message.ToAddress, message.Attempts, error.Message);
             }
             else
             {
-                var delay = Math.Min(3600, settings.RetryBaseSeconds * Math.Pow(2, message.Attempts - 1));
-                message.NextAttemptAtUtc = DateTime.UtcNow.AddSeconds(delay);
-                logger.LogWarning("Mail {MessageId} to {To} not sent (attempt {Attempts}), retry in {Delay} s: {Error}", message.MessageId, message.ToAddress, message.Attempts, delay, error.Message);
+                var delay = Math.Min(MaxRetryDelaySeconds, settings.RetryBaseSeconds * Math.Pow(2, message.Attempts - 1));
+                message.NextAttemptAtUtc = Now.AddSeconds(delay);
+                LogWillRetry(logger, message.MessageId, message.ToAddress, message.Attempts, delay, error.Message);
             }
         }
     }
 
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The outbox dispatcher failed; it tries again at the next poll.")]
+    private static partial void LogDispatcherFailed(ILogger logger, Exception error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Mail {MessageId} to {To} failed after {Attempts} attempts: {Error}")]
+    private static partial void LogGaveUp(ILogger logger, string messageId, string to, int attempts, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mail {MessageId} to {To} not sent (attempt {Attempts}), retry in {Delay} s: {Error}")]
+    private static partial void LogWillRetry(ILogger logger, string messageId, string to, int attempts, double delay, string error);
 }

@@ -6,6 +6,9 @@ namespace RemoteGuidanceTraining.Web.Email;
 /// </summary>
 public class OutboxMessage
 {
+    /// <summary>How much of a failure's message is kept: enough to see the cause, never a whole server transcript.</summary>
+    public const int LastErrorMaxLength = 2000;
+
     public Guid Id { get; set; } = Guid.NewGuid();
 
     /// <summary>The Message-Id header; receivers can drop a duplicate if a crash made us send twice.</summary>

@@ -13,7 +13,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         message.Property(m => m.ToAddress).HasMaxLength(256).IsRequired();
         message.Property(m => m.Subject).HasMaxLength(500).IsRequired();
         message.Property(m => m.Category).HasMaxLength(40).IsRequired();
-        message.Property(m => m.LastError).HasMaxLength(2000);
+        message.Property(m => m.LastError).HasMaxLength(OutboxMessage.LastErrorMaxLength);
         message.Property(m => m.SubjectType).HasMaxLength(40);
         message.Property(m => m.SubjectId).HasMaxLength(64);
         message.HasIndex(m => new { m.SubjectType, m.SubjectId });

@@ -8,8 +8,8 @@ internal sealed class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollm
 {
     public void Configure(EntityTypeBuilder<Enrollment> e)
     {
-        e.Property(x => x.CourseId).HasMaxLength(100);
-        e.Property(x => x.LastLessonId).HasMaxLength(100);
+        e.Property(x => x.CourseId).HasMaxLength(FieldLengths.ContentId);
+        e.Property(x => x.LastLessonId).HasMaxLength(FieldLengths.ContentId);
         e.HasIndex(x => new { x.UserId, x.CourseId }).IsUnique();
         e.HasIndex(x => x.CourseId);
         e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
@@ -20,8 +20,8 @@ internal sealed class LessonCompletionConfiguration : IEntityTypeConfiguration<L
 {
     public void Configure(EntityTypeBuilder<LessonCompletion> e)
     {
-        e.Property(x => x.CourseId).HasMaxLength(100);
-        e.Property(x => x.LessonId).HasMaxLength(100);
+        e.Property(x => x.CourseId).HasMaxLength(FieldLengths.ContentId);
+        e.Property(x => x.LessonId).HasMaxLength(FieldLengths.ContentId);
         e.HasIndex(x => new { x.UserId, x.CourseId, x.LessonId }).IsUnique();
         e.HasIndex(x => new { x.CourseId, x.UserId }); // reports read a whole course at once
         e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
@@ -32,9 +32,9 @@ internal sealed class QuizAttemptConfiguration : IEntityTypeConfiguration<QuizAt
 {
     public void Configure(EntityTypeBuilder<QuizAttempt> e)
     {
-        e.Property(x => x.CourseId).HasMaxLength(100);
-        e.Property(x => x.QuizId).HasMaxLength(100);
-        e.Property(x => x.QuizHash).HasMaxLength(64);
+        e.Property(x => x.CourseId).HasMaxLength(FieldLengths.ContentId);
+        e.Property(x => x.QuizId).HasMaxLength(FieldLengths.ContentId);
+        e.Property(x => x.QuizHash).HasMaxLength(FieldLengths.Sha256Hex);
         e.HasIndex(x => new { x.UserId, x.CourseId, x.QuizId });
         e.HasIndex(x => new { x.CourseId, x.UserId });
         e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
@@ -58,10 +58,10 @@ internal sealed class TaskAnswerConfiguration : IEntityTypeConfiguration<TaskAns
 {
     public void Configure(EntityTypeBuilder<TaskAnswer> e)
     {
-        e.Property(x => x.CourseId).HasMaxLength(100);
-        e.Property(x => x.TaskId).HasMaxLength(100);
-        e.Property(x => x.Text).HasMaxLength(50_000);
-        e.Property(x => x.Feedback).HasMaxLength(20_000);
+        e.Property(x => x.CourseId).HasMaxLength(FieldLengths.ContentId);
+        e.Property(x => x.TaskId).HasMaxLength(FieldLengths.ContentId);
+        e.Property(x => x.Text).HasMaxLength(FieldLengths.TaskAnswer);
+        e.Property(x => x.Feedback).HasMaxLength(FieldLengths.TaskFeedback);
         e.HasIndex(x => new { x.UserId, x.CourseId, x.TaskId }).IsUnique();
         e.HasIndex(x => new { x.CourseId, x.SubmittedAtUtc });
         e.HasIndex(x => new { x.CourseId, x.TaskId, x.SubmittedAtUtc }); // peer assignment looks for a task's submitted answers
@@ -73,8 +73,8 @@ internal sealed class CourseCompletionConfiguration : IEntityTypeConfiguration<C
 {
     public void Configure(EntityTypeBuilder<CourseCompletion> e)
     {
-        e.Property(x => x.CourseId).HasMaxLength(100);
-        e.Property(x => x.ContentVersion).HasMaxLength(40);
+        e.Property(x => x.CourseId).HasMaxLength(FieldLengths.ContentId);
+        e.Property(x => x.ContentVersion).HasMaxLength(FieldLengths.Version);
         e.HasIndex(x => new { x.UserId, x.CourseId }).IsUnique();
         e.HasIndex(x => new { x.CourseId, x.CompletedAtUtc });
         e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);

@@ -89,7 +89,7 @@ internal sealed class NetworkProfileTagConfiguration : IEntityTypeConfiguration<
     {
         t.ToTable("NetworkProfileTags");
         t.HasKey(x => new { x.ProfileId, x.Kind, x.Code });
-        t.Property(x => x.Kind).HasMaxLength(20);
+        t.Property(x => x.Kind).HasMaxLength(FieldLengths.Kind);
         t.Property(x => x.Code).HasMaxLength(TagCodeLength);
         t.HasIndex(x => new { x.Kind, x.Code });
         t.HasOne<NetworkProfile>().WithMany(x => x.Tags).HasForeignKey(x => x.ProfileId).OnDelete(DeleteBehavior.Cascade);
@@ -102,7 +102,7 @@ internal sealed class NetworkProfileChannelConfiguration : IEntityTypeConfigurat
     {
         c.ToTable("NetworkProfileChannels");
         c.HasKey(x => new { x.ProfileId, x.Channel });
-        c.Property(x => x.Channel).HasMaxLength(20);
+        c.Property(x => x.Channel).HasMaxLength(FieldLengths.Kind);
         c.Property(x => x.Hours).HasMaxLength(HoursLength).IsRequired();
         c.HasOne<NetworkProfile>().WithMany(x => x.Channels).HasForeignKey(x => x.ProfileId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -9,7 +9,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
     public void Configure(EntityTypeBuilder<Organisation> o)
     {
         o.Property(x => x.Name).HasMaxLength(Organisation.NameMaxLength).IsRequired();
-        o.Property(x => x.Region).HasMaxLength(40);
+        o.Property(x => x.Region).HasMaxLength(FieldLengths.Region);
         o.HasIndex(x => x.Name).IsUnique();
     }
 }
@@ -28,7 +28,7 @@ internal sealed class CoordinatorAssignmentConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<CoordinatorAssignment> a)
     {
-        a.Property(x => x.Region).HasMaxLength(40);
+        a.Property(x => x.Region).HasMaxLength(FieldLengths.Region);
         a.HasIndex(x => new { x.UserId, x.RemovedAtUtc });
         a.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
         a.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Cascade);

@@ -3,47 +3,27 @@ using Microsoft.Extensions.Options;
 namespace RemoteGuidanceTraining.Web.Privacy;
 
 /// <summary>
-/// Runs <see cref="Retention"/> a minute after start (not during start-up, when migrations and the first requests
-/// come) and then every Privacy:Retention:RunEveryMinutes, on the site's clock.
+/// Runs <see cref="Retention"/> every Privacy:Retention:RunEveryMinutes, the first time a minute after start.
 /// </summary>
 public sealed partial class RetentionJob(IServiceScopeFactory scopes, IOptions<PrivacyOptions> options, TimeProvider clock, ILogger<RetentionJob> logger)
-    : BackgroundService
+    : PeriodicJob(scopes, clock)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, options.Value.Retention.RunEveryMinutes)), clock);
-        try
-        {
-            await Task.Delay(TimeSpan.FromMinutes(1), clock, stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return;
-        }
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(Math.Max(1, options.Value.Retention.RunEveryMinutes));
 
-        do
+    protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var result = await services.GetRequiredService<Retention>().RunOnceAsync(cancellationToken);
+        if (result != new RetentionResult(0, 0, 0))
         {
-            try
-            {
-                using var scope = scopes.CreateScope();
-                var result = await scope.ServiceProvider.GetRequiredService<Retention>().RunOnceAsync(stoppingToken);
-                if (result != new RetentionResult(0, 0, 0))
-                {
-                    Ran(result.UnconfirmedAccounts, result.MailBodies, result.AuditEntries);
-                }
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                // A failed run (database busy, not migrated yet) is retried at the next tick rather than stopping the site.
-                Failed(e);
-            }
+            Ran(result.UnconfirmedAccounts, result.MailBodies, result.AuditEntries);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention removed {Accounts} unconfirmed accounts, {MailBodies} mail bodies, {AuditEntries} audit entries")]
     private partial void Ran(int accounts, int mailBodies, int auditEntries);
 
+    protected override void Failed(Exception exception) => LogFailed(exception);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Retention run failed; it is tried again at the next interval")]
-    private partial void Failed(Exception exception);
+    private partial void LogFailed(Exception exception);
 }

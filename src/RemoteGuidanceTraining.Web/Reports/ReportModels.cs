@@ -63,9 +63,10 @@ public sealed record CourseReport(
 
     public int CompletionRatePercent => Percentages.Of(Completed, Enrolled);
 
-    public int PageCount => Math.Max(1, (Rows.Count + PageSize - 1) / PageSize);
+    /// <summary>The rows of the page asked for (<see cref="ReportQuery.Page"/>).</summary>
+    public Paging.PagedList<ParticipantRow> Page => Paging.PagedList<ParticipantRow>.Of(Rows, Query.Page, PageSize);
 
-    public IEnumerable<ParticipantRow> PageRows => Rows.Skip((Math.Clamp(Query.Page, 1, PageCount) - 1) * PageSize).Take(PageSize);
+    public IReadOnlyList<ParticipantRow> PageRows => Page.Rows;
 }
 
 /// <summary>

@@ -13,7 +13,7 @@ namespace RemoteGuidanceTraining.Web.Reports;
 /// record (lessons, quiz attempts, tasks, completions, certificates, module reach), never per participant or module, so a course with
 /// ten thousand participants stays fast. Progress is measured against the course as it is now.
 /// </summary>
-public sealed class ReportService(AppDbContext db, ILogger<ReportService> logger)
+public sealed partial class ReportService(AppDbContext db, ILogger<ReportService> logger)
 {
     /// <param name="course">The course as it is now.</param>
     /// <param name="scope">Whose people the viewer may see.</param>
@@ -68,14 +68,14 @@ public sealed class ReportService(AppDbContext db, ILogger<ReportService> logger
                 new Dictionary<string, int>(), tasks.GetValueOrDefault(p.Id), null, null, cohortNames.GetValueOrDefault(p.Id, ""));
         }).ToList();
 
-        var sorted = Sort(rows, query);
+        var sorted = ReportSorting.Sort(rows, query);
         var report = new CourseReport(query, course.Title, [.. course.Quizzes.Select(q => new QuizColumn(q.Id, q.Title))], taskIds.Count, rows.Count,
             rows.Count(r => r.Status != ParticipantStatus.NotStarted), rows.Count(r => r.Status == ParticipantStatus.Completed),
             Median(rows.Where(r => r.CompletedAtUtc is not null).Select(r => (r.CompletedAtUtc!.Value - r.EnrolledAtUtc).TotalDays).Order().ToList()),
             await ModuleReach.CountAsync(course, lessonRecords), sorted);
         var detailed = await WithDetailsAsync(course, allDetails ? sorted : [.. report.PageRows]);
         report = report with { Rows = sorted.Select(r => detailed.GetValueOrDefault(r.UserId, r)).ToList() };
-        logger.LogDebug("Report of {Course} for {Count} people in {Ms} ms", course.Id, rows.Count, watch.ElapsedMilliseconds);
+        LogBuilt(logger, course.Id, rows.Count, watch.ElapsedMilliseconds);
         return report;
     }
 
@@ -138,31 +138,10 @@ public sealed class ReportService(AppDbContext db, ILogger<ReportService> logger
                 && scope.Filter(db.Cohorts).Any(c => c.Id == cohortId));
         }
 
-        if (query.From is { } from)
-        {
-            var fromUtc = HelsinkiTime.StartOfDayUtc(from);
-            enrollments = enrollments.Where(e => e.EnrolledAtUtc >= fromUtc);
-        }
-
-        if (query.To is { } to)
-        {
-            var toUtc = HelsinkiTime.StartOfDayUtc(to.AddDays(1));
-            enrollments = enrollments.Where(e => e.EnrolledAtUtc < toUtc);
-        }
+        enrollments = enrollments.OnDays(e => e.EnrolledAtUtc, query.From, query.To);
 
         // Completion dates filter through the completion record; each bound is its own condition (no sentinel dates).
-        var completions = db.CourseCompletions.Where(c => c.CourseId == course.Id);
-        if (query.CompletedFrom is { } completedFrom)
-        {
-            var fromUtc = HelsinkiTime.StartOfDayUtc(completedFrom);
-            completions = completions.Where(c => c.CompletedAtUtc >= fromUtc);
-        }
-
-        if (query.CompletedTo is { } completedTo)
-        {
-            var toUtc = HelsinkiTime.StartOfDayUtc(completedTo.AddDays(1));
-            completions = completions.Where(c => c.CompletedAtUtc < toUtc);
-        }
+        var completions = db.CourseCompletions.Where(c => c.CourseId == course.Id).OnDays(c => c.CompletedAtUtc, query.CompletedFrom, query.CompletedTo);
 
         if (query.CompletedFrom is not null || query.CompletedTo is not null)
         {
@@ -172,27 +151,9 @@ public sealed class ReportService(AppDbContext db, ILogger<ReportService> logger
         return enrollments;
     }
 
-    private static List<ParticipantRow> Sort(List<ParticipantRow> rows, ReportQuery query)
-    {
-        IOrderedEnumerable<ParticipantRow> sorted = query.Sort switch
-        {
-            "organisation" => rows.OrderBy(r => r.Organisation, StringComparer.CurrentCulture),
-            "status" => rows.OrderBy(r => r.Status),
-            "progress" => rows.OrderBy(r => r.Percent),
-            "activity" => rows.OrderBy(r => r.LastActivityAtUtc ?? DateTime.MinValue),
-            "cohort" => rows.OrderBy(r => r.Cohorts, StringComparer.CurrentCulture),
-            "completed" => rows.OrderBy(r => r.CompletedAtUtc ?? DateTime.MaxValue),
-            _ => rows.OrderBy(r => r.FullName, StringComparer.CurrentCulture),
-        };
-        var list = sorted.ThenBy(r => r.Email, StringComparer.Ordinal).ToList();
-        if (query.Descending)
-        {
-            list.Reverse();
-        }
-
-        return list;
-    }
-
     private static double? Median(List<double> sorted) => sorted.Count == 0 ? null
         : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Report of {Course} for {Count} people in {Ms} ms")]
+    private static partial void LogBuilt(ILogger logger, string course, int count, long ms);
 }

@@ -52,7 +52,7 @@ public sealed class CertificatePdfRenderer
             }
 
             var text = used.ToString();
-            var subset = _fontFiles.Select((file, i) => Typeface(FontSubset.KeepGlyphs(file, new SKFont(_full.All[i]).GetGlyphs(text)))).ToArray();
+            var subset = _fontFiles.Select((file, i) => Typeface(FontSubset.KeepGlyphs(file, GlyphsOf(_full.All[i], text)))).ToArray();
             var canvas = document.BeginPage(PageWidth, PageHeight);
             DrawPage(canvas, new Faces(subset, collected: null), content, texts);
             document.EndPage();
@@ -66,13 +66,22 @@ public sealed class CertificatePdfRenderer
         return stream.ToArray();
     }
 
+    private static ushort[] GlyphsOf(SKTypeface typeface, string text)
+    {
+        using var font = new SKFont(typeface);
+        return font.GetGlyphs(text);
+    }
+
     private static SKTypeface Typeface(byte[] font)
     {
         using var data = SKData.CreateCopy(font);
         return SKTypeface.FromData(data);
     }
 
-    /// <summary>The typefaces one drawing pass uses; in the measuring pass it also collects every text drawn.</summary>
+    /// <summary>
+    /// The typefaces one drawing pass uses; in the measuring pass it also collects every text drawn. Every SKFont made
+    /// from them holds native memory and is disposed where it was made (using), not left to the finaliser.
+    /// </summary>
     private sealed class Faces(SKTypeface[] all, System.Text.StringBuilder? collected)
     {
         public SKTypeface[] All { get; } = all;
@@ -102,23 +111,27 @@ public sealed class CertificatePdfRenderer
         const float center = PageWidth / 2;
 
         var y = 92f;
-        foreach (var line in TextLayout.Wrap(content.IssuerName, new SKFont(f.Bold, 12), ContentWidth))
+        using var issuerFont = new SKFont(f.Bold, 12);
+        foreach (var line in TextLayout.Wrap(content.IssuerName, issuerFont, ContentWidth))
         {
-            f.Text(canvas, line, center, y, SKTextAlign.Center, new SKFont(f.Bold, 12), muted);
+            f.Text(canvas, line, center, y, SKTextAlign.Center, issuerFont, muted);
             y += 16;
         }
 
         y = Math.Max(y + 46, 160);
-        f.Text(canvas, texts.Heading, center, y, SKTextAlign.Center, new SKFont(f.Bold, 34), accent);
+        using var headingFont = new SKFont(f.Bold, 34);
+        f.Text(canvas, texts.Heading, center, y, SKTextAlign.Center, headingFont, accent);
         y += 22;
         canvas.DrawLine(center - 60, y, center + 60, y, rule);
 
         y += 62;
-        f.Text(canvas, content.FullName, center, y, SKTextAlign.Center, TextLayout.FitOneLine(content.FullName, f.Serif, 30, 14, ContentWidth), ink);
+        using var nameFont = TextLayout.FitOneLine(content.FullName, f.Serif, 30, 14, ContentWidth);
+        f.Text(canvas, content.FullName, center, y, SKTextAlign.Center, nameFont, ink);
         y += 34;
-        f.Text(canvas, texts.HasCompleted, center, y, SKTextAlign.Center, new SKFont(f.Regular, 13), muted);
+        using var completedFont = new SKFont(f.Regular, 13);
+        f.Text(canvas, texts.HasCompleted, center, y, SKTextAlign.Center, completedFont, muted);
         y += 36;
-        var titleFont = new SKFont(f.Bold, 19);
+        using var titleFont = new SKFont(f.Bold, 19);
         foreach (var line in TextLayout.Wrap(content.CourseTitle, titleFont, ContentWidth))
         {
             f.Text(canvas, line, center, y, SKTextAlign.Center, titleFont, ink);
@@ -127,7 +140,8 @@ public sealed class CertificatePdfRenderer
 
         y += 6;
         var facts = $"{texts.Extent} {texts.FormatExtent(content.Credits, content.Hours)}   ·   {texts.CompletedOn} {texts.FormatDate(content.CompletedOn)}";
-        f.Text(canvas, facts, center, y, SKTextAlign.Center, TextLayout.FitOneLine(facts, f.Regular, 12, 8, ContentWidth), ink);
+        using var factsFont = TextLayout.FitOneLine(facts, f.Regular, 12, 8, ContentWidth);
+        f.Text(canvas, facts, center, y, SKTextAlign.Center, factsFont, ink);
 
         y += 42;
         DrawOutcomes(canvas, f, content.Outcomes, texts, y, bottom: 652, ink);
@@ -142,11 +156,15 @@ public sealed class CertificatePdfRenderer
             return;
         }
 
-        f.Text(canvas, texts.Outcomes, Margin, top, SKTextAlign.Left, new SKFont(f.Bold, 12), ink);
+        using (var headingFont = new SKFont(f.Bold, 12))
+        {
+            f.Text(canvas, texts.Outcomes, Margin, top, SKTextAlign.Left, headingFont, ink);
+        }
+
         // Shrink the list until it fits the space above the signature.
         for (var size = 10.5f; size >= 6.5f; size -= 0.5f)
         {
-            var font = new SKFont(f.Regular, size);
+            using var font = new SKFont(f.Regular, size);
             var lineHeight = size * 1.35f;
             var wrapped = outcomes.Select(o => TextLayout.Wrap(o, font, ContentWidth - 14)).ToList();
             var height = wrapped.Sum(lines => (lines.Count * lineHeight) + 3);
@@ -179,10 +197,15 @@ public sealed class CertificatePdfRenderer
         const float y = 700;
         using var line = new SKPaint { Color = _muted, StrokeWidth = 0.6f, IsStroke = true };
         canvas.DrawLine(Margin, y, Margin + 210, y, line);
-        f.Text(canvas, content.SignatoryName, Margin, y + 16, SKTextAlign.Left, TextLayout.FitOneLine(content.SignatoryName, f.Bold, 11, 7, 260), ink);
+        using (var nameFont = TextLayout.FitOneLine(content.SignatoryName, f.Bold, 11, 7, 260))
+        {
+            f.Text(canvas, content.SignatoryName, Margin, y + 16, SKTextAlign.Left, nameFont, ink);
+        }
+
         if (!string.IsNullOrWhiteSpace(content.SignatoryTitle))
         {
-            f.Text(canvas, content.SignatoryTitle, Margin, y + 30, SKTextAlign.Left, TextLayout.FitOneLine(content.SignatoryTitle, f.Regular, 10, 7, 260), muted);
+            using var titleFont = TextLayout.FitOneLine(content.SignatoryTitle, f.Regular, 10, 7, 260);
+            f.Text(canvas, content.SignatoryTitle, Margin, y + 30, SKTextAlign.Left, titleFont, muted);
         }
     }
 
@@ -205,13 +228,18 @@ public sealed class CertificatePdfRenderer
             }
         }
 
-        var small = new SKFont(f.Regular, 8.5f);
+        const float small = 8.5f;
         var textRight = PageWidth - Margin;
         var lineY = 782f;
-        f.Text(canvas, $"{texts.VerifyAt} {content.VerificationUrl}", textRight, lineY, SKTextAlign.Right,
-            TextLayout.FitOneLine($"{texts.VerifyAt} {content.VerificationUrl}", f.Regular, 8.5f, 5, ContentWidth), muted);
+        var verifyAt = $"{texts.VerifyAt} {content.VerificationUrl}";
+        using (var verifyFont = TextLayout.FitOneLine(verifyAt, f.Regular, small, 5, ContentWidth))
+        {
+            f.Text(canvas, verifyAt, textRight, lineY, SKTextAlign.Right, verifyFont, muted);
+        }
+
         lineY += 13;
         var codes = $"{texts.Code}: {content.VerificationCode}   ·   {texts.Serial}: {content.SerialNumber}   ·   {texts.Version}: {content.ContentVersion}";
-        f.Text(canvas, codes, textRight, lineY, SKTextAlign.Right, TextLayout.FitOneLine(codes, f.Regular, small.Size, 5, ContentWidth), ink);
+        using var codesFont = TextLayout.FitOneLine(codes, f.Regular, small, 5, ContentWidth);
+        f.Text(canvas, codes, textRight, lineY, SKTextAlign.Right, codesFont, ink);
     }
 }

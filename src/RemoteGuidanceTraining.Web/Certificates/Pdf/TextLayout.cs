@@ -31,7 +31,10 @@ internal static class TextLayout
         return lines;
     }
 
-    /// <summary>The largest size from <paramref name="size"/> down to <paramref name="minimum"/> at which the text fits one line.</summary>
+    /// <summary>
+    /// The largest size from <paramref name="size"/> down to <paramref name="minimum"/> at which the text fits one
+    /// line. The caller owns the font and disposes it.
+    /// </summary>
     public static SKFont FitOneLine(string text, SKTypeface typeface, float size, float minimum, float width)
     {
         var font = new SKFont(typeface, size);

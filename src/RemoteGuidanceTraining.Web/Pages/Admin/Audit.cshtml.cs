@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Audit;
+using RemoteGuidanceTraining.Web.Paging;
 
 namespace RemoteGuidanceTraining.Web.Pages.Admin;
 
@@ -20,9 +21,13 @@ public class AuditModel(AuditQuery audit, IStringLocalizer<SharedResource> t) : 
     [BindProperty(SupportsGet = true)]
     public DateOnly? To { get; set; }
 
-    public AuditPage Result { get; private set; } = new([], 0, 1, 1);
+    public PagedList<AuditRow> Result { get; private set; } = PagedList<AuditRow>.Empty;
 
     public async Task OnGetAsync(int p = 1) => Result = await audit.PageAsync(Filter(), p, HttpContext.RequestAborted);
+
+    /// <summary>Another page of the same filtered log.</summary>
+    public string PageUrl(int p) =>
+        Url.Page("/Admin/Audit", new { kind = ActionFilter, person = Person, from = From?.ToString("yyyy-MM-dd"), to = To?.ToString("yyyy-MM-dd"), p })!;
 
     public async Task<IActionResult> OnGetCsvAsync()
     {
@@ -35,6 +40,6 @@ public class AuditModel(AuditQuery audit, IStringLocalizer<SharedResource> t) : 
     /// <summary>An unknown action or an overlong search is ignored rather than an error: it is only a filter.</summary>
     private AuditFilter Filter() => new(
         AuditActions.All.Contains(ActionFilter) ? ActionFilter : null,
-        string.IsNullOrWhiteSpace(Person) || Person.Length > 200 ? null : Person.Trim(),
+        string.IsNullOrWhiteSpace(Person) || Person.Length > Data.FieldLengths.Name ? null : Person.Trim(),
         From, To);
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Paging;
 
 namespace RemoteGuidanceTraining.Web.Pages.Admin;
 
@@ -15,20 +16,15 @@ public class UsersModel(UserDirectory directory, UserManager<AppUser> users, ISt
 
     public string? Query { get; private set; }
 
-    public int PageNumber { get; private set; } = 1;
-
-    public int PageCount { get; private set; } = 1;
-
-    public int Total { get; private set; }
-
-    public IReadOnlyList<UserRow> Users { get; private set; } = [];
+    public PagedList<UserRow> Found { get; private set; } = PagedList<UserRow>.Empty;
 
     public async Task OnGetAsync(string? q, int p = 1)
     {
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
-        var found = await directory.SearchAsync(Query, p, HttpContext.RequestAborted);
-        (Users, Total, PageNumber, PageCount) = (found.Rows, found.Total, found.PageNumber, found.PageCount);
+        Found = await directory.SearchAsync(Query, p, HttpContext.RequestAborted);
     }
+
+    public string PageUrl(int p) => Url.Page("/Admin/Users", new { q = Query, p })!;
 
     public async Task<IActionResult> OnPostRolesAsync(string userId, string[] roles, string? q, int p = 1)
     {

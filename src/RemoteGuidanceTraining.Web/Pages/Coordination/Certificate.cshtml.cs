@@ -36,7 +36,7 @@ public class CertificateModel(CertificateRegistry registry, UserManager<AppUser>
     public Task<IActionResult> OnPostResendAsync(int id) => ActAsync(id, "Certs.Resent", c => actions.ResendAsync(c, ViewerId));
 
     /// <summary>Reasons and notes are stored with the certificate's history: a paragraph, not a document.</summary>
-    public const int MaxNoteLength = 1000;
+    public const int MaxNoteLength = FieldLengths.Note;
 
     public Task<IActionResult> OnPostReissueAsync(int id, string? note) => note?.Length > MaxNoteLength
         ? Task.FromResult<IActionResult>(RedirectWithStatus(id, "Certs.NoteTooLong"))

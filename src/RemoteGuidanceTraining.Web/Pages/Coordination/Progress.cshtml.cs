@@ -16,7 +16,7 @@ public class ProgressModel(CatalogHolder catalog, UserManager<AppUser> users, Pe
     public async Task<IActionResult> OnGetAsync(string course, string person, CancellationToken cancellationToken)
     {
         var found = catalog.Current.Find(course ?? "");
-        if (found is null || string.IsNullOrEmpty(person) || person.Length > 450)
+        if (found is null || string.IsNullOrEmpty(person) || person.Length > FieldLengths.UserId)
         {
             return NotFound();
         }

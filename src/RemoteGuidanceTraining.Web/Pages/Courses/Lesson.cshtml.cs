@@ -62,7 +62,7 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, UserMa
 
         if (next)
         {
-            return Redirect($"/courses/{Course!.Id}");
+            return RedirectToPage("/Courses/Course", new { courseId = Course!.Id });
         }
 
         TempData["Status"] = t["Lesson.MarkedDone"].Value;
@@ -101,10 +101,10 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, UserMa
         }
 
         text = (text ?? "").Trim();
-        if (text.Length > 50_000 || (submit && text.Length < task.MinLength))
+        if (text.Length > FieldLengths.TaskAnswer || (submit && text.Length < task.MinLength))
         {
             // Shown again with what was typed: nothing is lost.
-            TaskErrors[task.Id] = text.Length > 50_000 ? t["Task.TooLong"] : t["Task.TooShort", task.MinLength, text.Length];
+            TaskErrors[task.Id] = text.Length > FieldLengths.TaskAnswer ? t["Task.TooLong"] : t["Task.TooShort", task.MinLength, text.Length];
             TaskDrafts[task.Id] = text;
             return Page();
         }
@@ -146,12 +146,12 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, UserMa
         if (!Progress.IsEnrolled)
         {
             TempData["Status"] = t["Lesson.EnrolFirst"].Value;
-            return Redirect($"/courses/{Course.Id}");
+            return RedirectToPage("/Courses/Course", new { courseId = Course.Id });
         }
 
         (Previous, Next) = Course.Neighbours(Lesson);
         return null;
     }
 
-    private string UrlOf(Lesson lesson) => $"/courses/{Course!.Id}/{lesson.ModuleId}/{lesson.Id}";
+    private string UrlOf(Lesson lesson) => Url.Page("/Courses/Lesson", new { courseId = Course!.Id, moduleId = lesson.ModuleId, lessonId = lesson.Id })!;
 }

@@ -1,28 +1,17 @@
-using System.Text.RegularExpressions;
+using RemoteGuidanceTraining.Courses.Model;
 
 namespace RemoteGuidanceTraining.Web.Pages.Courses;
 
 /// <summary>
-/// Splits a lesson's rendered HTML at the engine's quiz and task placeholders, so the page can put the
-/// participant's own forms there.
+/// The engine's <see cref="Lesson.Segments"/> as the workspace preview and walk-through render them: HTML, or the
+/// kind and id of a quiz or task form.
 /// </summary>
-public static partial class LessonSegments
+public static class LessonSegments
 {
-    public static IEnumerable<Segment> Split(string html)
-    {
-        var position = 0;
-        foreach (Match match in Placeholder().Matches(html))
-        {
-            yield return new Segment(html[position..match.Index], null, null);
-            yield return new Segment(null, match.Groups[1].Value, match.Groups[2].Value);
-            position = match.Index + match.Length;
-        }
-
-        yield return new Segment(html[position..], null, null);
-    }
-
-    [GeneratedRegex("<div class=\"rgt-(quiz|task)\" data-(?:quiz|task)-id=\"([a-z0-9-]+)\"></div>")]
-    private static partial Regex Placeholder();
+    public static IEnumerable<Segment> Split(Lesson lesson) => lesson.Segments.Select(s =>
+        s.Quiz is { } quiz ? new Segment(null, "quiz", quiz.Id)
+        : s.Task is { } task ? new Segment(null, "task", task.Id)
+        : new Segment(s.Html, null, null));
 
     /// <param name="Html">Lesson HTML (already sanitised by the engine), or null for a form.</param>
     /// <param name="Kind">"quiz" or "task".</param>

@@ -14,7 +14,7 @@ public class DeleteModel(UserManager<AppUser> users, SignInManager<AppUser> sign
 {
     [BindProperty]
     [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(200, ErrorMessage = "Validation.TooLong")]
+    [StringLength(Accounts.AccountLimits.PasswordMaxLength, ErrorMessage = "Validation.TooLong")]
     [DataType(DataType.Password)]
     [Display(Name = "Field.CurrentPassword")]
     public string Password { get; set; } = "";

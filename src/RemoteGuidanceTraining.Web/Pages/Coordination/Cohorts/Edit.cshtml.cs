@@ -73,7 +73,7 @@ public class EditModel(CohortService cohorts, CohortManagement management, Catal
         public string Name { get; set; } = "";
 
         [Display(Name = "Verify.Course")]
-        [StringLength(100, ErrorMessage = "Validation.TooLong")]
+        [StringLength(FieldLengths.ContentId, ErrorMessage = "Validation.TooLong")]
         public string? CourseId { get; set; }
 
         [Display(Name = "Cohorts.StartsOn")]

@@ -89,7 +89,7 @@ public class CohortsModel(CohortService cohorts, CatalogHolder catalog, UserMana
         public int? OrganisationId { get; set; }
 
         [Display(Name = "Field.Region")]
-        [StringLength(40, ErrorMessage = "Validation.TooLong")]
+        [StringLength(FieldLengths.Region, ErrorMessage = "Validation.TooLong")]
         public string? Region { get; set; }
 
         [Display(Name = "Cohorts.StartsOn")]

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Email;
+using RemoteGuidanceTraining.Web.Tests.Infrastructure;
+
+namespace RemoteGuidanceTraining.Web.Tests.Email;
+
+/// <summary>
+/// The outbox's retry times on a fake clock: a failed mail waits exactly its back-off and not a moment less. "Nothing
+/// else happened" is a fact here (the clock has not moved, so nothing is due), not a sleep that hopes so.
+/// </summary>
+public sealed class OutboxRetryClockTests
+{
+    private static readonly DateTimeOffset _start = new(2026, 4, 7, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task A_failed_mail_is_tried_again_only_when_its_backoff_has_passed_on_the_sites_clock()
+    {
+        var clock = new FakeTimeProvider(_start);
+        var settings = SmtpTestServer.SiteSettings(SmtpTestServer.FreePort()); // nobody listens: every try fails
+        settings["Mail:MaxAttempts"] = "3";
+        settings["Mail:RetryBaseSeconds"] = "60";
+        using var site = TestSite.With(settings);
+        using var faked = site.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        await TestUsers.CreateAsync(faked.Services, "odottaa@example.fi", "Olli Odottaja");
+        using (var scope = faked.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AccountSetup>().SendPasswordResetAsync("odottaa@example.fi", CancellationToken.None);
+        }
+
+        var first = await RowWhenAsync(faked.Services, m => m.Attempts == 1, "the first try");
+        Assert.Equal(_start.UtcDateTime.AddSeconds(60), first.NextAttemptAtUtc);
+
+        // The clock has not moved: a dispatcher pass finds nothing due and the row is as it was.
+        var dispatcher = faked.Services.GetServices<IHostedService>().OfType<OutboxDispatcher>().Single();
+        Assert.Equal(0, await dispatcher.SendDueAsync(CancellationToken.None));
+        clock.Advance(TimeSpan.FromSeconds(59));
+        Assert.Equal(0, await dispatcher.SendDueAsync(CancellationToken.None));
+        Assert.Equal(1, (await RowAsync(faked.Services)).Attempts);
+
+        clock.Advance(TimeSpan.FromSeconds(1));
+        faked.Services.GetRequiredService<OutboxSignal>().Notify();
+        var second = await RowWhenAsync(faked.Services, m => m.Attempts == 2, "the second try at 60 s");
+        Assert.Equal(_start.UtcDateTime.AddSeconds(60 + 120), second.NextAttemptAtUtc); // the wait doubles
+
+        clock.Advance(TimeSpan.FromSeconds(120));
+        faked.Services.GetRequiredService<OutboxSignal>().Notify();
+        var failed = await RowWhenAsync(faked.Services, m => m.FailedAtUtc is not null, "the last try");
+        Assert.Equal(3, failed.Attempts);
+        Assert.Equal(_start.UtcDateTime.AddSeconds(180), failed.FailedAtUtc);
+    }
+
+    private static async Task<OutboxMessage> RowAsync(IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages.AsNoTracking().SingleAsync();
+    }
+
+    private static Task<OutboxMessage> RowWhenAsync(IServiceProvider services, Func<OutboxMessage, bool> condition, string what) =>
+        Eventually.ValueAsync(async () => await RowAsync(services) is { } row && condition(row) && row.LeaseUntilUtc is null ? row : null, what);
+}
