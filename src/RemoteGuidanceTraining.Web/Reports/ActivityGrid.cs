@@ -41,12 +41,15 @@ public sealed class ActivityGridService(AppDbContext db, ReportService reports)
         var ids = people.Select(p => p.UserId).ToList();
         var read = (await db.LessonCompletions.AsNoTracking().Where(l => l.CourseId == course.Id && ids.Contains(l.UserId))
             .Select(l => new { l.UserId, l.LessonId }).ToListAsync(cancellationToken)).Select(l => (l.UserId, l.LessonId)).ToHashSet();
-        var attempts = await db.QuizAttempts.AsNoTracking().Where(a => a.CourseId == course.Id && ids.Contains(a.UserId))
-            .GroupBy(a => new { a.UserId, a.QuizId, a.QuizHash }).Select(g => new { g.Key.UserId, g.Key.QuizId, g.Key.QuizHash, Passed = g.Any(a => a.Passed) })
+        var attempts = await db.QuizResults.AsNoTracking().Where(r => r.CourseId == course.Id && ids.Contains(r.UserId))
+            .Select(r => new { r.UserId, r.QuizId, r.QuizHash, r.Passed })
             .ToListAsync(cancellationToken);
+        // A task that asks for a trainer's review is done once accepted; submitted and waiting, it is started.
+        var reviewTaskIds = course.Tasks.Where(t => t.ReviewRequired).Select(t => t.Id).ToHashSet();
         var answers = (await db.TaskAnswers.AsNoTracking().Where(a => a.CourseId == course.Id && ids.Contains(a.UserId))
-            .Select(a => new { a.UserId, a.TaskId, Submitted = a.SubmittedAtUtc != null }).ToListAsync(cancellationToken))
-            .ToDictionary(a => (a.UserId, a.TaskId), a => a.Submitted);
+            .Select(a => new { a.UserId, a.TaskId, a.SubmittedAtUtc, a.ReviewState }).ToListAsync(cancellationToken))
+            .ToDictionary(a => (a.UserId, a.TaskId), a => a.SubmittedAtUtc != null
+                && (a.ReviewState == Learning.TaskReviewState.Accepted || !reviewTaskIds.Contains(a.TaskId)));
         var hashes = course.Quizzes.ToDictionary(q => q.Id, q => q.ContentHash);
         var quizState = attempts.Where(a => hashes.GetValueOrDefault(a.QuizId) == a.QuizHash)
             .ToDictionary(a => (a.UserId, a.QuizId), a => a.Passed ? CellState.Done : CellState.Started);

@@ -27,7 +27,9 @@ public sealed class ReportChartsService(AppDbContext db, ReportService reports, 
         var quizzes = await db.QuizResults.Where(r => r.CourseId == course.Id && r.Passed && (everyone || userIds.Contains(r.UserId)))
             .GroupBy(r => new { r.QuizId, r.QuizHash }).Select(g => new { g.Key.QuizId, g.Key.QuizHash, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var tasks = await db.TaskAnswers.Where(t => t.CourseId == course.Id && t.SubmittedAtUtc != null && (everyone || userIds.Contains(t.UserId)))
+        var reviewTaskIds = course.Tasks.Where(t => t.ReviewRequired).Select(t => t.Id).ToList();
+        var tasks = await db.TaskAnswers.Where(t => t.CourseId == course.Id && t.SubmittedAtUtc != null && (everyone || userIds.Contains(t.UserId))
+                && (t.ReviewState == Learning.TaskReviewState.Accepted || !reviewTaskIds.Contains(t.TaskId)))
             .GroupBy(t => t.TaskId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         var funnel = ActivityGridService.Columns(course).Select(c => new ChartBar(c.Title, c.Kind switch
         {

@@ -43,7 +43,10 @@ public sealed partial class ReportService(AppDbContext db, ILogger<ReportService
             .GroupBy(r => r.UserId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count);
         var taskIds = course.Tasks.Select(t => t.Id).ToList();
-        var tasks = await db.TaskAnswers.Where(t => t.CourseId == course.Id && t.SubmittedAtUtc != null && taskIds.Contains(t.TaskId) && (everyone || userIds.Contains(t.UserId)))
+        // A task that asks for a trainer's review counts once accepted, as it does for completion.
+        var reviewTaskIds = course.Tasks.Where(t => t.ReviewRequired).Select(t => t.Id).ToList();
+        var tasks = await db.TaskAnswers.Where(t => t.CourseId == course.Id && t.SubmittedAtUtc != null && taskIds.Contains(t.TaskId) && (everyone || userIds.Contains(t.UserId))
+                && (t.ReviewState == Learning.TaskReviewState.Accepted || !reviewTaskIds.Contains(t.TaskId)))
             .GroupBy(t => t.UserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
         var completions = await db.CourseCompletions.Where(c => c.CourseId == course.Id && (everyone || userIds.Contains(c.UserId)))
             .ToDictionaryAsync(c => c.UserId, c => c.CompletedAtUtc);

@@ -64,8 +64,10 @@ public sealed class CoordinatorReminderTests(BrowserFixture browser) : IAsyncLif
         await Assertions.Expect(page.GetByText("Automaattiset muistutukset ovat käytössä")).ToBeVisibleAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
-        // Fourteen quiet days later the job reminds both; Sara stops hers from the link, without signing in.
+        // Twenty quiet days later (since the hand-sent reminder too, which restarted the clock) the job reminds both;
+        // Sara stops hers from the link, without signing in.
         await WithDbAsync(db => db.Enrollments.ExecuteUpdateAsync(s => s.SetProperty(e => e.LastActivityAtUtc, DateTime.UtcNow.AddDays(-20))));
+        await WithDbAsync(db => db.CohortMembers.ExecuteUpdateAsync(s => s.SetProperty(m => m.LastRemindedAtUtc, DateTime.UtcNow.AddDays(-20))));
         Assert.Equal(2, await RunJobAsync());
         var automatic = (await _smtp.WaitForMessagesAsync(4)).Single(m => m.To.ToString().Contains("sara@", StringComparison.Ordinal) && (m.TextBody ?? "").Contains("/Reminders/Unsubscribe", StringComparison.Ordinal));
         await using var anonymous = await browser.NewContextAsync(_site.BaseUrl);

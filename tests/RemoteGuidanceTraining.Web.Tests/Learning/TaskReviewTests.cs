@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Learning;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
@@ -100,6 +101,29 @@ public sealed class TaskReviewTests : IDisposable
         Assert.Contains("Hyvä alku, täydennä varasuunnitelmat.", lesson);
         Assert.Contains("Tehtävä on hyväksytty, eikä vastausta enää muuteta.", lesson);
         Assert.DoesNotContain("name=\"text\"", lesson);
+    }
+
+    [Fact]
+    public async Task The_report_counts_a_review_task_only_once_it_is_accepted()
+    {
+        var p = await _learning.ParticipantAsync();
+        await p.CompleteAllAsync();
+        Assert.True((await ReportRowAsync(p.UserId)).Percent < 100); // submitted, waiting for the trainer
+
+        var trainer = await TrainerAsync();
+        await trainer.PostFormAsync($"/Trainer/Answer/{await AnswerIdAsync(p.UserId)}", new Dictionary<string, string> { ["feedback"] = "Hyvä.", ["decision"] = "accept" });
+
+        var row = await ReportRowAsync(p.UserId);
+        Assert.Equal((100, Web.Reports.ParticipantStatus.Completed), (row.Percent, row.Status));
+    }
+
+    private async Task<Web.Reports.ParticipantRow> ReportRowAsync(string userId)
+    {
+        using var scope = _learning.Site.Services.CreateScope();
+        var course = scope.ServiceProvider.GetRequiredService<Web.Courses.CatalogHolder>().Current.Find("kurssi")!;
+        var everyone = new CoordinatorScope(true, [], [], scope.ServiceProvider.GetRequiredService<Web.Data.AppDbContext>().CohortMembers);
+        var report = await scope.ServiceProvider.GetRequiredService<Web.Reports.ReportService>().BuildAsync(course, everyone, new Web.Reports.ReportQuery("kurssi"));
+        return report.Rows.Single(r => r.UserId == userId);
     }
 
     [Fact]
