@@ -6,6 +6,7 @@ using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Email;
+using RemoteGuidanceTraining.Web.Paging;
 
 namespace RemoteGuidanceTraining.Web.Learning;
 
@@ -31,7 +32,7 @@ public sealed class TaskReview(
     }
 
     /// <summary>Submitted answers of the given courses matching the filter, oldest first (they have waited longest).</summary>
-    public async Task<TaskListPage> ListAsync(IReadOnlyList<Course> courses, TaskListFilter filter, IReadOnlyList<CohortChoice> cohorts, CancellationToken cancellationToken)
+    public async Task<PagedList<SubmittedAnswer>> ListAsync(IReadOnlyList<Course> courses, TaskListFilter filter, IReadOnlyList<CohortChoice> cohorts, CancellationToken cancellationToken)
     {
         var byId = courses.ToDictionary(c => c.Id);
         List<string> ids = filter.CourseId is { } one && byId.ContainsKey(one) ? [one] : byId.Keys.ToList();
@@ -52,18 +53,16 @@ public sealed class TaskReview(
             query = query.Where(a => db.CohortMembers.Any(m => m.CohortId == cohortId && m.UserId == a.UserId && m.Status == CohortMemberStatus.Member));
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
-        var number = Math.Clamp(filter.Page, 1, pages);
-        var rows = await (from a in query
-                          join u in db.Users on a.UserId equals u.Id
-                          orderby a.SubmittedAtUtc, a.Id
-                          select new { a.Id, u.FullName, a.CourseId, a.TaskId, a.SubmittedAtUtc, a.ReviewState, a.VersionCount })
-                          .Skip((number - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        var list = rows.Select(r => new SubmittedAnswer(r.Id, r.FullName, byId[r.CourseId].Title, TitleOf(byId[r.CourseId], r.TaskId),
-            r.SubmittedAtUtc!.Value, r.ReviewState, r.VersionCount)).ToList();
-        return new TaskListPage(list, total, number, pages);
+        var rows = from a in query
+                   join u in db.Users on a.UserId equals u.Id
+                   orderby a.SubmittedAtUtc, a.Id
+                   select new AnswerRow(a.Id, u.FullName, a.CourseId, a.TaskId, a.SubmittedAtUtc!.Value, a.ReviewState, a.VersionCount);
+        var page = await PagedList<AnswerRow>.ReadAsync(rows, filter.Page, PageSize, cancellationToken);
+        return page.Select(r => new SubmittedAnswer(r.Id, r.FullName, byId[r.CourseId].Title, TitleOf(byId[r.CourseId], r.TaskId),
+            r.SubmittedAtUtc, r.ReviewState, r.VersionCount));
     }
+
+    private sealed record AnswerRow(int Id, string FullName, string CourseId, string TaskId, DateTime SubmittedAtUtc, TaskReviewState ReviewState, int VersionCount);
 
     /// <summary>Only a submitted answer of one of the given courses; anything else gives null. With its whole history.</summary>
     public async Task<AnswerUnderReview?> FindAsync(IReadOnlyList<Course> courses, int id, CancellationToken cancellationToken)
@@ -164,7 +163,6 @@ public enum ReviewFilter
 
 public sealed record TaskListFilter(string? CourseId, int? CohortId, ReviewFilter State, int Page);
 
-public sealed record TaskListPage(IReadOnlyList<SubmittedAnswer> Rows, int Total, int PageNumber, int PageCount);
 
 public sealed record CohortChoice(int Id, string Name, string CourseId);
 

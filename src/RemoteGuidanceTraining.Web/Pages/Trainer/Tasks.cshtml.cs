@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RemoteGuidanceTraining.Courses.Model;
 using RemoteGuidanceTraining.Web.Accounts;
@@ -32,7 +33,7 @@ public class TasksModel(TaskReview review, CatalogHolder catalog, UserManager<Ap
 
     public IReadOnlyList<CohortChoice> Cohorts { get; private set; } = [];
 
-    public TaskListPage Result { get; private set; } = new([], 0, 1, 1);
+    public Paging.PagedList<SubmittedAnswer> Result { get; private set; } = Paging.PagedList<SubmittedAnswer>.Empty;
 
     public IReadOnlyList<SubmittedAnswer> Rows => Result.Rows;
 
@@ -49,11 +50,7 @@ public class TasksModel(TaskReview review, CatalogHolder catalog, UserManager<Ap
     }
 
     /// <summary>The current filters with another page number, for the paging links.</summary>
-    public Dictionary<string, string> RouteFor(int page) => new()
-    {
-        ["show"] = Show, ["course"] = CourseId ?? "", ["cohort"] = CohortId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
-        ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
+    public string PageUrl(int p) => Url.Page("/Trainer/Tasks", new { show = Show, course = CourseId, cohort = CohortId, p })!;
 
     public static string StateKey(TaskReviewState state) => state switch
     {
