@@ -317,5 +317,7 @@ public sealed class TrainerWorkspaceJourneyTests(BrowserFixture browser) : IAsyn
         await page.Locator("#file-text-editor").FocusAsync();
         await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.InsertTextAsync(text);
+        // The form posts the textarea the editor keeps in step: wait until it holds the typed text before saving.
+        await Assertions.Expect(page.Locator("#file-text")).ToHaveValueAsync(text);
     }
 }

@@ -18,6 +18,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"{ChromiumPath} is missing: run tests/run.sh, which installs Debian's chromium.");
         }
 
+        // A save validates the whole course and a CI machine may be busy: expectations wait up to 15 s (Playwright's
+        // default is 5 s) before calling a page wrong. They still pass as soon as the page is right.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
