@@ -74,6 +74,8 @@ public sealed class TrainerWorkspaceJourneyTests(BrowserFixture browser) : IAsyn
             await Accessibility.AssertNoSeriousViolationsAsync(page);
             await page.GetByLabel("Oppitunnin otsikko").FillAsync("Kanavan valinta");
             await page.GetByRole(AriaRole.Button, new() { Name = "Luo oppitunti" }).ClickAsync();
+            // The editor script runs before the load event; typing earlier would go to the plain textarea it replaces.
+            await page.WaitForLoadStateAsync(LoadState.Load);
             var editor = page.GetByLabel("Tiedoston teksti (Markdown tai YAML)");
             await editor.FocusAsync();
             await page.Keyboard.PressAsync("Control+A");
@@ -314,6 +316,7 @@ public sealed class TrainerWorkspaceJourneyTests(BrowserFixture browser) : IAsyn
     private static async Task ReplaceEditorTextAsync(IPage page, string text)
     {
         // The editor's editable element (its label changes in the conflict view: "your text").
+        await page.WaitForLoadStateAsync(LoadState.Load);
         await page.Locator("#file-text-editor").FocusAsync();
         await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.InsertTextAsync(text);

@@ -14,6 +14,10 @@ public sealed class OutboxClaimTests : IDisposable
 {
     private static readonly TimeSpan _lease = TimeSpan.FromMinutes(5);
 
+    // The test's messages fall due a day from now by the clock the claims are given, so the site's own dispatcher
+    // (which polls once at start, on the real clock, whenever a busy machine gets to it) never takes one.
+    private static readonly DateTime _due = DateTime.UtcNow.AddDays(1);
+
     // The site's own dispatcher polls once at start and then sleeps: the test's claims are the only ones.
     private readonly TestSite _site = TestSite.With(new Dictionary<string, string?> { ["Mail:PollSeconds"] = "3600" });
 
@@ -36,7 +40,7 @@ public sealed class OutboxClaimTests : IDisposable
     {
         _ = _site.Server;
         var id = Assert.Single(await AddDueMessagesAsync(1));
-        var now = DateTime.UtcNow;
+        var now = _due.AddMinutes(1);
 
         var first = await ClaimAsync(now, TimeSpan.FromSeconds(30));
         var whileLeased = await ClaimAsync(now.AddSeconds(29), _lease);
@@ -50,7 +54,7 @@ public sealed class OutboxClaimTests : IDisposable
     private async Task<List<Guid>> ClaimUntilEmptyAsync()
     {
         var mine = new List<Guid>();
-        while (await ClaimAsync(DateTime.UtcNow, _lease) is { Count: > 0 } batch)
+        while (await ClaimAsync(_due.AddMinutes(1), _lease) is { Count: > 0 } batch)
         {
             mine.AddRange(batch);
         }
@@ -70,7 +74,7 @@ public sealed class OutboxClaimTests : IDisposable
     {
         using var scope = _site.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var created = DateTime.UtcNow.AddMinutes(-1);
+        var created = _due;
         var messages = Enumerable.Range(0, count).Select(i => new OutboxMessage
         {
             MessageId = $"<claim-{i}-{Guid.NewGuid():N}@test>",
