@@ -126,8 +126,15 @@ public sealed class AccountTakeoverTests : IDisposable
         await TestUsers.CreateAsync(Site.Services, "olemassa@example.fi");
         foreach (var (url, field) in new[] { ("/Account/Register", "Input.Email"), ("/Account/ForgotPassword", "Email"), ("/Account/ResendConfirmation", "Email") })
         {
-            var known = await TimeAsync(url, field, "olemassa@example.fi");
-            var unknown = await TimeAsync(url, field, $"uusi-{Guid.NewGuid():N}@example.fi");
+            // A busy machine only ever adds time, so the fastest of a few interleaved tries is each branch's own time.
+            var known = TimeSpan.MaxValue;
+            var unknown = TimeSpan.MaxValue;
+            for (var round = 0; round < 3; round++)
+            {
+                known = Min(known, await TimeAsync(url, field, "olemassa@example.fi"));
+                unknown = Min(unknown, await TimeAsync(url, field, $"uusi-{Guid.NewGuid():N}@example.fi"));
+            }
+
             // Both wait for the same floor; what is left is noise, far below the floor itself.
             // (Timers may wake a millisecond or two early: the floor is checked with a small allowance.)
             var floor = Security.EvenResponseTimeAttribute.Floor - TimeSpan.FromMilliseconds(20);
@@ -236,6 +243,8 @@ public sealed class AccountTakeoverTests : IDisposable
         Assert.Contains("uusi@example.fi", notice.TextBody);
         await Site.Mailbox.WaitForAsync("uusi@example.fi");
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private async Task<TimeSpan> TimeAsync(string url, string field, string email)
     {
