@@ -23,7 +23,8 @@ internal sealed class LessonCompletionConfiguration : IEntityTypeConfiguration<L
         e.Property(x => x.CourseId).HasMaxLength(FieldLengths.ContentId);
         e.Property(x => x.LessonId).HasMaxLength(FieldLengths.ContentId);
         e.HasIndex(x => new { x.UserId, x.CourseId, x.LessonId }).IsUnique();
-        e.HasIndex(x => new { x.CourseId, x.UserId }); // reports read a whole course at once
+        // Reports read a whole course at once; with the lesson in the index they count without reading the table.
+        e.HasIndex(x => new { x.CourseId, x.UserId, x.LessonId });
         e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -49,7 +50,8 @@ internal sealed class QuizResultConfiguration : IEntityTypeConfiguration<QuizRes
         e.Property(x => x.CourseId).HasMaxLength(100);
         e.Property(x => x.QuizId).HasMaxLength(100);
         e.Property(x => x.QuizHash).HasMaxLength(64);
-        e.HasIndex(x => new { x.CourseId, x.UserId }); // reports read a whole course at once
+        // Reports count a whole course's passed quizzes per person and per quiz from the index alone.
+        e.HasIndex(x => new { x.CourseId, x.UserId, x.QuizId, x.QuizHash, x.Passed });
         e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -65,6 +67,7 @@ internal sealed class TaskAnswerConfiguration : IEntityTypeConfiguration<TaskAns
         e.HasIndex(x => new { x.UserId, x.CourseId, x.TaskId }).IsUnique();
         e.HasIndex(x => new { x.CourseId, x.SubmittedAtUtc });
         e.HasIndex(x => new { x.CourseId, x.TaskId, x.SubmittedAtUtc }); // peer assignment looks for a task's submitted answers
+        e.HasIndex(x => new { x.CourseId, x.UserId, x.TaskId, x.SubmittedAtUtc, x.ReviewState }); // reports count per person from the index
         e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

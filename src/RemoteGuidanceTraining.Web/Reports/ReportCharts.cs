@@ -14,12 +14,14 @@ public sealed record ReportCharts(IReadOnlyList<ChartBar> Funnel, IReadOnlyList<
 /// <summary>
 /// The funnel over every requirement (each lesson read, quiz passed, task submitted, in course order) so the step
 /// where people stall shows, and completions per month for the last twelve months, for the report's population.
-/// One grouped query per kind of record.
+/// One grouped query per kind of record; the completion dates come from the report's rows.
 /// </summary>
 public sealed class ReportChartsService(AppDbContext db, ReportService reports, TimeProvider clock)
 {
-    public async Task<ReportCharts> BuildAsync(Course course, CoordinatorScope scope, ReportQuery query, int enrolled, CancellationToken cancellationToken)
+    /// <summary>The charts of the population <paramref name="report"/> covers; its rows hold the completion dates.</summary>
+    public async Task<ReportCharts> BuildAsync(Course course, CoordinatorScope scope, CourseReport report, CancellationToken cancellationToken)
     {
+        var query = report.Query;
         var userIds = reports.Population(course, scope, query).Select(e => e.UserId);
         var everyone = ReportService.IsEveryone(scope, query);
         var lessons = await db.LessonCompletions.Where(l => l.CourseId == course.Id && (everyone || userIds.Contains(l.UserId)))
@@ -42,11 +44,10 @@ public sealed class ReportChartsService(AppDbContext db, ReportService reports, 
         var today = DateOnly.FromDateTime(HelsinkiTime.FromUtc(clock.GetUtcNow().UtcDateTime));
         var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-11);
         var fromUtc = HelsinkiTime.StartOfDayUtc(first);
-        var dates = await db.CourseCompletions.Where(c => c.CourseId == course.Id && c.CompletedAtUtc >= fromUtc && (everyone || userIds.Contains(c.UserId)))
-            .Select(c => c.CompletedAtUtc).ToListAsync(cancellationToken);
+        var dates = report.Rows.Select(r => r.CompletedAtUtc).OfType<DateTime>().Where(d => d >= fromUtc);
         var byMonth = dates.Select(HelsinkiTime.FromUtc).GroupBy(d => (d.Year, d.Month)).ToDictionary(g => g.Key, g => g.Count());
         var months = Enumerable.Range(0, 12).Select(i => first.AddMonths(i))
             .Select(m => new ChartBar(m.ToString("MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture), byMonth.GetValueOrDefault((m.Year, m.Month)))).ToList();
-        return new ReportCharts(funnel, months, enrolled);
+        return new ReportCharts(funnel, months, report.Enrolled);
     }
 }

@@ -49,6 +49,7 @@ public sealed partial class ReportService(AppDbContext db, ILogger<ReportService
                 && (t.ReviewState == Learning.TaskReviewState.Accepted || !reviewTaskIds.Contains(t.TaskId)))
             .GroupBy(t => t.UserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
         var completions = await db.CourseCompletions.Where(c => c.CourseId == course.Id && (everyone || userIds.Contains(c.UserId)))
+            .Select(c => new { c.UserId, c.CompletedAtUtc })
             .ToDictionaryAsync(c => c.UserId, c => c.CompletedAtUtc);
         // The cohorts of this course the viewer may see, named in each row (someone can belong to several).
         var cohortNames = (await (from m in db.CohortMembers
@@ -76,7 +77,7 @@ public sealed partial class ReportService(AppDbContext db, ILogger<ReportService
             rows.Count(r => r.Status != ParticipantStatus.NotStarted), rows.Count(r => r.Status == ParticipantStatus.Completed),
             Median(rows.Where(r => r.CompletedAtUtc is not null).Select(r => (r.CompletedAtUtc!.Value - r.EnrolledAtUtc).TotalDays).Order().ToList()),
             await ModuleReach.CountAsync(course, lessonRecords), sorted);
-        var detailed = await WithDetailsAsync(course, allDetails ? sorted : [.. report.PageRows]);
+        var detailed = allDetails ? await WithDetailsAsync(course, sorted, byId: false) : await WithDetailsAsync(course, [.. report.PageRows], byId: true);
         report = report with { Rows = sorted.Select(r => detailed.GetValueOrDefault(r.UserId, r)).ToList() };
         LogBuilt(logger, course.Id, rows.Count, watch.ElapsedMilliseconds);
         return report;
@@ -87,29 +88,35 @@ public sealed partial class ReportService(AppDbContext db, ILogger<ReportService
         scope.Filter(db.Cohorts.AsNoTracking()).Where(c => c.CourseId == courseId).OrderBy(c => c.Name).ToListAsync(cancellationToken);
 
     /// <summary>Best scores, certificate code and certificate mail status: only for the rows that are shown or exported.</summary>
-    private async Task<Dictionary<string, ParticipantRow>> WithDetailsAsync(Course course, IReadOnlyList<ParticipantRow> rows)
+    /// <remarks>
+    /// With <c>byId</c>, a page's fifty people are looked up by id. An export's thousands are not: binding ten
+    /// thousand ids costs more than reading the course's rows and keeping the wanted ones in memory.
+    /// </remarks>
+    private async Task<Dictionary<string, ParticipantRow>> WithDetailsAsync(Course course, IReadOnlyList<ParticipantRow> rows, bool byId)
     {
-        var ids = rows.Select(r => r.UserId).ToList();
+        var ids = rows.Select(r => r.UserId).ToHashSet();
         var hashes = course.Quizzes.ToDictionary(q => q.Id, q => q.ContentHash);
-        var scores = (await db.QuizResults.Where(r => r.CourseId == course.Id && ids.Contains(r.UserId))
+        var scores = (await db.QuizResults.Where(r => r.CourseId == course.Id && (!byId || ids.Contains(r.UserId)))
             .Select(r => new { r.UserId, r.QuizId, r.QuizHash, Best = r.BestScorePercent })
-            .ToListAsync()).Where(a => hashes.GetValueOrDefault(a.QuizId) == a.QuizHash).ToLookup(a => a.UserId);
-        var certificates = await db.Certificates.Where(c => c.CourseId == course.Id && c.Status == CertificateStatus.Valid && ids.Contains(c.UserId))
-            .ToDictionaryAsync(c => c.UserId, c => c.VerificationCode);
-        // The certificate's own mail, found by its link (not by address: a person may have had other certificates).
-        var codes = certificates.Values.ToList();
-        var mails = (await db.OutboxMessages.Where(m => m.SubjectType == CertificateMails.SubjectType && codes.Contains(m.SubjectId!))
-            .Select(m => new { m.SubjectId, m.CreatedAtUtc, m.SentAtUtc, m.FailedAtUtc }).ToListAsync())
-            .GroupBy(m => m.SubjectId!)
-            .ToDictionary(g => g.Key, g => g.MaxBy(m => m.CreatedAtUtc)!);
+            .ToListAsync()).Where(a => ids.Contains(a.UserId) && hashes.GetValueOrDefault(a.QuizId) == a.QuizHash).ToLookup(a => a.UserId);
+        // The valid certificate and its own mail, found by its link (not by address: a person may have had other
+        // certificates); the latest mail if it was sent again.
+        var certificates = (await (from c in db.Certificates
+                                   where c.CourseId == course.Id && c.Status == CertificateStatus.Valid && (!byId || ids.Contains(c.UserId))
+                                   from m in db.OutboxMessages.Where(m => m.SubjectType == CertificateMails.SubjectType && m.SubjectId == c.VerificationCode).DefaultIfEmpty()
+                                   select new { c.UserId, c.VerificationCode, Created = (DateTime?)m.CreatedAtUtc, Sent = m.SentAtUtc, Failed = m.FailedAtUtc })
+                                  .ToListAsync())
+            .Where(c => ids.Contains(c.UserId))
+            .GroupBy(c => c.UserId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(c => c.Created)!);
         return rows.ToDictionary(r => r.UserId, r =>
         {
-            var mail = certificates.TryGetValue(r.UserId, out var code) ? mails.GetValueOrDefault(code) : null;
+            var certificate = certificates.GetValueOrDefault(r.UserId);
             return r with
             {
                 BestScores = scores[r.UserId].ToDictionary(a => a.QuizId, a => a.Best),
-                CertificateCode = certificates.GetValueOrDefault(r.UserId),
-                MailStatus = mail is null ? null : mail.SentAtUtc is not null ? "Sent" : mail.FailedAtUtc is not null ? "Failed" : "Waiting",
+                CertificateCode = certificate?.VerificationCode,
+                MailStatus = certificate?.Created is null ? null : certificate.Sent is not null ? "Sent" : certificate.Failed is not null ? "Failed" : "Waiting",
             };
         });
     }
@@ -123,18 +130,24 @@ public sealed partial class ReportService(AppDbContext db, ILogger<ReportService
 
     internal IQueryable<Learning.Enrollment> Population(Course course, CoordinatorScope scope, ReportQuery query)
     {
-        var users = scope.Filter(db.Users);
-        if (query.Organisation is { Length: > 0 } organisation)
+        var enrollments = db.Enrollments.AsNoTracking().Where(e => e.CourseId == course.Id);
+        // An admin without a person filter sees every enrolment: no test against the people table at all.
+        if (!scope.All || query.Organisation is { Length: > 0 } || query.Region is { Length: > 0 })
         {
-            users = users.Where(u => u.Organisation == organisation);
+            var users = scope.Filter(db.Users);
+            if (query.Organisation is { Length: > 0 } organisation)
+            {
+                users = users.Where(u => u.Organisation == organisation);
+            }
+
+            if (query.Region is { Length: > 0 } region)
+            {
+                users = users.Where(u => u.Region == region);
+            }
+
+            enrollments = enrollments.Where(e => users.Any(u => u.Id == e.UserId));
         }
 
-        if (query.Region is { Length: > 0 } region)
-        {
-            users = users.Where(u => u.Region == region);
-        }
-
-        var enrollments = db.Enrollments.AsNoTracking().Where(e => e.CourseId == course.Id && users.Any(u => u.Id == e.UserId));
         if (query.CohortId is { } cohortId)
         {
             enrollments = enrollments.Where(e => db.CohortMembers.Any(m => m.CohortId == cohortId && m.UserId == e.UserId && m.Status == CohortMemberStatus.Member)

@@ -91,6 +91,38 @@ public sealed class PersonProgressTests : IDisposable
         Assert.Equal("", idleLine[Array.IndexOf(header, "Viimeksi aktiivinen")]);
     }
 
+    [Fact]
+    public async Task The_export_puts_each_persons_own_certificate_mail_status_and_score_on_their_line_and_no_one_elses()
+    {
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+        var pia = await _learning.ParticipantAsync("pia@example.fi", "Pia Osallistuja");
+        var anna = await _learning.ParticipantAsync("anna@example.fi", "Anna Aloittanut");
+        var bertta = await _learning.ParticipantAsync("bertta@example.fi", "Bertta Beeläinen");
+        await TestOrganisations.JoinAsync(_learning.Site.Services, pia.UserId, "Organisaatio A");
+        await TestOrganisations.JoinAsync(_learning.Site.Services, anna.UserId, "Organisaatio A");
+        await TestOrganisations.JoinAsync(_learning.Site.Services, bertta.UserId, "Organisaatio B");
+        await pia.CompleteAllAsync();
+        await bertta.CompleteAllAsync();
+        await anna.AnswerQuizAsync("a");
+        var code = await _learning.DbAsync(db => db.Certificates.Where(c => c.UserId == pia.UserId).Select(c => c.VerificationCode).SingleAsync());
+        var berttasCode = await _learning.DbAsync(db => db.Certificates.Where(c => c.UserId == bertta.UserId).Select(c => c.VerificationCode).SingleAsync());
+
+        // Exports read the course's details whole and keep the rows in the report; the page looks its rows up by id.
+        var csv = await a.GetStringAsync("/Coordination/Reports?course=kurssi&handler=Csv");
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var header = lines[0].TrimStart('\uFEFF').Split(';');
+        var quiz = Array.FindIndex(header, h => h.Contains("Kanavat", StringComparison.OrdinalIgnoreCase));
+        string[] Line(string name) => lines.Single(l => l.Contains(name, StringComparison.Ordinal)).TrimEnd('\r').Split(';');
+        Assert.Equal(code, Line("Pia Osallistuja")[^2]);
+        Assert.NotEqual("", Line("Pia Osallistuja")[^1]);      // its certificate mail, waiting or sent
+        Assert.Equal("100", Line("Pia Osallistuja")[quiz]);
+        Assert.Equal(["", ""], Line("Anna Aloittanut")[^2..]);  // no certificate, so no mail either
+        Assert.Equal("0", Line("Anna Aloittanut")[quiz]);
+        Assert.DoesNotContain("Bertta", csv);
+        Assert.DoesNotContain(berttasCode, csv);
+        Assert.Contains(code, await a.GetStringAsync("/Coordination/Reports?course=kurssi"));
+    }
+
     private async Task<HttpClient> CoordinatorAsync(string email, string organisation)
     {
         var user = await TestUsers.CreateAsync(_learning.Site.Services, email, "Koordinaattori", Roles.Coordinator);

@@ -766,7 +766,7 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CourseId", "UserId");
+                    b.HasIndex("CourseId", "UserId", "LessonId");
 
                     b.HasIndex("UserId", "CourseId", "LessonId")
                         .IsUnique();
@@ -906,7 +906,7 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
 
                     b.HasKey("UserId", "CourseId", "QuizId", "QuizHash");
 
-                    b.HasIndex("CourseId", "UserId");
+                    b.HasIndex("CourseId", "UserId", "QuizId", "QuizHash", "Passed");
 
                     b.ToTable("QuizResults");
                 });
@@ -966,6 +966,8 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
 
                     b.HasIndex("UserId", "CourseId", "TaskId")
                         .IsUnique();
+
+                    b.HasIndex("CourseId", "UserId", "TaskId", "SubmittedAtUtc", "ReviewState");
 
                     b.ToTable("TaskAnswers");
                 });

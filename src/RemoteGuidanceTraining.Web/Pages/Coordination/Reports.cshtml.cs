@@ -23,7 +23,7 @@ public class ReportsModel(CatalogHolder catalog, UserManager<AppUser> users, Rep
         if (found is not null)
         {
             Report = await Reports.BuildAsync(found, await ScopeAsync(), Query!);
-            Charts = await charts.BuildAsync(found, await ScopeAsync(), Query!, Report.Enrolled, HttpContext.RequestAborted);
+            Charts = await charts.BuildAsync(found, await ScopeAsync(), Report, HttpContext.RequestAborted);
         }
 
         return Page();

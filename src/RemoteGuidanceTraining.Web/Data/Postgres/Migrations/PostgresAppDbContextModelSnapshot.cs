@@ -795,7 +795,7 @@ namespace RemoteGuidanceTraining.Web.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CourseId", "UserId");
+                    b.HasIndex("CourseId", "UserId", "LessonId");
 
                     b.HasIndex("UserId", "CourseId", "LessonId")
                         .IsUnique();
@@ -939,7 +939,7 @@ namespace RemoteGuidanceTraining.Web.Data.Postgres.Migrations
 
                     b.HasKey("UserId", "CourseId", "QuizId", "QuizHash");
 
-                    b.HasIndex("CourseId", "UserId");
+                    b.HasIndex("CourseId", "UserId", "QuizId", "QuizHash", "Passed");
 
                     b.ToTable("QuizResults");
                 });
@@ -1001,6 +1001,8 @@ namespace RemoteGuidanceTraining.Web.Data.Postgres.Migrations
 
                     b.HasIndex("UserId", "CourseId", "TaskId")
                         .IsUnique();
+
+                    b.HasIndex("CourseId", "UserId", "TaskId", "SubmittedAtUtc", "ReviewState");
 
                     b.ToTable("TaskAnswers");
                 });
