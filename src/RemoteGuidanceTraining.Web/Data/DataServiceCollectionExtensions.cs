@@ -22,7 +22,7 @@ public static class DataServiceCollectionExtensions
         }
         else
         {
-            services.AddDbContextPool<AppDbContext>(options => options.UseSqlite(settings.ConnectionString).AddInterceptors(new SqliteTuning()));
+            services.AddDbContextPool<AppDbContext>(options => options.UseSqlite(settings.ConnectionString).AddInterceptors(new SqliteTuning()).WithoutEfFunctions());
         }
 
         // Keys in the database: a cookie or antiforgery token issued by one instance is read by every other.
