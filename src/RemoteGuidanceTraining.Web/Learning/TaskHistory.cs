@@ -63,25 +63,60 @@ public static class TaskHistoryQuery
     {
         var taskIds = lesson.Tasks.Select(t => t.Id).ToList();
         var namesShown = lesson.Tasks.Where(t => t.PeerNamesShown).Select(t => t.Id).ToList();
-        var rows = await db.TaskAnswers.AsNoTracking().Where(a => a.UserId == userId && a.CourseId == courseId && taskIds.Contains(a.TaskId)).Select(a => new
+        var rows = new List<AnswerRow>();
+        await foreach (var row in _answers(db, userId, courseId, taskIds, namesShown).WithCancellation(cancellationToken))
         {
-            Answer = a,
-            Versions = db.TaskAnswerVersions.Where(v => v.TaskAnswerId == a.Id).OrderBy(v => v.Number).ToList(),
-            Feedback = db.TaskFeedbacks.Where(f => f.TaskAnswerId == a.Id).OrderBy(f => f.GivenAtUtc).ToList(),
-            // A scalar subquery for the name, not a join: SQLite cannot run the APPLY a correlated join would need.
-            Peer = db.PeerReviews.Where(p => p.TaskAnswerId == a.Id && p.GivenAtUtc != null).OrderBy(p => p.GivenAtUtc)
-                .Select(p => new
-                {
-                    Name = namesShown.Contains(p.TaskId) ? db.Users.Where(u => u.Id == p.ReviewerUserId).Select(u => u.FullName).FirstOrDefault() : null,
-                    p.Text,
-                    p.GivenAtUtc,
-                }).ToList(),
-            Assigned = db.PeerReviews.Count(p => p.ReviewerUserId == a.UserId && p.CourseId == a.CourseId && p.TaskId == a.TaskId),
-            Given = db.PeerReviews.Count(p => p.ReviewerUserId == a.UserId && p.CourseId == a.CourseId && p.TaskId == a.TaskId && p.GivenAtUtc != null),
-        }).AsSingleQuery().ToListAsync(cancellationToken);
+            rows.Add(row);
+        }
+
         return (rows.ToDictionary(r => r.Answer.TaskId, r => r.Answer), rows.ToDictionary(r => r.Answer.TaskId, r => new ParticipantTaskExtras(
             new TaskHistory(r.Versions, r.Feedback.Select(f => FeedbackEntry.Of(f, null)).ToList(),
                 r.Peer.Select(p => new PeerFeedbackShown(p.Name, p.Text ?? "", p.GivenAtUtc!.Value)).ToList()),
             r.Assigned, r.Given)));
+    }
+
+    // Compiled once, like the lesson page's other reads: hashing and translating this query's large expression tree on
+    // every view cost several times its SQL.
+    private static readonly Func<AppDbContext, string, string, List<string>, List<string>, IAsyncEnumerable<AnswerRow>> _answers =
+        EF.CompileAsyncQuery((AppDbContext db, string userId, string courseId, List<string> taskIds, List<string> namesShown) =>
+            db.TaskAnswers.AsNoTracking().Where(a => a.UserId == userId && a.CourseId == courseId && taskIds.Contains(a.TaskId)).Select(a => new AnswerRow
+            {
+                Answer = a,
+                Versions = db.TaskAnswerVersions.Where(v => v.TaskAnswerId == a.Id).OrderBy(v => v.Number).ToList(),
+                Feedback = db.TaskFeedbacks.Where(f => f.TaskAnswerId == a.Id).OrderBy(f => f.GivenAtUtc).ToList(),
+                // A scalar subquery for the name, not a join: SQLite cannot run the APPLY a correlated join would need.
+                Peer = db.PeerReviews.Where(p => p.TaskAnswerId == a.Id && p.GivenAtUtc != null).OrderBy(p => p.GivenAtUtc)
+                    .Select(p => new PeerRow
+                    {
+                        Name = namesShown.Contains(p.TaskId) ? db.Users.Where(u => u.Id == p.ReviewerUserId).Select(u => u.FullName).FirstOrDefault() : null,
+                        Text = p.Text,
+                        GivenAtUtc = p.GivenAtUtc,
+                    }).ToList(),
+                Assigned = db.PeerReviews.Count(p => p.ReviewerUserId == a.UserId && p.CourseId == a.CourseId && p.TaskId == a.TaskId),
+                Given = db.PeerReviews.Count(p => p.ReviewerUserId == a.UserId && p.CourseId == a.CourseId && p.TaskId == a.TaskId && p.GivenAtUtc != null),
+            }).AsSingleQuery());
+
+    private sealed class AnswerRow
+    {
+        public TaskAnswer Answer { get; init; } = null!;
+
+        public List<TaskAnswerVersion> Versions { get; init; } = [];
+
+        public List<TaskFeedback> Feedback { get; init; } = [];
+
+        public List<PeerRow> Peer { get; init; } = [];
+
+        public int Assigned { get; init; }
+
+        public int Given { get; init; }
+    }
+
+    private sealed class PeerRow
+    {
+        public string? Name { get; init; }
+
+        public string? Text { get; init; }
+
+        public DateTime? GivenAtUtc { get; init; }
     }
 }
