@@ -147,6 +147,6 @@ internal static class CertificateDeliveryRun
         throw new TimeoutException("aiosmtpd did not start.");
     }
 
-    private static string WebProject() =>
+    internal static string WebProject() =>
         Path.Combine(Path.GetDirectoryName(BenchmarkFolders.ShippedCourses())!, "src", "RemoteGuidanceTraining.Web");
 }
