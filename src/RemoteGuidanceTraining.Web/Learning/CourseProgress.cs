@@ -20,6 +20,9 @@ public sealed class CourseProgress(
     /// <summary>On a lesson page: the history and peer feedback of the lesson's task answers, by task id.</summary>
     public IReadOnlyDictionary<string, ParticipantTaskExtras> TaskExtras { get; init; } = new Dictionary<string, ParticipantTaskExtras>();
 
+    /// <summary>How many peer feedbacks the person has given, by task id (tasks with `peer=N`).</summary>
+    public IReadOnlyDictionary<string, int> PeerGiven { get; init; } = new Dictionary<string, int>();
+
     public bool IsEnrolled => Enrollment is not null;
 
     public bool IsLessonDone(string lessonId) => lessonsDone.Contains(lessonId);
@@ -42,17 +45,27 @@ public sealed class CourseProgress(
     public bool IsTaskDone(CourseTask task) =>
         Answer(task) is { SubmittedAtUtc: not null } answer && (!task.ReviewRequired || answer.ReviewState == TaskReviewState.Accepted);
 
+    /// <summary>False only for a `peer-required` task whose asked number of peer feedbacks the person has not yet given.</summary>
+    public bool IsPeerFeedbackDone(CourseTask task) => !RequiresPeerFeedback(task) || PeerGiven.GetValueOrDefault(task.Id) >= task.Peer;
+
+    /// <summary>Giving peer feedback is a requirement of its own when the task says `peer-required`.</summary>
+    public static bool RequiresPeerFeedback(CourseTask task) => task.Peer > 0 && task.PeerRequired;
+
     public bool IsLessonComplete(Lesson lesson) =>
-        IsLessonDone(lesson.Id) && lesson.Quizzes.All(IsQuizPassed) && lesson.Tasks.All(IsTaskDone);
+        IsLessonDone(lesson.Id) && lesson.Quizzes.All(IsQuizPassed) && lesson.Tasks.All(t => IsTaskDone(t) && IsPeerFeedbackDone(t));
 
     public bool IsModuleComplete(CourseModule module) => module.Lessons.All(IsLessonComplete);
 
-    /// <summary>Every requirement: each lesson read, each quiz passed, each task submitted (and accepted when it must be).</summary>
+    /// <summary>
+    /// Every requirement: each lesson read, each quiz passed, each task submitted (and accepted when it must be), and
+    /// the peer feedback a `peer-required` task asks for, the same requirements completion waits for.
+    /// </summary>
     public (int Done, int Total) Requirements()
     {
         var lessons = Course.Lessons.ToList();
-        var done = lessons.Count(l => IsLessonDone(l.Id)) + Course.Quizzes.Count(IsQuizPassed) + Course.Tasks.Count(IsTaskDone);
-        var total = lessons.Count + Course.Quizzes.Count() + Course.Tasks.Count();
+        var peerTasks = Course.Tasks.Where(RequiresPeerFeedback).ToList();
+        var done = lessons.Count(l => IsLessonDone(l.Id)) + Course.Quizzes.Count(IsQuizPassed) + Course.Tasks.Count(IsTaskDone) + peerTasks.Count(IsPeerFeedbackDone);
+        var total = lessons.Count + Course.Quizzes.Count() + Course.Tasks.Count() + peerTasks.Count;
         return (done, total);
     }
 

@@ -6,8 +6,8 @@ namespace RemoteGuidanceTraining.Web.Learning;
 
 /// <summary>
 /// Reads progress in as few SQL commands as the page needs, and only the columns it shows. The catalogue, a course
-/// page and My studies need where someone stands (lesson ids done, quizzes passed, tasks submitted, enrolment and
-/// completion), never answer texts or quiz-answer JSON: that is one UNION ALL command for one course or for all.
+/// page and My studies need where someone stands (lesson ids done, quizzes passed, tasks submitted, peer feedback
+/// given, enrolment and completion), never answer texts or quiz-answer JSON: that is one UNION ALL command for one course or for all.
 /// A lesson page needs that one lesson's last attempts and answers in full: a small query for each kind it has.
 /// Quizzes are read from <see cref="QuizResult"/> rows, so the cost does not grow with the number of attempts.
 /// </summary>
@@ -62,7 +62,11 @@ public sealed class ProgressReader(AppDbContext db)
         var (answers, extras) = lesson.Tasks.Count > 0
             ? await TaskHistoryQuery.AnswersOfAsync(db, userId, course.Id, lesson, cancellationToken) // with their history, still one command
             : (new Dictionary<string, TaskAnswer>(), new Dictionary<string, ParticipantTaskExtras>());
-        return new CourseProgress(course, row.Enrollment, row.Done ? new HashSet<string> { lesson.Id } : [], attempts, answers, null) { TaskExtras = extras };
+        return new CourseProgress(course, row.Enrollment, row.Done ? new HashSet<string> { lesson.Id } : [], attempts, answers, null)
+        {
+            TaskExtras = extras,
+            PeerGiven = extras.ToDictionary(x => x.Key, x => x.Value.PeerGiven),
+        };
     }
 
     // Compiled once: a lesson page runs these on every view, and translating the LINQ each time cost more than the SQL.
@@ -131,6 +135,8 @@ public sealed class ProgressReader(AppDbContext db)
                         : a.ReviewState == TaskReviewState.Returned ? "returned"
                         : a.ReviewState == TaskReviewState.Resubmitted ? "resubmitted" : "submitted",
                 }))
+            .Concat(db.PeerReviews.Where(p => p.ReviewerUserId == userId && (courseId == null || p.CourseId == courseId) && p.GivenAtUtc != null)
+                .Select(p => new ProgressItem { Kind = ProgressItem.PeerGiven, CourseId = p.CourseId, ItemId = p.TaskId, Hash = null, At = p.GivenAtUtc!.Value }))
             .AsNoTracking());
 
     private static Dictionary<string, ProgressSummary> Summarise(IEnumerable<ProgressItem> items)
@@ -153,7 +159,7 @@ public sealed class ProgressReader(AppDbContext db)
 /// <summary>One row of the summary query: what kind of record, in which course, about which lesson, quiz or task.</summary>
 public sealed class ProgressItem
 {
-    public const int Enrolled = 1, Completed = 2, LessonDone = 3, QuizPassed = 4, TaskSubmitted = 5;
+    public const int Enrolled = 1, Completed = 2, LessonDone = 3, QuizPassed = 4, TaskSubmitted = 5, PeerGiven = 6;
 
     public int Kind { get; init; }
 
@@ -175,6 +181,7 @@ public sealed class ProgressSummary
     private readonly HashSet<string> _lessons = [];
     private readonly List<QuizAttempt> _passed = [];
     private readonly Dictionary<string, TaskAnswer> _submitted = [];
+    private readonly Dictionary<string, int> _peerGiven = [];
     private Enrollment? _enrollment;
     private CourseCompletion? _completion;
 
@@ -196,7 +203,7 @@ public sealed class ProgressSummary
             _completion.UserId = userId;
         }
 
-        return new CourseProgress(course, _enrollment, _lessons, _passed, _submitted, _completion);
+        return new CourseProgress(course, _enrollment, _lessons, _passed, _submitted, _completion) { PeerGiven = _peerGiven };
     }
 
     private static TaskReviewState StateOf(string? state) => state switch
@@ -225,6 +232,9 @@ public sealed class ProgressSummary
                 break;
             case ProgressItem.TaskSubmitted:
                 _submitted[item.ItemId!] = new TaskAnswer { CourseId = item.CourseId, TaskId = item.ItemId!, SubmittedAtUtc = item.At, ReviewState = StateOf(item.Hash) };
+                break;
+            case ProgressItem.PeerGiven:
+                _peerGiven[item.ItemId!] = _peerGiven.GetValueOrDefault(item.ItemId!) + 1;
                 break;
         }
     }

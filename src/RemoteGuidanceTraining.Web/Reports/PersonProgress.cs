@@ -25,8 +25,12 @@ public sealed record PersonProgress(
     /// <summary>Only attempts against the quiz's current questions count, as in the participant's own view.</summary>
     public sealed record QuizLine(string Title, int Attempts, int? BestScore, bool Passed);
 
-    /// <summary>Submitted, and whether a trainer has replied (returned with feedback).</summary>
-    public sealed record TaskLine(string Title, DateTime? SubmittedAtUtc, bool HasDraft, DateTime? FeedbackAtUtc);
+    /// <summary>
+    /// Submitted, and whether a trainer has replied (returned with feedback). <c>Done</c> counts as the participant's
+    /// own progress does: submitted, and accepted when the task asks for review. <c>PeerAsked</c> is the peer
+    /// feedback a `peer-required` task asks the person to give (0 when none), <c>PeerGiven</c> how much they have.
+    /// </summary>
+    public sealed record TaskLine(string Title, DateTime? SubmittedAtUtc, bool HasDraft, DateTime? FeedbackAtUtc, bool Done, int PeerAsked, int PeerGiven);
 }
 
 /// <summary>
@@ -51,7 +55,9 @@ public sealed class PersonProgressService(AppDbContext db)
         var attempts = await db.QuizAttempts.AsNoTracking().Where(a => a.UserId == userId && a.CourseId == course.Id)
             .Select(a => new { a.QuizId, a.QuizHash, a.ScorePercent, a.Passed }).ToListAsync(cancellationToken);
         var answers = await db.TaskAnswers.AsNoTracking().Where(a => a.UserId == userId && a.CourseId == course.Id)
-            .Select(a => new { a.TaskId, a.SubmittedAtUtc, a.FeedbackAtUtc }).ToListAsync(cancellationToken);
+            .Select(a => new { a.TaskId, a.SubmittedAtUtc, a.FeedbackAtUtc, a.ReviewState }).ToListAsync(cancellationToken);
+        var peerGiven = await db.PeerReviews.AsNoTracking().Where(p => p.ReviewerUserId == userId && p.CourseId == course.Id && p.GivenAtUtc != null)
+            .GroupBy(p => p.TaskId).Select(g => new { TaskId = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.TaskId, g => g.Count, cancellationToken);
         var completed = await db.CourseCompletions.AsNoTracking().Where(c => c.UserId == userId && c.CourseId == course.Id)
             .Select(c => (DateTime?)c.CompletedAtUtc).FirstOrDefaultAsync(cancellationToken);
 
@@ -65,11 +71,15 @@ public sealed class PersonProgressService(AppDbContext db)
         var tasks = course.Tasks.Select(t =>
         {
             var answer = answers.FirstOrDefault(a => a.TaskId == t.Id);
-            return new PersonProgress.TaskLine(t.Title, answer?.SubmittedAtUtc, answer is { SubmittedAtUtc: null }, answer?.FeedbackAtUtc);
+            var done = answer?.SubmittedAtUtc is not null && (!t.ReviewRequired || answer.ReviewState == Learning.TaskReviewState.Accepted);
+            return new PersonProgress.TaskLine(t.Title, answer?.SubmittedAtUtc, answer is { SubmittedAtUtc: null }, answer?.FeedbackAtUtc, done,
+                Learning.CourseProgress.RequiresPeerFeedback(t) ? t.Peer : 0, peerGiven.GetValueOrDefault(t.Id));
         }).ToList();
 
-        var done = lessons.Count(l => l.ReadAtUtc is not null) + quizzes.Count(q => q.Passed) + tasks.Count(t => t.SubmittedAtUtc is not null);
-        var total = lessons.Count + quizzes.Count + tasks.Count;
+        // The same requirements as the participant's own progress and completion.
+        var peerTasks = tasks.Where(t => t.PeerAsked > 0).ToList();
+        var done = lessons.Count(l => l.ReadAtUtc is not null) + quizzes.Count(q => q.Passed) + tasks.Count(t => t.Done) + peerTasks.Count(t => t.PeerGiven >= t.PeerAsked);
+        var total = lessons.Count + quizzes.Count + tasks.Count + peerTasks.Count;
         var started = done > 0 || enrollment.LastLessonId is not null;
         return new PersonProgress(person.Id, person.FullName, person.Email ?? "", person.Organisation, course.Title,
             enrollment.EnrolledAtUtc, started ? enrollment.LastActivityAtUtc : null, completed,

@@ -48,6 +48,7 @@ public sealed partial class ReportService(AppDbContext db, ILogger<ReportService
         var tasks = await db.TaskAnswers.Where(t => t.CourseId == course.Id && t.SubmittedAtUtc != null && taskIds.Contains(t.TaskId) && (everyone || userIds.Contains(t.UserId))
                 && (t.ReviewState == Learning.TaskReviewState.Accepted || !reviewTaskIds.Contains(t.TaskId)))
             .GroupBy(t => t.UserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
+        var peerDone = await PeerRequirementsMetAsync(course, everyone, userIds);
         var completions = await db.CourseCompletions.Where(c => c.CourseId == course.Id && (everyone || userIds.Contains(c.UserId)))
             .Select(c => new { c.UserId, c.CompletedAtUtc })
             .ToDictionaryAsync(c => c.UserId, c => c.CompletedAtUtc);
@@ -58,10 +59,10 @@ public sealed partial class ReportService(AppDbContext db, ILogger<ReportService
                                   select new { m.UserId, c.Name }).ToListAsync())
             .GroupBy(x => x.UserId).ToDictionary(g => g.Key, g => string.Join(", ", g.Select(x => x.Name).Order(StringComparer.CurrentCulture)));
 
-        var total = lessonIds.Count + currentQuizzes.Count + taskIds.Count;
+        var total = lessonIds.Count + currentQuizzes.Count + taskIds.Count + course.Tasks.Count(Learning.CourseProgress.RequiresPeerFeedback);
         var rows = people.Select(p =>
         {
-            var done = lessonsDone.GetValueOrDefault(p.Id) + quizzesPassed.GetValueOrDefault(p.Id) + tasks.GetValueOrDefault(p.Id);
+            var done = lessonsDone.GetValueOrDefault(p.Id) + quizzesPassed.GetValueOrDefault(p.Id) + tasks.GetValueOrDefault(p.Id) + peerDone.GetValueOrDefault(p.Id);
             var completed = completions.TryGetValue(p.Id, out var at) ? at : (DateTime?)null;
             var status = completed is not null ? ParticipantStatus.Completed
                 : done > 0 || p.LastLessonId is not null ? ParticipantStatus.InProgress : ParticipantStatus.NotStarted;
@@ -81,6 +82,27 @@ public sealed partial class ReportService(AppDbContext db, ILogger<ReportService
         report = report with { Rows = sorted.Select(r => detailed.GetValueOrDefault(r.UserId, r)).ToList() };
         LogBuilt(logger, course.Id, rows.Count, watch.ElapsedMilliseconds);
         return report;
+    }
+
+    /// <summary>
+    /// Per person, how many `peer-required` tasks they have given the asked number of peer feedbacks on: a
+    /// requirement of its own, as for completion. No query when the course has no such task.
+    /// </summary>
+    private async Task<Dictionary<string, int>> PeerRequirementsMetAsync(Course course, bool everyone, IQueryable<string> userIds)
+    {
+        var asked = course.Tasks.Where(Learning.CourseProgress.RequiresPeerFeedback).ToDictionary(t => t.Id, t => t.Peer);
+        if (asked.Count == 0)
+        {
+            return [];
+        }
+
+        var taskIds = asked.Keys.ToList();
+        var given = await db.PeerReviews
+            .Where(p => p.CourseId == course.Id && p.GivenAtUtc != null && taskIds.Contains(p.TaskId) && (everyone || userIds.Contains(p.ReviewerUserId)))
+            .GroupBy(p => new { p.ReviewerUserId, p.TaskId })
+            .Select(g => new { g.Key.ReviewerUserId, g.Key.TaskId, Count = g.Count() })
+            .ToListAsync();
+        return given.Where(g => g.Count >= asked[g.TaskId]).GroupBy(g => g.ReviewerUserId).ToDictionary(g => g.Key, g => g.Count());
     }
 
     /// <summary>The cohorts of a course the viewer may filter by.</summary>

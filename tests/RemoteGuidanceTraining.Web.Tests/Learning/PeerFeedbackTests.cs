@@ -100,6 +100,38 @@ public sealed partial class PeerFeedbackTests : IDisposable
     }
 
     [Fact]
+    public async Task Until_the_required_peer_feedback_is_given_no_page_calls_the_course_complete()
+    {
+        var anna = await SubmittedAsync("Anna Aaltonen", "A");
+        await SubmittedAsync("Bertta Berg", "B");
+        await SubmittedAsync("Cecilia Creutz", "C");
+        await anna.CompleteAllAsync(); // both lessons read, the quiz passed, the task submitted: 4 of 5 requirements
+        await TestUsers.CreateAsync(_learning.Site.Services, "admin@example.fi", "Anni Admin", Roles.Admin);
+        var admin = _learning.Site.CreateBrowserLikeClient();
+        await admin.SignInAsync("admin@example.fi", TestUsers.Password);
+
+        var course = await anna.Client.GetStringAsync("/courses/kurssi");
+        Assert.Contains("value=\"80\"", course);
+        Assert.DoesNotContain("Suoritit koulutuksen", course);
+        Assert.Contains("<a class=\"button\" href=\"/courses/kurssi/alku/oma-tyo\">Jatka", course); // to the task whose peer feedback is missing
+        Assert.Contains("Suoritettu 80 %", await anna.Client.GetStringAsync("/courses"));
+        Assert.Contains("Olet antanut vertaispalautetta 0/2 vastauksesta.", await anna.Client.GetStringAsync("/courses/kurssi/alku/oma-tyo"));
+        Assert.Contains("<td>80 %</td>", await admin.GetStringAsync("/Coordination/Reports?course=kurssi&sort=name"));
+        var progress = await admin.GetStringAsync($"/Coordination/Progress/kurssi/{anna.UserId}");
+        Assert.Contains("<dd>80 %</dd>", progress);
+        Assert.Contains("<td>0/2</td>", progress);
+
+        foreach (var id in AssignmentIds(await anna.Client.GetStringAsync(PeerUrl)))
+        {
+            await anna.Client.PostFormAsync(PeerUrl, new Dictionary<string, string> { ["assignmentId"] = id, ["text"] = "Selkeä ja hyvin perusteltu kanavakartta." });
+        }
+
+        Assert.Equal(1, await _learning.CompletionsAsync(anna.UserId));
+        Assert.Contains("value=\"100\"", await anna.Client.GetStringAsync("/courses/kurssi"));
+        Assert.Contains("<td>2/2</td>", await admin.GetStringAsync($"/Coordination/Progress/kurssi/{anna.UserId}"));
+    }
+
+    [Fact]
     public async Task Nobody_reads_or_answers_an_assignment_that_is_not_theirs()
     {
         var anna = await SubmittedAsync("Anna Aaltonen", "A");
