@@ -108,13 +108,25 @@ public sealed class TaskReviewTests : IDisposable
     {
         var p = await _learning.ParticipantAsync();
         await p.CompleteAllAsync();
-        Assert.True((await ReportRowAsync(p.UserId)).Percent < 100); // submitted, waiting for the trainer
+        var waiting = (await ReportRowAsync(p.UserId)).Percent;
+        Assert.True(waiting < 100); // submitted, waiting for the trainer
+        // The person's own progress page for a coordinator says the same.
+        Assert.Equal(waiting, await PersonPercentAsync(p.UserId));
 
         var trainer = await TrainerAsync();
         await trainer.PostFormAsync($"/Trainer/Answer/{await AnswerIdAsync(p.UserId)}", new Dictionary<string, string> { ["feedback"] = "Hyvä.", ["decision"] = "accept" });
 
         var row = await ReportRowAsync(p.UserId);
         Assert.Equal((100, Web.Reports.ParticipantStatus.Completed), (row.Percent, row.Status));
+    }
+
+    private async Task<int> PersonPercentAsync(string userId)
+    {
+        using var scope = _learning.Site.Services.CreateScope();
+        var course = scope.ServiceProvider.GetRequiredService<Web.Courses.CatalogHolder>().Current.Find("kurssi")!;
+        var everyone = new CoordinatorScope(true, [], [], scope.ServiceProvider.GetRequiredService<Web.Data.AppDbContext>().CohortMembers);
+        var person = await scope.ServiceProvider.GetRequiredService<Web.Reports.PersonProgressService>().LoadAsync(course, everyone, userId, CancellationToken.None);
+        return person!.Percent;
     }
 
     private async Task<Web.Reports.ParticipantRow> ReportRowAsync(string userId)
