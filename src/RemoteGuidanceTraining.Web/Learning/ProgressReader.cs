@@ -1,25 +1,29 @@
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Courses.Model;
+using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
 
 namespace RemoteGuidanceTraining.Web.Learning;
 
 /// <summary>
 /// Reads progress in as few SQL commands as the page needs, and only the columns it shows. The catalogue, a course
-/// page and My studies need where someone stands (lesson ids done, quizzes passed, tasks submitted, peer feedback
-/// given, enrolment and completion), never answer texts or quiz-answer JSON: that is one UNION ALL command for one course or for all.
+/// page and My studies need where someone stands (lesson ids done, quizzes passed, tasks submitted, enrolment and
+/// completion), never answer texts or quiz-answer JSON: that is one UNION ALL command for one course or for all, and
+/// a second for the peer feedback given when a course in question requires it.
 /// A lesson page needs that one lesson's last attempts and answers in full: a small query for each kind it has.
 /// Quizzes are read from <see cref="QuizResult"/> rows, so the cost does not grow with the number of attempts.
 /// </summary>
-public sealed class ProgressReader(AppDbContext db)
+public sealed class ProgressReader(AppDbContext db, CatalogHolder catalog)
 {
     /// <summary>Summary progress in every course the person has any record in, keyed by course id.</summary>
     public async Task<IReadOnlyDictionary<string, ProgressSummary>> SummariesAsync(string userId, CancellationToken cancellationToken = default) =>
-        Summarise(await ItemsAsync(userId, courseId: null, cancellationToken));
+        Summarise(await ItemsAsync(userId, courseId: null, catalog.Current.Courses.Any(AsksForPeerFeedback), cancellationToken));
 
     /// <summary>Summary progress in one course (see <see cref="ProgressSummary.For"/>).</summary>
     public async Task<CourseProgress> SummaryAsync(string userId, Course course, CancellationToken cancellationToken = default) =>
-        ProgressSummary.For(Summarise(await ItemsAsync(userId, course.Id, cancellationToken)).GetValueOrDefault(course.Id), userId, course);
+        ProgressSummary.For(Summarise(await ItemsAsync(userId, course.Id, AsksForPeerFeedback(course), cancellationToken)).GetValueOrDefault(course.Id), userId, course);
+
+    private static bool AsksForPeerFeedback(Course course) => course.Tasks.Any(CourseProgress.RequiresPeerFeedback);
 
     /// <summary>
     /// The enrolment, whether the lesson is done, and this lesson's quiz results and task answers in full: what the
@@ -104,12 +108,21 @@ public sealed class ProgressReader(AppDbContext db)
         }
     }
 
-    private async Task<List<ProgressItem>> ItemsAsync(string userId, string? courseId, CancellationToken cancellationToken)
+    // peerFeedback: whether a course in question requires peer feedback; only then is what the person gave read, in a second command.
+    private async Task<List<ProgressItem>> ItemsAsync(string userId, string? courseId, bool peerFeedback, CancellationToken cancellationToken)
     {
         var items = new List<ProgressItem>();
         await foreach (var item in _items(db, userId, courseId).WithCancellation(cancellationToken))
         {
             items.Add(item);
+        }
+
+        if (peerFeedback)
+        {
+            await foreach (var item in _peerGiven(db, userId, courseId).WithCancellation(cancellationToken))
+            {
+                items.Add(item);
+            }
         }
 
         return items;
@@ -135,9 +148,13 @@ public sealed class ProgressReader(AppDbContext db)
                         : a.ReviewState == TaskReviewState.Returned ? "returned"
                         : a.ReviewState == TaskReviewState.Resubmitted ? "resubmitted" : "submitted",
                 }))
-            .Concat(db.PeerReviews.Where(p => p.ReviewerUserId == userId && (courseId == null || p.CourseId == courseId) && p.GivenAtUtc != null)
-                .Select(p => new ProgressItem { Kind = ProgressItem.PeerGiven, CourseId = p.CourseId, ItemId = p.TaskId, Hash = null, At = p.GivenAtUtc!.Value }))
             .AsNoTracking());
+
+    // Kept out of the query above: few courses ask for peer feedback, and every page view would pay for the branch.
+    private static readonly Func<AppDbContext, string, string?, IAsyncEnumerable<ProgressItem>> _peerGiven =
+        EF.CompileAsyncQuery((AppDbContext db, string userId, string? courseId) =>
+            db.PeerReviews.AsNoTracking().Where(p => p.ReviewerUserId == userId && (courseId == null || p.CourseId == courseId) && p.GivenAtUtc != null)
+                .Select(p => new ProgressItem { Kind = ProgressItem.PeerGiven, CourseId = p.CourseId, ItemId = p.TaskId, Hash = null, At = p.GivenAtUtc!.Value }));
 
     private static Dictionary<string, ProgressSummary> Summarise(IEnumerable<ProgressItem> items)
     {
