@@ -114,7 +114,7 @@ internal static class CertificateDeliveryRun
         }
     }
 
-    private static async Task<TimeSpan> TimeAsync(Func<Task> action)
+    internal static async Task<TimeSpan> TimeAsync(Func<Task> action)
     {
         var watch = Stopwatch.StartNew();
         await action();

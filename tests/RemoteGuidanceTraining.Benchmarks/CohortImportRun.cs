@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RemoteGuidanceTraining.Web;
@@ -32,8 +31,8 @@ internal static class CohortImportRun
             foreach (var size in sizes)
             {
                 round++;
-                var baseline = await TimeAsync(() => BareAccountsAsync(app.Services, size, $"pohja{round}"));
-                var import = await TimeAsync(() => ImportAsync(app.Services, coordinator, size, $"tuotu{round}"));
+                var baseline = await CertificateDeliveryRun.TimeAsync(() => BareAccountsAsync(app.Services, size, $"pohja{round}"));
+                var import = await CertificateDeliveryRun.TimeAsync(() => ImportAsync(app.Services, coordinator, size, $"tuotu{round}"));
                 Console.WriteLine($"{size} new people: import {import.TotalSeconds:F2} s, baseline (bare account rows) {baseline.TotalSeconds:F2} s, ratio x{import / baseline:F1}");
             }
 
@@ -84,12 +83,5 @@ internal static class CohortImportRun
         {
             throw new InvalidOperationException($"Expected {count} invited, got {summary.Invited}.");
         }
-    }
-
-    private static async Task<TimeSpan> TimeAsync(Func<Task> action)
-    {
-        var watch = Stopwatch.StartNew();
-        await action();
-        return watch.Elapsed;
     }
 }

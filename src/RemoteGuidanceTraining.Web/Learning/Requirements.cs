@@ -36,13 +36,16 @@ public sealed class Requirements(AppDbContext db)
     /// <summary>Whether the person has given the asked number of peer feedbacks on every task that requires them.</summary>
     private async Task<bool> PeerFeedbackGivenAsync(string userId, string courseId, IReadOnlyDictionary<string, int> required, CancellationToken cancellationToken)
     {
-        var taskIds = required.Keys.ToList();
-        var given = await db.PeerReviews.AsNoTracking()
-            .Where(p => p.ReviewerUserId == userId && p.CourseId == courseId && p.GivenAtUtc != null && taskIds.Contains(p.TaskId))
-            .GroupBy(p => p.TaskId).Select(g => new { TaskId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.TaskId, g => g.Count, cancellationToken);
+        var given = await PeerFeedbackGivenPerTaskAsync(userId, courseId, cancellationToken);
         return required.All(t => given.GetValueOrDefault(t.Key) >= t.Value);
     }
+
+    /// <summary>How many peer feedbacks the person has given in the course, by task id.</summary>
+    public Task<Dictionary<string, int>> PeerFeedbackGivenPerTaskAsync(string userId, string courseId, CancellationToken cancellationToken) =>
+        db.PeerReviews.AsNoTracking()
+            .Where(p => p.ReviewerUserId == userId && p.CourseId == courseId && p.GivenAtUtc != null)
+            .GroupBy(p => p.TaskId).Select(g => new { TaskId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.TaskId, g => g.Count, cancellationToken);
 
     /// <summary>
     /// Everyone enrolled in the course who has met every requirement but has no completion yet (after a content
@@ -69,7 +72,7 @@ public sealed class Requirements(AppDbContext db)
         course.Quizzes.Select(q => q.ContentHash).ToList(),
         course.Tasks.Select(t => t.Id).ToList(),
         course.Tasks.Where(t => t.ReviewRequired).Select(t => t.Id).ToList(),
-        course.Tasks.Where(t => t.Peer > 0 && t.PeerRequired).ToDictionary(t => t.Id, t => t.Peer));
+        course.Tasks.Where(CourseProgress.RequiresPeerFeedback).ToDictionary(t => t.Id, t => t.Peer));
 
     private sealed record Ids(List<string> LessonIds, List<string> QuizIds, List<string> QuizHashes, List<string> TaskIds,
         List<string> ReviewTaskIds, Dictionary<string, int> PeerRequired);

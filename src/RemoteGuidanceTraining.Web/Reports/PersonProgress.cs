@@ -37,7 +37,7 @@ public sealed record PersonProgress(
 /// Reads one person's progress for a coordinator. The person must be inside the viewer's scope and enrolled in
 /// the course; otherwise the answer is null and the page says "not found", never whether the person exists.
 /// </summary>
-public sealed class PersonProgressService(AppDbContext db)
+public sealed class PersonProgressService(AppDbContext db, Learning.Requirements requirements)
 {
     public async Task<PersonProgress?> LoadAsync(Course course, CoordinatorScope scope, string userId, CancellationToken cancellationToken)
     {
@@ -56,8 +56,7 @@ public sealed class PersonProgressService(AppDbContext db)
             .Select(a => new { a.QuizId, a.QuizHash, a.ScorePercent, a.Passed }).ToListAsync(cancellationToken);
         var answers = await db.TaskAnswers.AsNoTracking().Where(a => a.UserId == userId && a.CourseId == course.Id)
             .Select(a => new { a.TaskId, a.SubmittedAtUtc, a.FeedbackAtUtc, a.ReviewState }).ToListAsync(cancellationToken);
-        var peerGiven = await db.PeerReviews.AsNoTracking().Where(p => p.ReviewerUserId == userId && p.CourseId == course.Id && p.GivenAtUtc != null)
-            .GroupBy(p => p.TaskId).Select(g => new { TaskId = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.TaskId, g => g.Count, cancellationToken);
+        var peerGiven = await requirements.PeerFeedbackGivenPerTaskAsync(userId, course.Id, cancellationToken);
         var completed = await db.CourseCompletions.AsNoTracking().Where(c => c.UserId == userId && c.CourseId == course.Id)
             .Select(c => (DateTime?)c.CompletedAtUtc).FirstOrDefaultAsync(cancellationToken);
 

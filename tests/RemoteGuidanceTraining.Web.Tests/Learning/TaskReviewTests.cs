@@ -120,22 +120,20 @@ public sealed class TaskReviewTests : IDisposable
         Assert.Equal((100, Web.Reports.ParticipantStatus.Completed), (row.Percent, row.Status));
     }
 
-    private async Task<int> PersonPercentAsync(string userId)
-    {
-        using var scope = _learning.Site.Services.CreateScope();
-        var course = scope.ServiceProvider.GetRequiredService<Web.Courses.CatalogHolder>().Current.Find("kurssi")!;
-        var everyone = new CoordinatorScope(true, [], [], scope.ServiceProvider.GetRequiredService<Web.Data.AppDbContext>().CohortMembers);
-        var person = await scope.ServiceProvider.GetRequiredService<Web.Reports.PersonProgressService>().LoadAsync(course, everyone, userId, CancellationToken.None);
-        return person!.Percent;
-    }
+    private Task<int> PersonPercentAsync(string userId) => AsAdminAsync(async (services, course, everyone) =>
+        (await services.GetRequiredService<Web.Reports.PersonProgressService>().LoadAsync(course, everyone, userId, CancellationToken.None))!.Percent);
 
-    private async Task<Web.Reports.ParticipantRow> ReportRowAsync(string userId)
+    private Task<Web.Reports.ParticipantRow> ReportRowAsync(string userId) => AsAdminAsync(async (services, course, everyone) =>
+        (await services.GetRequiredService<Web.Reports.ReportService>().BuildAsync(course, everyone, new Web.Reports.ReportQuery("kurssi")))
+            .Rows.Single(r => r.UserId == userId));
+
+    /// <summary>Runs a report read on the test course with an admin's scope (everyone).</summary>
+    private async Task<T> AsAdminAsync<T>(Func<IServiceProvider, RemoteGuidanceTraining.Courses.Model.Course, CoordinatorScope, Task<T>> read)
     {
         using var scope = _learning.Site.Services.CreateScope();
         var course = scope.ServiceProvider.GetRequiredService<Web.Courses.CatalogHolder>().Current.Find("kurssi")!;
         var everyone = new CoordinatorScope(true, [], [], scope.ServiceProvider.GetRequiredService<Web.Data.AppDbContext>().CohortMembers);
-        var report = await scope.ServiceProvider.GetRequiredService<Web.Reports.ReportService>().BuildAsync(course, everyone, new Web.Reports.ReportQuery("kurssi"));
-        return report.Rows.Single(r => r.UserId == userId);
+        return await read(scope.ServiceProvider, course, everyone);
     }
 
     [Fact]
