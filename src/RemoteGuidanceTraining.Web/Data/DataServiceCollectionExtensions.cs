@@ -16,13 +16,16 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(settings);
         // Pooled: every request needs a context, and setting one up from scratch was a visible share of a lesson
         // page's time. The context holds no state of its own besides what EF resets between uses.
+        // A list in a query ("ids.Contains(x.Id)") goes as one array parameter (json_each on SQLite, = ANY on
+        // PostgreSQL): EF Core 10's default, one parameter per element, makes EF generate the SQL again on every
+        // execution, which on the lesson page cost more than running it, and caps a list at SQLite's parameter limit.
         if (settings.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContextPool<AppDbContext, PostgresAppDbContext>(options => options.UseNpgsql(settings.ConnectionString));
+            services.AddDbContextPool<AppDbContext, PostgresAppDbContext>(options => options.UseNpgsql(settings.ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)));
         }
         else
         {
-            services.AddDbContextPool<AppDbContext>(options => options.UseSqlite(settings.ConnectionString).AddInterceptors(new SqliteTuning()).WithoutEfFunctions());
+            services.AddDbContextPool<AppDbContext>(options => options.UseSqlite(settings.ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(new SqliteTuning()).WithoutEfFunctions());
         }
 
         // Keys in the database: a cookie or antiforgery token issued by one instance is read by every other.
