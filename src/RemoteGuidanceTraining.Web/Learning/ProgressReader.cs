@@ -29,8 +29,8 @@ public sealed class ProgressReader(AppDbContext db, CatalogHolder catalog)
     /// The enrolment, whether the lesson is done, and this lesson's quiz results and task answers in full: what the
     /// lesson page shows. Course-wide figures of the result (percent, next lesson) cover this lesson only.
     /// Small queries, each only when the lesson has something to read: one command for a lesson without quizzes or
-    /// tasks, two with either. (One query joining all three cost more: SQLite spent most of the request preparing
-    /// its statement.)
+    /// tasks, two with either, three with both, and one more for task answers with a history. (One query joining all
+    /// of them cost more: SQLite spent most of the request preparing its statement.)
     /// </summary>
     public async Task<CourseProgress> LessonAsync(string userId, Course course, Lesson lesson, CancellationToken cancellationToken = default)
     {
@@ -64,7 +64,7 @@ public sealed class ProgressReader(AppDbContext db, CatalogHolder catalog)
         }
 
         var (answers, extras) = lesson.Tasks.Count > 0
-            ? await TaskHistoryQuery.AnswersOfAsync(db, userId, course.Id, lesson, cancellationToken) // with their history, still one command
+            ? await TaskHistoryQuery.AnswersOfAsync(db, userId, course.Id, lesson, cancellationToken) // and their history where there is any
             : (new Dictionary<string, TaskAnswer>(), new Dictionary<string, ParticipantTaskExtras>());
         return new CourseProgress(course, row.Enrollment, row.Done ? new HashSet<string> { lesson.Id } : [], attempts, answers, null)
         {

@@ -52,28 +52,51 @@ public sealed record ParticipantTaskExtras(TaskHistory History, int PeerAssigned
 }
 
 /// <summary>
-/// A participant's answers to a lesson's tasks together with their history and peer feedback, in one command: the
-/// lesson page reads them in place of the plain answers, so history costs no extra command. Reviewers' names leave
-/// the database only for tasks that show them.
+/// A participant's answers to a lesson's tasks, with their history and peer feedback where there is any: the lesson
+/// page reads them in place of the plain answers. Reviewers' names leave the database only for tasks that show them.
 /// </summary>
 public static class TaskHistoryQuery
 {
     public static async Task<(Dictionary<string, TaskAnswer> Answers, Dictionary<string, ParticipantTaskExtras> Extras)> AnswersOfAsync(
         AppDbContext db, string userId, string courseId, Lesson lesson, CancellationToken cancellationToken)
     {
-        var taskIds = lesson.Tasks.Select(t => t.Id).ToList();
-        var namesShown = lesson.Tasks.Where(t => t.PeerNamesShown).Select(t => t.Id).ToList();
-        var rows = new List<AnswerRow>();
-        await foreach (var row in _answers(db, userId, courseId, taskIds, namesShown).WithCancellation(cancellationToken))
+        var answers = new Dictionary<string, TaskAnswer>();
+        var extras = new Dictionary<string, ParticipantTaskExtras>();
+        var withHistory = lesson.Tasks.ToList();
+        // Without peer feedback most answers have no history yet (one version, no trainer feedback), and the plain read
+        // costs SQLite a fraction of the joined one below; only answers whose row shows more are read again with it.
+        // TaskReview sets FeedbackAtUtc with every feedback, so the row tells.
+        if (!lesson.Tasks.Any(t => t.Peer > 0))
         {
-            rows.Add(row);
+            await foreach (var answer in _plainAnswers(db, userId, courseId, lesson.Tasks.Select(t => t.Id).ToList()).WithCancellation(cancellationToken))
+            {
+                answers[answer.TaskId] = answer;
+                extras[answer.TaskId] = ParticipantTaskExtras.None;
+            }
+
+            withHistory = lesson.Tasks.Where(t => answers.GetValueOrDefault(t.Id) is { } a && (a.VersionCount > 1 || a.FeedbackAtUtc is not null)).ToList();
+            if (withHistory.Count == 0)
+            {
+                return (answers, extras);
+            }
         }
 
-        return (rows.ToDictionary(r => r.Answer.TaskId, r => r.Answer), rows.ToDictionary(r => r.Answer.TaskId, r => new ParticipantTaskExtras(
-            new TaskHistory(r.Versions, r.Feedback.Select(f => FeedbackEntry.Of(f, null)).ToList(),
-                r.Peer.Select(p => new PeerFeedbackShown(p.Name, p.Text ?? "", p.GivenAtUtc!.Value)).ToList()),
-            r.Assigned, r.Given)));
+        var namesShown = withHistory.Where(t => t.PeerNamesShown).Select(t => t.Id).ToList();
+        await foreach (var r in _answers(db, userId, courseId, withHistory.Select(t => t.Id).ToList(), namesShown).WithCancellation(cancellationToken))
+        {
+            answers[r.Answer.TaskId] = r.Answer;
+            extras[r.Answer.TaskId] = new ParticipantTaskExtras(
+                new TaskHistory(r.Versions, r.Feedback.Select(f => FeedbackEntry.Of(f, null)).ToList(),
+                    r.Peer.Select(p => new PeerFeedbackShown(p.Name, p.Text ?? "", p.GivenAtUtc!.Value)).ToList()),
+                r.Assigned, r.Given);
+        }
+
+        return (answers, extras);
     }
+
+    private static readonly Func<AppDbContext, string, string, List<string>, IAsyncEnumerable<TaskAnswer>> _plainAnswers =
+        EF.CompileAsyncQuery((AppDbContext db, string userId, string courseId, List<string> taskIds) =>
+            db.TaskAnswers.AsNoTracking().Where(a => a.UserId == userId && a.CourseId == courseId && taskIds.Contains(a.TaskId)));
 
     // Compiled once, like the lesson page's other reads: hashing and translating this query's large expression tree on
     // every view cost several times its SQL.

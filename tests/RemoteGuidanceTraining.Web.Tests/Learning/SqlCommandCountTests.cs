@@ -80,6 +80,29 @@ public sealed partial class SqlCommandCountTests : IDisposable
     }
 
     [Fact]
+    public async Task A_task_answer_without_history_is_read_plainly_and_a_revised_one_with_its_versions()
+    {
+        var client = await ParticipantAsync();
+        var submit = new Dictionary<string, string> { ["taskId"] = "kanavakartta", ["text"] = LearningSite.LongAnswer, ["submit"] = "true" };
+        await client.PostFormAsync("/courses/kurssi/alku/oma-tyo?handler=Task", submit, formUrl: "/courses/kurssi/alku/oma-tyo");
+        await client.GetAsync("/courses/kurssi/alku/oma-tyo");
+
+        var (once, onceCommands) = await CountAsync(client, HttpMethod.Get, "/courses/kurssi/alku/oma-tyo");
+        await client.PostFormAsync("/courses/kurssi/alku/oma-tyo?handler=Task",
+            new Dictionary<string, string>(submit) { ["text"] = LearningSite.LongAnswer + " Toinen versio." }, formUrl: "/courses/kurssi/alku/oma-tyo");
+        var (twice, twiceCommands) = await CountAsync(client, HttpMethod.Get, "/courses/kurssi/alku/oma-tyo");
+
+        // One submitted version: the enrolment and the answer row, no join over versions, feedback and peer reviews.
+        Assert.Equal(2, onceCommands.Count);
+        Assert.DoesNotContain("JOIN", onceCommands[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("task-history", await once.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // A second version: the answer row shows it, so the history is read too and the page lists both versions.
+        Assert.Equal(3, twiceCommands.Count);
+        Assert.Contains("TaskAnswerVersions", twiceCommands[2], StringComparison.Ordinal);
+        Assert.Contains("Versiot ja palautteet (2 versiota, 0 palautetta)", await twice.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_quiz_post_takes_at_most_six_commands_and_a_completing_one_only_adds_the_completion()
     {
         var client = await ParticipantAsync();
