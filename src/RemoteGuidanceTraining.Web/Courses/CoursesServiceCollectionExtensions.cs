@@ -15,6 +15,7 @@ public static class CoursesServiceCollectionExtensions
         var folder = Path.GetFullPath(Path.Combine(contentRoot, options.Folder));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider => new CatalogHolder(folder, options.Watch, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<CatalogHolder>>()));
+        services.AddSingleton<LessonLinks>();
         return services;
     }
 

@@ -21,6 +21,21 @@ public sealed class CourseRoutesTests(TestSite site) : IClassFixture<TestSite>
     }
 
     [Fact]
+    public void Kept_lesson_paths_follow_the_requests_path_base()
+    {
+        _ = site.CreateClient();
+        var links = site.Services.GetRequiredService<LessonLinks>();
+        var first = site.Services.GetRequiredService<CatalogHolder>().Current.Courses.First();
+        var (course, lesson) = (first.Id, first.Lessons.First());
+
+        var plain = links.PathOf(new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestServices = site.Services }, course, lesson);
+        var based = links.PathOf(new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestServices = site.Services, Request = { PathBase = "/koulutus" } }, course, lesson);
+
+        Assert.Equal(CourseRoutes.Urls.Lesson(course, lesson.ModuleId, lesson.Id), plain);
+        Assert.Equal("/koulutus" + plain, based);
+    }
+
+    [Fact]
     public async Task The_engines_media_links_are_served()
     {
         var catalog = site.Services.GetRequiredService<CatalogHolder>().Current;
