@@ -1,7 +1,7 @@
 using RemoteGuidanceTraining.Courses;
 using RemoteGuidanceTraining.Web;
-using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Tools;
 

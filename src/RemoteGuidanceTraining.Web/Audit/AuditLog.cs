@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
 
 namespace RemoteGuidanceTraining.Web.Audit;
@@ -16,7 +16,7 @@ public sealed class AuditLog(AppDbContext db, TimeProvider clock, IHttpContextAc
         {
             AtUtc = clock.GetUtcNow().UtcDateTime,
             Action = action,
-            ActorUserId = actorUserId ?? http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier),
+            ActorUserId = actorUserId ?? http.HttpContext?.User.UserId(),
             SubjectUserId = subjectUserId,
             Details = trimmed,
         });

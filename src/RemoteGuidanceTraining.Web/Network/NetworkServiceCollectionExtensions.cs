@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using RemoteGuidanceTraining.Web.Accounts;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
 
 namespace RemoteGuidanceTraining.Web.Network;

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
@@ -7,7 +6,7 @@ using RemoteGuidanceTraining.Web.Data;
 namespace RemoteGuidanceTraining.Web.Organisations;
 
 /// <summary>Builds a viewer's <see cref="CoordinatorScope"/> from what admins assigned to them, and nothing else.</summary>
-public sealed class CoordinatorScopes(AppDbContext db, UserManager<AppUser> users)
+public sealed class CoordinatorScopes(AppDbContext db)
 {
     public async Task<CoordinatorScope> ForAsync(ClaimsPrincipal viewer, CancellationToken cancellationToken = default)
     {
@@ -16,7 +15,7 @@ public sealed class CoordinatorScopes(AppDbContext db, UserManager<AppUser> user
             return new CoordinatorScope(true, [], [], db.CohortMembers);
         }
 
-        var userId = users.GetUserId(viewer);
+        var userId = viewer.UserId();
         var assigned = await db.CoordinatorAssignments.AsNoTracking()
             .Where(a => a.UserId == userId && a.RemovedAtUtc == null)
             .Select(a => new { a.OrganisationId, a.Region })

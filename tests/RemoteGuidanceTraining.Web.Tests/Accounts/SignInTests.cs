@@ -1,10 +1,31 @@
 using System.Net;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 
 namespace RemoteGuidanceTraining.Web.Tests.Accounts;
 
 public sealed class SignInTests(TestSite site) : IClassFixture<TestSite>
 {
+    [Fact]
+    public async Task The_pages_read_the_same_user_id_as_Identity()
+    {
+        var email = $"id-{Guid.NewGuid():N}@example.fi";
+        await TestUsers.CreateAsync(site.Services, email);
+        using var scope = site.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.FindByEmailAsync(email);
+        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(user!);
+
+        Assert.Equal(ClaimTypes.NameIdentifier, scope.ServiceProvider.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.UserIdClaimType);
+        Assert.Equal(user!.Id, principal.UserId());
+        Assert.Equal(users.GetUserId(principal), principal.UserId());
+    }
+
     [Fact]
     public async Task Account_is_locked_after_five_failed_sign_ins_even_for_the_right_password()
     {

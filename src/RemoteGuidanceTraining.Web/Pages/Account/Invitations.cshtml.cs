@@ -1,25 +1,24 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Courses;
-using RemoteGuidanceTraining.Web.Data;
 
 namespace RemoteGuidanceTraining.Web.Pages.Account;
 
 /// <summary>A signed-in person's invitations to cohorts: accept (enrol, and let the cohort's coordinator follow) or decline.</summary>
-public class InvitationsModel(CohortInvitations invitations, UserManager<AppUser> users, CatalogHolder catalog, IStringLocalizer<SharedResource> t) : PageModel
+public class InvitationsModel(CohortInvitations invitations, CatalogHolder catalog, IStringLocalizer<SharedResource> t) : PageModel
 {
     public IReadOnlyList<PendingInvitation> Pending { get; private set; } = [];
 
     public string CourseTitle(string courseId) => catalog.Current.Find(courseId)?.Title ?? courseId;
 
-    public async Task OnGetAsync() => Pending = await invitations.PendingAsync(users.GetUserId(User)!, HttpContext.RequestAborted);
+    public async Task OnGetAsync() => Pending = await invitations.PendingAsync(User.UserId()!, HttpContext.RequestAborted);
 
     public async Task<IActionResult> OnPostAcceptAsync(int id)
     {
-        var courseId = await invitations.AcceptAsync(users.GetUserId(User)!, id, HttpContext.RequestAborted);
+        var courseId = await invitations.AcceptAsync(User.UserId()!, id, HttpContext.RequestAborted);
         if (courseId is null)
         {
             return NotFound();
@@ -31,7 +30,7 @@ public class InvitationsModel(CohortInvitations invitations, UserManager<AppUser
 
     public async Task<IActionResult> OnPostDeclineAsync(int id)
     {
-        if (!await invitations.DeclineAsync(users.GetUserId(User)!, id, HttpContext.RequestAborted))
+        if (!await invitations.DeclineAsync(User.UserId()!, id, HttpContext.RequestAborted))
         {
             return NotFound();
         }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Privacy;
 
@@ -26,7 +27,7 @@ public class DeleteUserModel(UserManager<AppUser> users, AccountDeletion deletio
             return NotFound();
         }
 
-        var me = users.GetUserId(User);
+        var me = User.UserId();
         if (Person.Id == me || !confirm)
         {
             // An admin deletes their own account from their own page, with their password; a missing tick is a no.

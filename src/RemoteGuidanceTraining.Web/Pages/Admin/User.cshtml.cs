@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Organisations;
 
@@ -22,7 +23,7 @@ public class UserModel(OrganisationDirectory directory, UserManager<AppUser> use
         Done(id, await directory.SetMembershipAsync(id, organisationId, HttpContext.RequestAborted));
 
     public async Task<IActionResult> OnPostScopeAsync(string id, int[] organisations, string[] regions) =>
-        Done(id, await directory.SetScopeAsync(id, organisations, regions, users.GetUserId(User)!, HttpContext.RequestAborted));
+        Done(id, await directory.SetScopeAsync(id, organisations, regions, User.UserId()!, HttpContext.RequestAborted));
 
     private IActionResult Done(string id, string? error)
     {

@@ -35,7 +35,7 @@ public class UsersModel(UserDirectory directory, UserManager<AppUser> users, ISt
         }
 
         var wanted = roles.Intersect(GrantableRoles).ToHashSet();
-        if (user.Id == users.GetUserId(User) && !wanted.Contains(Roles.Admin))
+        if (user.Id == User.UserId() && !wanted.Contains(Roles.Admin))
         {
             // Removing one's own admin role could leave the site with no admin at all.
             TempData["Status"] = t["Admin.Users.CannotRemoveOwnAdmin"].Value;

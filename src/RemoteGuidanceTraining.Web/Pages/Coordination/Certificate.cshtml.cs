@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Certificates;
@@ -7,8 +6,8 @@ using RemoteGuidanceTraining.Web.Data;
 namespace RemoteGuidanceTraining.Web.Pages.Coordination;
 
 /// <summary>One certificate: its history, and resend / reissue / revoke for coordinators of that person and admins.</summary>
-public class CertificateModel(CertificateRegistry registry, UserManager<AppUser> users, CertificateActions actions, IStringLocalizer<SharedResource> t)
-    : CoordinationPage(users)
+public class CertificateModel(CertificateRegistry registry, CertificateActions actions, IStringLocalizer<SharedResource> t)
+    : CoordinationPage
 {
     public Certificate? Certificate { get; private set; }
 

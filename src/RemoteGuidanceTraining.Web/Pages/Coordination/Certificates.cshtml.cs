@@ -1,10 +1,8 @@
-using Microsoft.AspNetCore.Identity;
 using RemoteGuidanceTraining.Web.Certificates;
-using RemoteGuidanceTraining.Web.Data;
 
 namespace RemoteGuidanceTraining.Web.Pages.Coordination;
 
-public class CertificatesModel(CertificateRegistry registry, UserManager<AppUser> users) : CoordinationPage(users)
+public class CertificatesModel(CertificateRegistry registry) : CoordinationPage
 {
     public string? Query { get; private set; }
 

@@ -1,16 +1,14 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Courses;
-using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Localization;
 using RemoteGuidanceTraining.Web.Reports;
 
 namespace RemoteGuidanceTraining.Web.Pages.Coordination;
 
 /// <summary>A funder's summary for a period: shown as a table and downloadable as XLSX in one click.</summary>
-public class FunderModel(CatalogHolder catalog, UserManager<AppUser> users, FunderSummaryService funder, TimeProvider clock, IStringLocalizer<SharedResource> t)
-    : CoordinationPage(users)
+public class FunderModel(CatalogHolder catalog, FunderSummaryService funder, TimeProvider clock, IStringLocalizer<SharedResource> t)
+    : CoordinationPage
 {
     public DateOnly From { get; private set; }
 

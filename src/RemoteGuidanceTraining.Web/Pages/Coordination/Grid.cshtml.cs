@@ -1,15 +1,13 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Courses;
-using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Reports;
 
 namespace RemoteGuidanceTraining.Web.Pages.Coordination;
 
 /// <summary>The activity grid: participants × requirements with the report's filters, paging and a CSV export.</summary>
-public class GridModel(CatalogHolder catalog, UserManager<AppUser> users, ReportService reports, ActivityGridService grids, IStringLocalizer<SharedResource> t)
-    : ReportPage(catalog, users, reports, t)
+public class GridModel(CatalogHolder catalog, ReportService reports, ActivityGridService grids, IStringLocalizer<SharedResource> t)
+    : ReportPage(catalog, reports, t)
 {
     public ActivityGrid? Grid { get; private set; }
 

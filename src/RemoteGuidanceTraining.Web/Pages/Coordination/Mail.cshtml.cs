@@ -1,12 +1,10 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Email;
 
 namespace RemoteGuidanceTraining.Web.Pages.Coordination;
 
 /// <summary>Mail that has not gone out (waiting or failed) to people in the viewer's scope, with a retry button.</summary>
-public class MailModel(OutboxReview outbox, UserManager<AppUser> users) : CoordinationPage(users)
+public class MailModel(OutboxReview outbox) : CoordinationPage
 {
     public IReadOnlyList<PendingMail> Rows { get; private set; } = [];
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
@@ -7,7 +6,7 @@ using RemoteGuidanceTraining.Web.Reports;
 namespace RemoteGuidanceTraining.Web.Pages.Coordination;
 
 /// <summary>One participant's progress in one course, opened from a name in the report; only people in the viewer's scope.</summary>
-public class ProgressModel(CatalogHolder catalog, UserManager<AppUser> users, PersonProgressService progress) : CoordinationPage(users)
+public class ProgressModel(CatalogHolder catalog, PersonProgressService progress) : CoordinationPage
 {
     public PersonProgress? Person { get; private set; }
 

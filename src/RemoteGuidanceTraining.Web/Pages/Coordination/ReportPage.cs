@@ -1,10 +1,8 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Courses.Model;
 using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Courses;
-using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Reports;
 
 namespace RemoteGuidanceTraining.Web.Pages.Coordination;
@@ -13,8 +11,8 @@ namespace RemoteGuidanceTraining.Web.Pages.Coordination;
 /// What the report and the activity grid share: reading and checking the filters from the query string, the
 /// cohorts the viewer may pick, and links that keep the filters.
 /// </summary>
-public abstract class ReportPage(CatalogHolder catalog, UserManager<AppUser> users, ReportService reports, IStringLocalizer<SharedResource> t)
-    : CoordinationPage(users)
+public abstract class ReportPage(CatalogHolder catalog, ReportService reports, IStringLocalizer<SharedResource> t)
+    : CoordinationPage
 {
     public IReadOnlyList<Course> Courses { get; private set; } = [];
 

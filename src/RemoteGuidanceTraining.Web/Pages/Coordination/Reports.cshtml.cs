@@ -1,15 +1,13 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Courses;
-using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Reports;
 
 namespace RemoteGuidanceTraining.Web.Pages.Coordination;
 
 /// <summary>Completion report of one course, filtered by cohort, organisation, region, enrolment and completion dates; CSV and XLSX exports.</summary>
-public class ReportsModel(CatalogHolder catalog, UserManager<AppUser> users, ReportService reports, ReportChartsService charts, IStringLocalizer<SharedResource> t)
-    : ReportPage(catalog, users, reports, t)
+public class ReportsModel(CatalogHolder catalog, ReportService reports, ReportChartsService charts, IStringLocalizer<SharedResource> t)
+    : ReportPage(catalog, reports, t)
 {
     public CourseReport? Report { get; private set; }
 

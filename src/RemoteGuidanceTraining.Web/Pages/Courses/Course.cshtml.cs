@@ -1,16 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RemoteGuidanceTraining.Courses.Model;
+using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Courses;
-using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Learning;
 
 namespace RemoteGuidanceTraining.Web.Pages.Courses;
 
 [AllowAnonymous]
-public class CourseModel(CatalogHolder catalog, ProgressService progress, UserManager<AppUser> users) : PageModel
+public class CourseModel(CatalogHolder catalog, ProgressService progress) : PageModel
 {
     public Course? Course { get; private set; }
 
@@ -25,7 +24,7 @@ public class CourseModel(CatalogHolder catalog, ProgressService progress, UserMa
         }
 
         // A draft is walked through in the preview, which reads and records nothing for the editor.
-        if (!Course.IsDraft && users.GetUserId(User) is { } userId)
+        if (!Course.IsDraft && User.UserId() is { } userId)
         {
             Progress = await progress.LoadAsync(userId, Course, HttpContext.RequestAborted);
         }
@@ -41,7 +40,7 @@ public class CourseModel(CatalogHolder catalog, ProgressService progress, UserMa
             return NotFound();
         }
 
-        if (users.GetUserId(User) is not { } userId)
+        if (User.UserId() is not { } userId)
         {
             return Challenge();
         }

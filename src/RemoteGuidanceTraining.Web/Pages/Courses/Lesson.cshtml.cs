@@ -1,8 +1,8 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Courses.Model;
+using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Learning;
@@ -13,7 +13,7 @@ namespace RemoteGuidanceTraining.Web.Pages.Courses;
 /// Reading a lesson, answering its quizzes and writing its tasks. Everything is scoped to the signed-in user:
 /// no id in the URL or form can reach another participant's progress.
 /// </summary>
-public class LessonModel(CatalogHolder catalog, ProgressService progress, UserManager<AppUser> users, IStringLocalizer<SharedResource> t) : PageModel
+public class LessonModel(CatalogHolder catalog, ProgressService progress, IStringLocalizer<SharedResource> t) : PageModel
 {
     public Course? Course { get; private set; }
 
@@ -34,7 +34,7 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, UserMa
     /// <summary>History and peer feedback of the lesson's tasks, read with the answers (see <see cref="TaskHistoryQuery"/>).</summary>
     public IReadOnlyDictionary<string, ParticipantTaskExtras> TaskExtras => Progress?.TaskExtras ?? new Dictionary<string, ParticipantTaskExtras>();
 
-    private string UserId => users.GetUserId(User)!;
+    private string UserId => User.UserId()!;
 
     public async Task<IActionResult> OnGetAsync(string courseId, string moduleId, string lessonId)
     {

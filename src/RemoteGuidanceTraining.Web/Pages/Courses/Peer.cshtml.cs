@@ -1,10 +1,9 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Courses.Model;
+using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Courses;
-using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Learning;
 
 namespace RemoteGuidanceTraining.Web.Pages.Courses;
@@ -13,7 +12,7 @@ namespace RemoteGuidanceTraining.Web.Pages.Courses;
 /// Peer feedback on a `peer=N` task: the answers assigned to the signed-in participant (after they submitted their
 /// own) and a short feedback form for each. Only the participant's own assignments can be read or answered.
 /// </summary>
-public class PeerModel(CatalogHolder catalog, ProgressService progress, PeerFeedback peers, UserManager<AppUser> users, IStringLocalizer<SharedResource> t) : PageModel
+public class PeerModel(CatalogHolder catalog, ProgressService progress, PeerFeedback peers, IStringLocalizer<SharedResource> t) : PageModel
 {
     public Course? Course { get; private set; }
 
@@ -32,7 +31,7 @@ public class PeerModel(CatalogHolder catalog, ProgressService progress, PeerFeed
 
     public string Draft { get; private set; } = "";
 
-    private string UserId => users.GetUserId(User)!;
+    private string UserId => User.UserId()!;
 
     public async Task<IActionResult> OnGetAsync(string courseId, string moduleId, string lessonId, string taskId)
     {

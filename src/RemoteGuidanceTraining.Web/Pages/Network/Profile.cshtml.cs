@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Network;
 
@@ -79,7 +80,7 @@ public class NetworkProfileModel(NetworkMembership membership, NetworkDirectory 
         return RedirectToPage();
     }
 
-    private string UserId => users.GetUserId(User)!;
+    private string UserId => User.UserId()!;
 
     private async Task LoadListsAsync(CancellationToken cancellationToken)
     {

@@ -74,7 +74,7 @@ public partial class AnswerModel(TaskReview review, CatalogHolder catalog, UserM
             return Page();
         }
 
-        await review.DecideAsync(_review!, accept, Feedback, comments, users.GetUserId(User), HttpContext.RequestAborted);
+        await review.DecideAsync(_review!, accept, Feedback, comments, User.UserId(), HttpContext.RequestAborted);
         TempData["Status"] = t[accept ? "Trainer.Answer.Sent" : "Trainer.Answer.ReturnedSent", ParticipantName].Value;
         return RedirectToPage("/Trainer/Tasks");
     }

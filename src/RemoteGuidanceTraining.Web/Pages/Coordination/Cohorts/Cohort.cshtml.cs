@@ -1,10 +1,8 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Courses;
-using RemoteGuidanceTraining.Web.Data;
 
 namespace RemoteGuidanceTraining.Web.Pages.Coordination.Cohorts;
 
@@ -12,8 +10,8 @@ namespace RemoteGuidanceTraining.Web.Pages.Coordination.Cohorts;
 /// One cohort: its members with where each stands, pending and declined invitations, adding people from a CSV file or
 /// typed addresses (not while archived), archiving and reopening, removing a person.
 /// </summary>
-public class CohortModel(CohortService cohorts, CatalogHolder catalog, UserManager<AppUser> users, CohortImporter importer,
-    CohortManagement management, CohortReminders reminders, AutoReminders automatic, IStringLocalizer<SharedResource> t) : CoordinationPage(users)
+public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImporter importer,
+    CohortManagement management, CohortReminders reminders, AutoReminders automatic, IStringLocalizer<SharedResource> t) : CoordinationPage
 {
     private const int MaxUploadBytes = 2 * 1024 * 1024;
 

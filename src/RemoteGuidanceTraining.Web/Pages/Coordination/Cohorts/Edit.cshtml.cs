@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
@@ -10,8 +9,8 @@ using RemoteGuidanceTraining.Web.Data;
 namespace RemoteGuidanceTraining.Web.Pages.Coordination.Cohorts;
 
 /// <summary>Edits a cohort's name, course and dates.</summary>
-public class EditModel(CohortService cohorts, CohortManagement management, CatalogHolder catalog, UserManager<AppUser> users, IStringLocalizer<SharedResource> t)
-    : CoordinationPage(users)
+public class EditModel(CohortService cohorts, CohortManagement management, CatalogHolder catalog, IStringLocalizer<SharedResource> t)
+    : CoordinationPage
 {
     [BindProperty]
     public EditInput Input { get; set; } = new();

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
@@ -11,8 +10,8 @@ using RemoteGuidanceTraining.Web.Localization;
 namespace RemoteGuidanceTraining.Web.Pages.Coordination.Cohorts;
 
 /// <summary>The coordinator's cohorts, and creating one for an organisation or region of their assigned scope.</summary>
-public class CohortsModel(CohortService cohorts, CatalogHolder catalog, UserManager<AppUser> users, TimeProvider clock, IStringLocalizer<SharedResource> t)
-    : CoordinationPage(users)
+public class CohortsModel(CohortService cohorts, CatalogHolder catalog, TimeProvider clock, IStringLocalizer<SharedResource> t)
+    : CoordinationPage
 {
     [BindProperty]
     public CohortInput Input { get; set; } = new();

@@ -1,11 +1,9 @@
-using Microsoft.AspNetCore.Identity;
-using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Network;
 
 namespace RemoteGuidanceTraining.Web.Pages.Network.Coordination;
 
 /// <summary>Where the network does not reach: municipalities without a channel, groups without a language in a channel.</summary>
-public class NetworkGapsModel(NetworkCuration curation, UserManager<AppUser> users) : NetworkCurationPage(users)
+public class NetworkGapsModel(NetworkCuration curation) : NetworkCurationPage
 {
     public NetworkCuration.Gaps Gaps { get; private set; } = new([], []);
 

@@ -1,14 +1,12 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Network;
 
 namespace RemoteGuidanceTraining.Web.Pages.Network.Coordination;
 
 /// <summary>Profiles in the coordinator's scope, oldest update first: hide, show again, or ask the person to update.</summary>
-public class NetworkCurationModel(NetworkCuration curation, UserManager<AppUser> users, IStringLocalizer<SharedResource> t)
-    : NetworkCurationPage(users)
+public class NetworkCurationModel(NetworkCuration curation, IStringLocalizer<SharedResource> t)
+    : NetworkCurationPage
 {
     public IReadOnlyList<NetworkCuration.CuratedProfile> Profiles { get; private set; } = [];
 
