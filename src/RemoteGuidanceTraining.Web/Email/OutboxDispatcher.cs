@@ -53,16 +53,34 @@ public sealed partial class OutboxDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var lease = TimeSpan.FromSeconds(options.Value.LeaseSeconds);
         var due = await OutboxClaims.ClaimDueAsync(db, Now, lease, BatchSize, cancellationToken);
-        foreach (var message in due)
+        var done = 0;
+        try
         {
-            if (Now >= message.LeaseUntilUtc - (lease / 4))
+            foreach (var message in due)
             {
-                break; // a slow batch: the rest of the claim runs out soon and another instance may take it
+                if (Now >= message.LeaseUntilUtc - (lease / 4))
+                {
+                    break; // a slow batch: the rest of the claim runs out soon and another instance may take it
+                }
+
+                await SendOneAsync(message, cancellationToken);
+                message.LeaseUntilUtc = null; // sent, or waiting for its retry time: either way free for any instance
+                await db.SaveChangesAsync(CancellationToken.None);
+                done++;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The site is stopping: hand back what this instance claimed and did not finish, so the next start (or
+            // another instance) sends it at once rather than after the lease. One being sent may have arrived: at
+            // least once, as after a crash.
+            foreach (var message in due.Skip(done))
+            {
+                message.LeaseUntilUtc = null;
             }
 
-            await SendOneAsync(message, cancellationToken);
-            message.LeaseUntilUtc = null; // sent, or waiting for its retry time: either way free for any instance
             await db.SaveChangesAsync(CancellationToken.None);
+            throw;
         }
 
         return due.Count;

@@ -55,6 +55,40 @@ public sealed class OutboxRetryClockTests
         Assert.Equal(_start.UtcDateTime.AddSeconds(180), failed.FailedAtUtc);
     }
 
+    [Fact]
+    public async Task A_site_stopping_in_the_middle_of_a_send_hands_the_message_back_at_once()
+    {
+        var transport = new TransportThatWaitsForStop();
+        using var site = TestSite.With(SmtpTestServer.SiteSettings(SmtpTestServer.FreePort()));
+        using var blocked = site.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IMailTransport>(transport)));
+        await TestUsers.CreateAsync(blocked.Services, "kesken@example.fi", "Kaisa Kesken");
+        using (var scope = blocked.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AccountSetup>().SendPasswordResetAsync("kesken@example.fi", CancellationToken.None);
+        }
+
+        await transport.Sending.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        Assert.NotNull((await RowAsync(blocked.Services)).LeaseUntilUtc); // claimed while it is being sent
+        await blocked.Services.GetServices<IHostedService>().OfType<OutboxDispatcher>().Single().StopAsync(CancellationToken.None);
+
+        // Before, the claim stayed for its whole lease (5 minutes), and a restarted site sent nothing until then.
+        var row = await RowAsync(blocked.Services);
+        Assert.Null(row.LeaseUntilUtc);
+        Assert.Null(row.SentAtUtc);
+    }
+
+    /// <summary>A transport whose send lasts until the dispatcher is stopped.</summary>
+    private sealed class TransportThatWaitsForStop : IMailTransport
+    {
+        public TaskCompletionSource Sending { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async Task SendAsync(MimeKit.MimeMessage message, CancellationToken cancellationToken)
+        {
+            Sending.TrySetResult();
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+    }
+
     private static async Task<OutboxMessage> RowAsync(IServiceProvider services)
     {
         using var scope = services.CreateScope();
