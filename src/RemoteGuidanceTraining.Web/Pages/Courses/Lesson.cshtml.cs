@@ -13,7 +13,7 @@ namespace RemoteGuidanceTraining.Web.Pages.Courses;
 /// Reading a lesson, answering its quizzes and writing its tasks. Everything is scoped to the signed-in user:
 /// no id in the URL or form can reach another participant's progress.
 /// </summary>
-public class LessonModel(CatalogHolder catalog, ProgressService progress, IStringLocalizer<SharedResource> t) : PageModel
+public class LessonModel(CatalogHolder catalog, ProgressService progress, LessonLinks links, IStringLocalizer<SharedResource> t) : PageModel
 {
     public Course? Course { get; private set; }
 
@@ -153,5 +153,5 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, IStrin
         return null;
     }
 
-    private string UrlOf(Lesson lesson) => Url.Page("/Courses/Lesson", new { courseId = Course!.Id, moduleId = lesson.ModuleId, lessonId = lesson.Id })!;
+    private string UrlOf(Lesson lesson) => links.PathOf(HttpContext, Course!.Id, lesson);
 }
