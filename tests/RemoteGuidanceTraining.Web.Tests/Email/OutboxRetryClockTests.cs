@@ -60,7 +60,9 @@ public sealed class OutboxRetryClockTests
     {
         var transport = new TransportThatWaitsForStop();
         using var site = TestSite.With(SmtpTestServer.SiteSettings(SmtpTestServer.FreePort()));
-        using var blocked = site.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IMailTransport>(transport)));
+        // Only the dispatcher is stopped, not the host; the host would take the dispatcher's end for a fault and stop itself.
+        using var blocked = site.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IMailTransport>(transport)
+            .Configure<HostOptions>(o => o.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.Ignore)));
         await TestUsers.CreateAsync(blocked.Services, "kesken@example.fi", "Kaisa Kesken");
         using (var scope = blocked.Services.CreateScope())
         {
