@@ -9,7 +9,7 @@ using RemoteGuidanceTraining.Web.Learning;
 namespace RemoteGuidanceTraining.Web.Pages.Courses;
 
 [AllowAnonymous]
-public class CourseModel(CatalogHolder catalog, ProgressService progress) : PageModel
+public class CourseModel(CatalogHolder catalog, ProgressService progress, LessonLinks links) : PageModel
 {
     public Course? Course { get; private set; }
 
@@ -53,6 +53,6 @@ public class CourseModel(CatalogHolder catalog, ProgressService progress) : Page
         }
 
         await progress.EnrolAsync(userId, course);
-        return RedirectToPage("/Courses/Lesson", new { courseId = course.Id, moduleId = first.ModuleId, lessonId = first.Id });
+        return Redirect(links.PathOf(HttpContext, course.Id, first));
     }
 }
