@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Data.Postgres;
+using RemoteGuidanceTraining.Web.Data.Sqlite;
 
 namespace RemoteGuidanceTraining.Web.Data;
 
 public static class DataServiceCollectionExtensions
 {
+    /// <summary>Pooled SQLite contexts kept between requests, each with an open connection (EF Core's default is 1,024).</summary>
+    public const int SqliteContextPoolSize = 128;
+
     /// <summary>
     /// SQLite in the data folder by default; "Database:Provider" = Postgres for several instances on one database.
     /// Either way services ask for <see cref="AppDbContext"/>; queries stay provider-neutral.
@@ -25,7 +29,14 @@ public static class DataServiceCollectionExtensions
         }
         else
         {
-            services.AddDbContextPool<AppDbContext>(options => options.UseSqlite(settings.ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(new SqliteTuning()).WithoutEfFunctions());
+            // Each pooled context keeps an open SQLite connection with its prepared statements (PreparedSqliteConnection),
+            // so the pool is kept to what a busy site uses at once; a context beyond it is disposed, closing its connection.
+            services.AddSingleton<OpenSqliteConnections>();
+            services.AddDbContextPool<AppDbContext>(
+                (site, options) => options
+                    .UseSqlite(settings.ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+                    .AddInterceptors(new SqliteTuning()).WithoutEfFunctions().ClosedWith(site.GetRequiredService<OpenSqliteConnections>()),
+                poolSize: SqliteContextPoolSize);
         }
 
         // Keys in the database: a cookie or antiforgery token issued by one instance is read by every other.

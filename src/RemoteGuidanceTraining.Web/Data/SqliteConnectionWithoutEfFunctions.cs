@@ -1,9 +1,10 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
+using RemoteGuidanceTraining.Web.Data.Sqlite;
 
 namespace RemoteGuidanceTraining.Web.Data;
 
@@ -28,7 +29,11 @@ internal sealed class SqliteConnectionWithoutEfFunctions(
     IDiagnosticsLogger<DbLoggerCategory.Infrastructure> logger)
     : SqliteRelationalConnection(dependencies, rawSqlCommandBuilder, logger)
 {
-    protected override DbConnection CreateDbConnection() => new SqliteConnection(GetValidatedConnectionString());
+    private readonly OpenSqliteConnections? _site = dependencies.ContextOptions.FindExtension<OpenSqliteConnectionsExtension>()?.Connections;
+
+    // Also one that keeps its statements prepared between uses (see PreparedSqliteConnection).
+    protected override DbConnection CreateDbConnection() =>
+        _site?.Create(GetValidatedConnectionString()) ?? new PreparedSqliteConnection(GetValidatedConnectionString(), site: null);
 }
 
 internal static class SqliteConnectionWithoutEfFunctionsExtensions
@@ -36,4 +41,11 @@ internal static class SqliteConnectionWithoutEfFunctionsExtensions
     /// <summary>Uses <see cref="SqliteConnectionWithoutEfFunctions"/> for this context's connections.</summary>
     public static DbContextOptionsBuilder WithoutEfFunctions(this DbContextOptionsBuilder options) =>
         options.ReplaceService<ISqliteRelationalConnection, SqliteConnectionWithoutEfFunctions>();
+
+    /// <summary>Registers this context's connections with the site's <paramref name="connections"/>, which close them when it stops.</summary>
+    public static DbContextOptionsBuilder ClosedWith(this DbContextOptionsBuilder options, OpenSqliteConnections connections)
+    {
+        ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new OpenSqliteConnectionsExtension(connections));
+        return options;
+    }
 }
