@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace RemoteGuidanceTraining.Courses.Model;
 
 /// <summary>
@@ -39,8 +41,14 @@ public sealed record LessonSegment(string? Html, Quiz? Quiz, CourseTask? Task)
 /// <summary>A quiz; <c>Title</c> is the readable name trainers and coordinators see (`title="…"`, default: the lesson title).</summary>
 public sealed record Quiz(string Id, int PassMark, IReadOnlyList<Question> Questions, string Title)
 {
-    /// <summary>Changes whenever any question's content changes: attempts are only valid for the hash they were made against.</summary>
-    public string ContentHash => Hashing.Sha256(string.Join("|", Questions.Select(q => q.Id + ":" + q.ContentHash)));
+    // Kept outside the record, so equality stays that of its values; a copy made with `with` is a new key.
+    private static readonly ConditionalWeakTable<Quiz, string> _hashes = [];
+
+    /// <summary>
+    /// Changes whenever any question's content changes: attempts are only valid for the hash they were made against.
+    /// Computed once per quiz object: progress compares it with every attempt on every lesson view.
+    /// </summary>
+    public string ContentHash => _hashes.GetValue(this, quiz => Hashing.Sha256(string.Join("|", quiz.Questions.Select(q => q.Id + ":" + q.ContentHash))));
 }
 
 public enum QuestionType
