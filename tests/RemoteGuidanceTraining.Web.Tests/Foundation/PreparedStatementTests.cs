@@ -114,6 +114,33 @@ public sealed class PreparedStatementTests(TestSite site) : IClassFixture<TestSi
     }
 
     [Fact]
+    public async Task A_connection_keeps_the_hundred_statements_used_last_and_runs_any_number()
+    {
+        if (TestDatabase.IsPostgres)
+        {
+            return;
+        }
+
+        var (kept, values) = await InRequestAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            var connection = (PreparedSqliteConnection)db.Database.GetDbConnection();
+            var values = new List<long>();
+            for (var i = 0; i < 150; i++)
+            {
+                await using var command = ((DbConnection)connection).CreateCommand(); // as EF Core makes them
+                command.CommandText = $"SELECT {i}";
+                values.Add((long)(await command.ExecuteScalarAsync())!);
+            }
+
+            return (connection.PreparedCount, values);
+        });
+
+        Assert.Equal(Enumerable.Range(0, 150).Select(i => (long)i), values);
+        Assert.Equal(100, kept);
+    }
+
+    [Fact]
     public async Task The_site_keeps_its_connections_open_between_requests_and_closes_them_when_it_stops()
     {
         if (TestDatabase.IsPostgres)
@@ -126,7 +153,7 @@ public sealed class PreparedStatementTests(TestSite site) : IClassFixture<TestSi
         using (var scope = own.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            Assert.NotEmpty(await db.Roles.ToListAsync());
+            Assert.Equal([1], await db.Database.SqlQueryRaw<int>("SELECT 1 AS \"Value\"").ToListAsync());
             connection = Assert.IsType<PreparedSqliteConnection>(db.Database.GetDbConnection());
         }
 

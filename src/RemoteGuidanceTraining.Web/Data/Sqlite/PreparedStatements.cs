@@ -18,6 +18,7 @@ internal sealed class PreparedStatements(SqliteConnection connection)
     private readonly Dictionary<string, LinkedListNode<Entry>> _byText = new(StringComparer.Ordinal);
     private readonly LinkedList<Entry> _recent = new(); // most recently used first
     private readonly HashSet<SqliteCommand> _loose = []; // commands of one use only, disposed at its end at the latest
+    private readonly List<Entry> _used = []; // kept commands handed out since the use began: the ones to tidy at its end
 
     public int Count => _byText.Count;
 
@@ -38,7 +39,7 @@ internal sealed class PreparedStatements(SqliteConnection connection)
             _recent.Remove(node);
             _recent.AddFirst(node);
             kept = true;
-            return node.Value.Command;
+            return Use(node.Value).Command;
         }
 
         if (!IsWorthKeeping(sql))
@@ -50,6 +51,12 @@ internal sealed class PreparedStatements(SqliteConnection connection)
         if (_byText.Count >= Capacity)
         {
             var oldest = _recent.Last!;
+            if (oldest.Value.Reader is { IsClosed: false })
+            {
+                kept = false; // the least recently used is still being read: nothing to make room with now
+                return Loose(sql);
+            }
+
             _recent.RemoveLast();
             _byText.Remove(oldest.Value.Command.CommandText);
             oldest.Value.Command.Dispose();
@@ -58,7 +65,7 @@ internal sealed class PreparedStatements(SqliteConnection connection)
         var entry = new Entry(New(sql));
         _byText[sql] = _recent.AddFirst(entry);
         kept = true;
-        return entry.Command;
+        return Use(entry).Command;
     }
 
     /// <summary>Remembers the reader a kept command returned, so the command is not reused while it is read.</summary>
@@ -102,7 +109,7 @@ internal sealed class PreparedStatements(SqliteConnection connection)
         }
 
         _loose.Clear();
-        foreach (var entry in _recent)
+        foreach (var entry in _used)
         {
             if (entry.Reader is { IsClosed: false } reader)
             {
@@ -112,12 +119,16 @@ internal sealed class PreparedStatements(SqliteConnection connection)
             entry.Reader = null;
             entry.Command.Parameters.Clear();
             entry.Command.Transaction = null;
+            entry.Used = false;
         }
+
+        _used.Clear();
     }
 
     public void Clear()
     {
         EndUse();
+        _used.Clear();
         foreach (var entry in _recent)
         {
             entry.Command.Dispose();
@@ -125,6 +136,17 @@ internal sealed class PreparedStatements(SqliteConnection connection)
 
         _recent.Clear();
         _byText.Clear();
+    }
+
+    private Entry Use(Entry entry)
+    {
+        if (!entry.Used)
+        {
+            entry.Used = true;
+            _used.Add(entry);
+        }
+
+        return entry;
     }
 
     private SqliteCommand Loose(string sql)
@@ -156,5 +178,7 @@ internal sealed class PreparedStatements(SqliteConnection connection)
         public SqliteCommand Command { get; } = command;
 
         public SqliteDataReader? Reader { get; set; }
+
+        public bool Used { get; set; }
     }
 }
