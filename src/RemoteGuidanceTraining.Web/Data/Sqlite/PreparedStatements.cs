@@ -23,28 +23,28 @@ internal sealed class PreparedStatements(SqliteConnection connection)
     public int Count => _byText.Count;
 
     /// <summary>
-    /// A command for <paramref name="sql"/>: the kept one when it is free, else a new one the caller disposes
-    /// (<paramref name="kept"/> says which).
+    /// A command for <paramref name="sql"/>: the kept one when it is free (<paramref name="kept"/> is its entry, where
+    /// the caller notes the reader it opens), else a new one the caller releases (<paramref name="kept"/> is null).
     /// </summary>
-    public SqliteCommand For(string sql, out bool kept)
+    public SqliteCommand For(string sql, out Entry? kept)
     {
         if (_byText.TryGetValue(sql, out var node))
         {
             if (node.Value.Reader is { IsClosed: false })
             {
-                kept = false; // its results are still being read (a query inside a query): a command of its own
+                kept = null; // its results are still being read (a query inside a query): a command of its own
                 return Loose(sql);
             }
 
             _recent.Remove(node);
             _recent.AddFirst(node);
-            kept = true;
-            return Use(node.Value).Command;
+            kept = Use(node.Value);
+            return kept.Command;
         }
 
         if (!IsWorthKeeping(sql))
         {
-            kept = false;
+            kept = null;
             return Loose(sql);
         }
 
@@ -53,7 +53,7 @@ internal sealed class PreparedStatements(SqliteConnection connection)
             var oldest = _recent.Last!;
             if (oldest.Value.Reader is { IsClosed: false })
             {
-                kept = false; // the least recently used is still being read: nothing to make room with now
+                kept = null; // the least recently used is still being read: nothing to make room with now
                 return Loose(sql);
             }
 
@@ -64,17 +64,8 @@ internal sealed class PreparedStatements(SqliteConnection connection)
 
         var entry = new Entry(New(sql));
         _byText[sql] = _recent.AddFirst(entry);
-        kept = true;
-        return Use(entry).Command;
-    }
-
-    /// <summary>Remembers the reader a kept command returned, so the command is not reused while it is read.</summary>
-    public void Reading(SqliteCommand command, SqliteDataReader reader)
-    {
-        if (_byText.TryGetValue(command.CommandText, out var node) && ReferenceEquals(node.Value.Command, command))
-        {
-            node.Value.Reader = reader;
-        }
+        kept = Use(entry);
+        return entry.Command;
     }
 
     /// <summary>Disposes a command <see cref="For"/> made for one execution.</summary>
@@ -85,15 +76,15 @@ internal sealed class PreparedStatements(SqliteConnection connection)
     }
 
     /// <summary>A kept command whose execution failed is dropped: its statements may be left mid-step.</summary>
-    public void Forget(SqliteCommand command)
+    public void Forget(Entry kept)
     {
-        if (_byText.TryGetValue(command.CommandText, out var node) && ReferenceEquals(node.Value.Command, command))
+        if (_byText.TryGetValue(kept.Command.CommandText, out var node) && ReferenceEquals(node.Value, kept))
         {
-            _byText.Remove(command.CommandText);
+            _byText.Remove(kept.Command.CommandText);
             _recent.Remove(node);
         }
 
-        command.Dispose();
+        kept.Command.Dispose();
     }
 
     /// <summary>
@@ -128,7 +119,6 @@ internal sealed class PreparedStatements(SqliteConnection connection)
     public void Clear()
     {
         EndUse();
-        _used.Clear();
         foreach (var entry in _recent)
         {
             entry.Command.Dispose();
@@ -173,7 +163,8 @@ internal sealed class PreparedStatements(SqliteConnection connection)
             || start.StartsWith("WITH", StringComparison.OrdinalIgnoreCase);
     }
 
-    private sealed class Entry(SqliteCommand command)
+    /// <summary>A kept command and the reader it last returned, which must be closed before the command runs again.</summary>
+    internal sealed class Entry(SqliteCommand command)
     {
         public SqliteCommand Command { get; } = command;
 

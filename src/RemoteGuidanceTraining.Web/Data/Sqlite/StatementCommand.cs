@@ -67,10 +67,14 @@ internal sealed class StatementCommand(PreparedSqliteConnection connection, Prep
     protected override DbParameter CreateDbParameter() => new SqliteParameter();
 
     protected override DbDataReader ExecuteDbDataReader(CommandBehavior behavior) =>
-        Run(command =>
+        Run((command, kept) =>
         {
             var reader = command.ExecuteReader(behavior);
-            statements.Reading(command, reader);
+            if (kept is not null)
+            {
+                kept.Reader = reader; // not reused while it is read
+            }
+
             return reader;
         });
 
@@ -80,7 +84,7 @@ internal sealed class StatementCommand(PreparedSqliteConnection connection, Prep
         return Task.FromResult(ExecuteDbDataReader(behavior)); // Microsoft.Data.Sqlite runs synchronously too
     }
 
-    public override int ExecuteNonQuery() => Run(command => command.ExecuteNonQuery());
+    public override int ExecuteNonQuery() => Run((command, _) => command.ExecuteNonQuery());
 
     public override Task<int> ExecuteNonQueryAsync(CancellationToken cancellationToken)
     {
@@ -88,7 +92,7 @@ internal sealed class StatementCommand(PreparedSqliteConnection connection, Prep
         return Task.FromResult(ExecuteNonQuery());
     }
 
-    public override object? ExecuteScalar() => Run(command => command.ExecuteScalar());
+    public override object? ExecuteScalar() => Run((command, _) => command.ExecuteScalar());
 
     public override Task<object?> ExecuteScalarAsync(CancellationToken cancellationToken)
     {
@@ -117,10 +121,10 @@ internal sealed class StatementCommand(PreparedSqliteConnection connection, Prep
 
     private sealed class ParameterList : SqliteParameterCollection;
 
-    private T Run<T>(Func<SqliteCommand, T> execute)
+    private T Run<T>(Func<SqliteCommand, PreparedStatements.Entry?, T> execute)
     {
         var command = statements.For(_commandText, out var kept);
-        if (!kept)
+        if (kept is null)
         {
             ReleaseOwn();
             _own = command;
@@ -136,11 +140,11 @@ internal sealed class StatementCommand(PreparedSqliteConnection connection, Prep
         command.CommandTimeout = CommandTimeout;
         try
         {
-            return execute(command);
+            return execute(command, kept);
         }
-        catch when (kept)
+        catch when (kept is not null)
         {
-            statements.Forget(command);
+            statements.Forget(kept);
             throw;
         }
     }
