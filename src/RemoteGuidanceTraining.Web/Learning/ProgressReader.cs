@@ -10,7 +10,7 @@ namespace RemoteGuidanceTraining.Web.Learning;
 /// page and My studies need where someone stands (lesson ids done, quizzes passed, tasks submitted, enrolment and
 /// completion), never answer texts or quiz-answer JSON: that is one UNION ALL command for one course or for all, and
 /// a second for the peer feedback given when a course in question requires it.
-/// A lesson page needs that one lesson's last attempts and answers in full: a small query for each kind it has.
+/// A lesson page needs that one lesson's last attempts and answers in full: one query joins them to the enrolment.
 /// Quizzes are read from <see cref="QuizResult"/> rows, so the cost does not grow with the number of attempts.
 /// </summary>
 public sealed class ProgressReader(AppDbContext db, CatalogHolder catalog)
@@ -28,71 +28,81 @@ public sealed class ProgressReader(AppDbContext db, CatalogHolder catalog)
     /// <summary>
     /// The enrolment, whether the lesson is done, and this lesson's quiz results and task answers in full: what the
     /// lesson page shows. Course-wide figures of the result (percent, next lesson) cover this lesson only.
-    /// Small queries, each only when the lesson has something to read: one command for a lesson without quizzes or
-    /// tasks, two with either, three with both, and one more for task answers with a history. (One query joining all
-    /// of them cost more: SQLite spent most of the request preparing its statement.)
+    /// One command reads them all (see <see cref="_lesson"/>); a second reads the history of task answers that have
+    /// one (see <see cref="TaskHistoryQuery"/>).
     /// </summary>
     public async Task<CourseProgress> LessonAsync(string userId, Course course, Lesson lesson, CancellationToken cancellationToken = default)
     {
-        // One open for the two or three reads: opening a pooled SQLite connection re-registers EF's SQL functions.
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        Enrollment? enrollment = null;
+        var done = false;
+        var attempts = new List<QuizAttempt>();
+        var seen = new HashSet<int>();
+        var answers = new Dictionary<string, TaskAnswer>();
+        await foreach (var row in _lesson(db, userId, course.Id, lesson.Id, IdsOf(lesson.Quizzes, q => q.Id), IdsOf(lesson.Tasks, t => t.Id)).WithCancellation(cancellationToken))
         {
-            return await ReadLessonAsync(userId, course, lesson, cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+            (enrollment, done) = (row.Enrollment, row.Done);
+            if (row.Last is { } last && seen.Add(last.Id))
+            {
+                attempts.AddRange(WithBest(last, row.BestScorePercent!.Value, row.Passed!.Value));
+            }
 
-    private async Task<CourseProgress> ReadLessonAsync(string userId, Course course, Lesson lesson, CancellationToken cancellationToken)
-    {
-        var row = await _enrolment(db, userId, course.Id, lesson.Id, cancellationToken);
-        if (row is null)
+            if (row.Answer is { } answer)
+            {
+                answers.TryAdd(answer.TaskId, answer);
+            }
+        }
+
+        if (enrollment is null)
         {
             return new CourseProgress(course, null, new HashSet<string>(), [], new Dictionary<string, TaskAnswer>(), null);
         }
 
-        var attempts = new List<QuizAttempt>();
-        if (lesson.Quizzes.Count > 0)
-        {
-            await foreach (var result in _results(db, userId, course.Id, lesson.Quizzes.Select(q => q.Id).ToList()).WithCancellation(cancellationToken))
-            {
-                attempts.AddRange(WithBest(result.Last, result.BestScorePercent, result.Passed));
-            }
-        }
-
-        var (answers, extras) = lesson.Tasks.Count > 0
-            ? await TaskHistoryQuery.AnswersOfAsync(db, userId, course.Id, lesson, cancellationToken) // and their history where there is any
-            : (new Dictionary<string, TaskAnswer>(), new Dictionary<string, ParticipantTaskExtras>());
-        return new CourseProgress(course, row.Enrollment, row.Done ? new HashSet<string> { lesson.Id } : [], attempts, answers, null)
+        var (withHistory, extras) = await TaskHistoryQuery.WithHistoryAsync(db, userId, course.Id, lesson, answers.Values, cancellationToken);
+        return new CourseProgress(course, enrollment, done ? new HashSet<string> { lesson.Id } : [], attempts, withHistory, null)
         {
             TaskExtras = extras,
             PeerGiven = extras.ToDictionary(x => x.Key, x => x.Value.PeerGiven),
         };
     }
 
-    // Compiled once: a lesson page runs these on every view, and translating the LINQ each time cost more than the SQL.
-    private static readonly Func<AppDbContext, string, string, string, CancellationToken, Task<EnrolmentRow?>> _enrolment =
-        EF.CompileAsyncQuery((AppDbContext db, string userId, string courseId, string lessonId, CancellationToken _) =>
-            db.Enrollments.AsNoTracking()
-                .Where(e => e.UserId == userId && e.CourseId == courseId)
-                .Select(e => new EnrolmentRow(e, db.LessonCompletions.Any(l => l.UserId == e.UserId && l.CourseId == e.CourseId && l.LessonId == lessonId)))
-                .SingleOrDefault());
+    // The lists are new for each call: EF reads a list parameter when the query runs, and pages run concurrently.
+    private static List<string> IdsOf<T>(IReadOnlyList<T> items, Func<T, string> id) => items.Count == 0 ? [] : items.Select(id).ToList();
 
-    // One result row per quiz version and its last attempt in full: the page shows the last attempt's answers and the
-    // best score, however many attempts there are.
-    private static readonly Func<AppDbContext, string, string, List<string>, IAsyncEnumerable<ResultRow>> _results =
-        EF.CompileAsyncQuery((AppDbContext db, string userId, string courseId, List<string> quizIds) =>
-            from r in db.QuizResults.AsNoTracking()
-            where r.UserId == userId && r.CourseId == courseId && quizIds.Contains(r.QuizId)
-            join a in db.QuizAttempts.AsNoTracking() on r.LastAttemptId equals a.Id
-            select new ResultRow(r.BestScorePercent, r.Passed, a));
+    // Compiled once: a lesson page runs it on every view, and translating the LINQ each time cost more than the SQL.
+    // One command with flat left joins, because each command costs a read transaction and EF's per-command work:
+    // a row per quiz result (with its last attempt in full) and task answer of the lesson, the enrolment on each. A
+    // lesson has one or two of each, so the rows multiply little; empty id lists join nothing.
+    private static readonly Func<AppDbContext, string, string, string, List<string>, List<string>, IAsyncEnumerable<LessonRow>> _lesson =
+        EF.CompileAsyncQuery((AppDbContext db, string userId, string courseId, string lessonId, List<string> quizIds, List<string> taskIds) =>
+            from e in db.Enrollments.AsNoTracking()
+            where e.UserId == userId && e.CourseId == courseId
+            from r in db.QuizResults.AsNoTracking().Where(r => r.UserId == e.UserId && r.CourseId == e.CourseId && quizIds.Contains(r.QuizId)).DefaultIfEmpty()
+            from a in db.QuizAttempts.AsNoTracking().Where(a => a.Id == r!.LastAttemptId).DefaultIfEmpty()
+            from t in db.TaskAnswers.AsNoTracking().Where(t => t.UserId == e.UserId && t.CourseId == e.CourseId && taskIds.Contains(t.TaskId)).DefaultIfEmpty()
+            select new LessonRow
+            {
+                Enrollment = e,
+                Done = db.LessonCompletions.Any(l => l.UserId == e.UserId && l.CourseId == e.CourseId && l.LessonId == lessonId),
+                BestScorePercent = r == null ? null : r.BestScorePercent,
+                Passed = r == null ? null : r.Passed,
+                Last = a,
+                Answer = t,
+            });
 
-    private sealed record EnrolmentRow(Enrollment Enrollment, bool Done);
+    private sealed class LessonRow
+    {
+        public Enrollment Enrollment { get; init; } = null!;
 
-    private sealed record ResultRow(int BestScorePercent, bool Passed, QuizAttempt Last);
+        public bool Done { get; init; }
+
+        public int? BestScorePercent { get; init; }
+
+        public bool? Passed { get; init; }
+
+        public QuizAttempt? Last { get; init; }
+
+        public TaskAnswer? Answer { get; init; }
+    }
 
     // The best earlier result stands in as an older attempt, so "best score" and "passed" read as before.
     private static IEnumerable<QuizAttempt> WithBest(QuizAttempt last, int best, bool anyPassed)

@@ -57,28 +57,23 @@ public sealed record ParticipantTaskExtras(TaskHistory History, int PeerAssigned
 /// </summary>
 public static class TaskHistoryQuery
 {
-    public static async Task<(Dictionary<string, TaskAnswer> Answers, Dictionary<string, ParticipantTaskExtras> Extras)> AnswersOfAsync(
-        AppDbContext db, string userId, string courseId, Lesson lesson, CancellationToken cancellationToken)
+    /// <summary>
+    /// The lesson's answers, read plainly with the rest of the lesson (<paramref name="plain"/>), with the history and
+    /// peer feedback of those that have any read in one more command. Without peer feedback most answers have no
+    /// history yet (one version, no trainer feedback), and TaskReview sets FeedbackAtUtc with every feedback, so the row
+    /// tells; an answer to a peer-feedback task may have received peer feedback, so it is always read again.
+    /// </summary>
+    public static async Task<(Dictionary<string, TaskAnswer> Answers, Dictionary<string, ParticipantTaskExtras> Extras)> WithHistoryAsync(
+        AppDbContext db, string userId, string courseId, Lesson lesson, IEnumerable<TaskAnswer> plain, CancellationToken cancellationToken)
     {
-        var answers = new Dictionary<string, TaskAnswer>();
-        var extras = new Dictionary<string, ParticipantTaskExtras>();
-        var withHistory = lesson.Tasks.ToList();
-        // Without peer feedback most answers have no history yet (one version, no trainer feedback), and the plain read
-        // costs SQLite a fraction of the joined one below; only answers whose row shows more are read again with it.
-        // TaskReview sets FeedbackAtUtc with every feedback, so the row tells.
-        if (!lesson.Tasks.Any(t => t.Peer > 0))
+        var answers = plain.ToDictionary(a => a.TaskId);
+        var extras = answers.Keys.ToDictionary(id => id, _ => ParticipantTaskExtras.None);
+        var withHistory = lesson.Tasks
+            .Where(t => answers.GetValueOrDefault(t.Id) is { } a && (t.Peer > 0 || a.VersionCount > 1 || a.FeedbackAtUtc is not null))
+            .ToList();
+        if (withHistory.Count == 0)
         {
-            await foreach (var answer in _plainAnswers(db, userId, courseId, lesson.Tasks.Select(t => t.Id).ToList()).WithCancellation(cancellationToken))
-            {
-                answers[answer.TaskId] = answer;
-                extras[answer.TaskId] = ParticipantTaskExtras.None;
-            }
-
-            withHistory = lesson.Tasks.Where(t => answers.GetValueOrDefault(t.Id) is { } a && (a.VersionCount > 1 || a.FeedbackAtUtc is not null)).ToList();
-            if (withHistory.Count == 0)
-            {
-                return (answers, extras);
-            }
+            return (answers, extras);
         }
 
         var namesShown = withHistory.Where(t => t.PeerNamesShown).Select(t => t.Id).ToList();
@@ -93,10 +88,6 @@ public static class TaskHistoryQuery
 
         return (answers, extras);
     }
-
-    private static readonly Func<AppDbContext, string, string, List<string>, IAsyncEnumerable<TaskAnswer>> _plainAnswers =
-        EF.CompileAsyncQuery((AppDbContext db, string userId, string courseId, List<string> taskIds) =>
-            db.TaskAnswers.AsNoTracking().Where(a => a.UserId == userId && a.CourseId == courseId && taskIds.Contains(a.TaskId)));
 
     // Compiled once, like the lesson page's other reads: hashing and translating this query's large expression tree on
     // every view cost several times its SQL.
