@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Courses.Model;
 using RemoteGuidanceTraining.Web.Courses;
@@ -23,7 +24,12 @@ public sealed class ProgressReader(AppDbContext db, CatalogHolder catalog)
     public async Task<CourseProgress> SummaryAsync(string userId, Course course, CancellationToken cancellationToken = default) =>
         ProgressSummary.For(Summarise(await ItemsAsync(userId, course.Id, AsksForPeerFeedback(course), cancellationToken)).GetValueOrDefault(course.Id), userId, course);
 
-    private static bool AsksForPeerFeedback(Course course) => course.Tasks.Any(CourseProgress.RequiresPeerFeedback);
+    // A loaded course does not change (a catalog reload makes new objects), so its tasks are looked through once, not
+    // on every view of the catalogue, a course page or My studies.
+    private static readonly ConditionalWeakTable<Course, object> _asksForPeerFeedback = [];
+
+    private static bool AsksForPeerFeedback(Course course) =>
+        (bool)_asksForPeerFeedback.GetValue(course, c => c.Tasks.Any(CourseProgress.RequiresPeerFeedback));
 
     /// <summary>
     /// The enrolment, whether the lesson is done, and this lesson's quiz results and task answers in full: what the
