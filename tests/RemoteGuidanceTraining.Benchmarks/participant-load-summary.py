@@ -1,6 +1,7 @@
 """Summarises participant-load.sh results: median req/s per page and site, the ratio to the trivial page measured
-in the same round (median over rounds), and the median p99. A quiz answer is a POST plus its redirect's GET, so its
-rate is half the request rate."""
+right before it on the same site (median over rounds), and the median p99. A quiz answer is a POST plus its
+redirect's GET, so its rate is half the request rate. The trivial page's measurements are recorded as
+"trivial:<page>"; its row shows them all. Results of older runs, with one "trivial" per round, are read too."""
 import statistics
 import sys
 from collections import defaultdict
@@ -19,6 +20,8 @@ for line in open(sys.argv[1], encoding="utf-8"):
     cookies, site, round_, page, rps, p99, errors = line.split()
     rate = float(rps) / (2 if page == "quiz" else 1)
     rows[(cookies, site, page)][round_] = (rate, ms(p99), int(errors))
+    if page.startswith("trivial:"):
+        rows[(cookies, site, "trivial")][f"{round_}:{page}"] = (rate, ms(p99), int(errors))
 
 names = {"trivial": "/Account/Lockout (trivial)", "catalogue": "Catalogue /courses", "course": "Course page",
          "lesson": "Lesson page", "studies": "My studies", "quiz": "Quiz POST + redirect (answers/s)"}
@@ -31,7 +34,7 @@ for cookies in sorted({k[0] for k in rows}, key=int):
         cells = []
         for site in sites:
             data = rows.get((cookies, site, page), {})
-            base = rows.get((cookies, site, "trivial"), {})
+            base = rows.get((cookies, site, f"trivial:{page}")) or rows.get((cookies, site, "trivial"), {})
             if not data:
                 cells += ["", "", ""]
                 continue
