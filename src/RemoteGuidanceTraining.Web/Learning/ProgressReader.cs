@@ -63,8 +63,8 @@ public sealed class ProgressReader(AppDbContext db, CatalogHolder catalog)
             return new CourseProgress(course, null, new HashSet<string>(), [], new Dictionary<string, TaskAnswer>(), null);
         }
 
-        var (withHistory, extras) = await TaskHistoryQuery.WithHistoryAsync(db, userId, course.Id, lesson, answers.Values, cancellationToken);
-        return new CourseProgress(course, enrollment, done ? new HashSet<string> { lesson.Id } : [], attempts, withHistory, null)
+        var extras = await TaskHistoryQuery.AddHistoryAsync(db, userId, course.Id, lesson, answers, cancellationToken);
+        return new CourseProgress(course, enrollment, done ? new HashSet<string> { lesson.Id } : [], attempts, answers, null)
         {
             TaskExtras = extras,
             PeerGiven = extras.ToDictionary(x => x.Key, x => x.Value.PeerGiven),

@@ -58,22 +58,22 @@ public sealed record ParticipantTaskExtras(TaskHistory History, int PeerAssigned
 public static class TaskHistoryQuery
 {
     /// <summary>
-    /// The lesson's answers, read plainly with the rest of the lesson (<paramref name="plain"/>), with the history and
-    /// peer feedback of those that have any read in one more command. Without peer feedback most answers have no
-    /// history yet (one version, no trainer feedback), and TaskReview sets FeedbackAtUtc with every feedback, so the row
-    /// tells; an answer to a peer-feedback task may have received peer feedback, so it is always read again.
+    /// The history and peer feedback of the lesson's answers that have any, read in one more command; those answers are
+    /// replaced in <paramref name="answers"/> (read plainly with the rest of the lesson, by task id) by their full rows.
+    /// Without peer feedback most answers have no history yet (one version, no trainer feedback), and TaskReview sets
+    /// FeedbackAtUtc with every feedback, so the row tells; an answer to a peer-feedback task may have received peer
+    /// feedback, so it is always read again.
     /// </summary>
-    public static async Task<(Dictionary<string, TaskAnswer> Answers, Dictionary<string, ParticipantTaskExtras> Extras)> WithHistoryAsync(
-        AppDbContext db, string userId, string courseId, Lesson lesson, IEnumerable<TaskAnswer> plain, CancellationToken cancellationToken)
+    public static async Task<Dictionary<string, ParticipantTaskExtras>> AddHistoryAsync(
+        AppDbContext db, string userId, string courseId, Lesson lesson, Dictionary<string, TaskAnswer> answers, CancellationToken cancellationToken)
     {
-        var answers = plain.ToDictionary(a => a.TaskId);
         var extras = answers.Keys.ToDictionary(id => id, _ => ParticipantTaskExtras.None);
         var withHistory = lesson.Tasks
             .Where(t => answers.GetValueOrDefault(t.Id) is { } a && (t.Peer > 0 || a.VersionCount > 1 || a.FeedbackAtUtc is not null))
             .ToList();
         if (withHistory.Count == 0)
         {
-            return (answers, extras);
+            return extras;
         }
 
         var namesShown = withHistory.Where(t => t.PeerNamesShown).Select(t => t.Id).ToList();
@@ -86,7 +86,7 @@ public static class TaskHistoryQuery
                 r.Assigned, r.Given);
         }
 
-        return (answers, extras);
+        return extras;
     }
 
     // Compiled once, like the lesson page's other reads: hashing and translating this query's large expression tree on
