@@ -12,8 +12,9 @@ public sealed record ChartBar(string Label, int Count);
 public sealed record ReportCharts(IReadOnlyList<ChartBar> Funnel, IReadOnlyList<ChartBar> CompletionsByMonth, int Enrolled);
 
 /// <summary>
-/// The funnel over every requirement (each lesson read, quiz passed, task submitted, in course order) so the step
-/// where people stall shows, and completions per month for the last twelve months, for the report's population.
+/// The funnel over every requirement (each lesson read, quiz passed, task submitted, peer feedback given where
+/// completion requires it, in course order) so the step where people stall shows, and completions per month for the
+/// last twelve months, for the report's population.
 /// One grouped query per kind of record; the completion dates come from the report's rows.
 /// </summary>
 public sealed class ReportChartsService(AppDbContext db, ReportService reports, TimeProvider clock)
@@ -33,11 +34,14 @@ public sealed class ReportChartsService(AppDbContext db, ReportService reports, 
         var tasks = await db.TaskAnswers.Where(t => t.CourseId == course.Id && t.SubmittedAtUtc != null && (everyone || userIds.Contains(t.UserId))
                 && (t.ReviewState == Learning.TaskReviewState.Accepted || !reviewTaskIds.Contains(t.TaskId)))
             .GroupBy(t => t.TaskId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var peerGiven = await ActivityGridService.PeerFeedbackGivenAsync(
+            db, course, given => everyone ? given : given.Where(r => userIds.Contains(r.ReviewerUserId)), cancellationToken);
         var funnel = ActivityGridService.Columns(course).Select(c => new ChartBar(c.Title, c.Kind switch
         {
             RequirementKind.Lesson => lessons.GetValueOrDefault(c.Id),
             RequirementKind.Quiz => quizzes.Where(q => q.QuizId == c.Id && q.QuizHash == course.Quizzes.First(x => x.Id == c.Id).ContentHash).Sum(q => q.Count),
-            _ => tasks.GetValueOrDefault(c.Id),
+            RequirementKind.Task => tasks.GetValueOrDefault(c.Id),
+            _ => peerGiven.Count(p => p.Key.TaskId == c.Id && ActivityGridService.IsPeerFeedbackDone(course, c.Id, p.Value)),
         })).ToList();
 
         // Twelve Finnish calendar months ending with this one; counted in memory from the completion dates in range.

@@ -132,6 +132,39 @@ public sealed partial class PeerFeedbackTests : IDisposable
     }
 
     [Fact]
+    public async Task The_activity_grid_and_the_funnel_show_the_required_peer_feedback_as_a_requirement_of_its_own()
+    {
+        var anna = await SubmittedAsync("Anna Aaltonen", "A");
+        await SubmittedAsync("Bertta Berg", "B");
+        await SubmittedAsync("Cecilia Creutz", "C");
+        var ids = AssignmentIds(await anna.Client.GetStringAsync(PeerUrl));
+        await anna.Client.PostFormAsync(PeerUrl, new Dictionary<string, string> { ["assignmentId"] = ids[0], ["text"] = "Selkeä ja hyvin perusteltu kanavakartta." });
+        await TestUsers.CreateAsync(_learning.Site.Services, "admin@example.fi", "Anni Admin", Roles.Admin);
+        var admin = _learning.Site.CreateBrowserLikeClient();
+        await admin.SignInAsync("admin@example.fi", TestUsers.Password);
+
+        var grid = await admin.GetStringAsync("/Coordination/Grid?course=kurssi&sort=name");
+        Assert.Contains("<span class=\"kind\">Vertaispalaute</span> Oma työ", grid);
+        Assert.Contains("osa vertaispalautteista annettu", grid); // the legend says what ◐ means here
+        var csv = await CsvRowsAsync(admin);
+        Assert.EndsWith(";Tehtävä: Oma työ;Vertaispalaute: Oma työ", csv[0]);
+        Assert.EndsWith(";Tehty;Aloitettu", csv.Single(r => r.StartsWith("Anna Aaltonen;", StringComparison.Ordinal))); // 1 of 2 given
+        Assert.EndsWith(";Tehty;Ei tehty", csv.Single(r => r.StartsWith("Bertta Berg;", StringComparison.Ordinal)));
+        var funnel = await admin.GetStringAsync("/Coordination/Reports?course=kurssi");
+        Assert.Matches(@"<th scope=""row"">4\. Oma työ</th><td>3</td>", funnel);   // submitted
+        Assert.Matches(@"<th scope=""row"">5\. Oma työ</th><td>0</td>", funnel);   // all peer feedback given
+
+        await anna.Client.PostFormAsync(PeerUrl, new Dictionary<string, string> { ["assignmentId"] = ids[1], ["text"] = "Hyvin perusteltu kanavien valinta asiakkaille." });
+
+        Assert.EndsWith(";Tehty;Tehty", (await CsvRowsAsync(admin)).Single(r => r.StartsWith("Anna Aaltonen;", StringComparison.Ordinal)));
+        Assert.Matches(@"<th scope=""row"">5\. Oma työ</th><td>1</td>", await admin.GetStringAsync("/Coordination/Reports?course=kurssi"));
+    }
+
+    private static async Task<List<string>> CsvRowsAsync(HttpClient client) =>
+        (await client.GetStringAsync("/Coordination/Grid?course=kurssi&handler=Csv")).TrimStart('\uFEFF')
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+
+    [Fact]
     public async Task Nobody_reads_or_answers_an_assignment_that_is_not_theirs()
     {
         var anna = await SubmittedAsync("Anna Aaltonen", "A");
