@@ -46,7 +46,10 @@ public sealed class CourseProgress(
         Answer(task) is { SubmittedAtUtc: not null } answer && (!task.ReviewRequired || answer.ReviewState == TaskReviewState.Accepted);
 
     /// <summary>False only for a `peer-required` task whose asked number of peer feedbacks the person has not yet given.</summary>
-    public bool IsPeerFeedbackDone(CourseTask task) => !RequiresPeerFeedback(task) || PeerGiven.GetValueOrDefault(task.Id) >= task.Peer;
+    public bool IsPeerFeedbackDone(CourseTask task) => !RequiresPeerFeedback(task) || HasGivenAllPeerFeedback(task, PeerGiven.GetValueOrDefault(task.Id));
+
+    /// <summary>Whether feedback on <paramref name="given"/> answers is all that the task asks for (the reports count the same way).</summary>
+    public static bool HasGivenAllPeerFeedback(CourseTask task, int given) => given >= task.Peer;
 
     /// <summary>Giving peer feedback is a requirement of its own when the task says `peer-required`.</summary>
     public static bool RequiresPeerFeedback(CourseTask task) => task.Peer > 0 && task.PeerRequired;

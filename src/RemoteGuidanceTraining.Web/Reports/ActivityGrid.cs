@@ -97,8 +97,9 @@ public sealed class ActivityGridService(AppDbContext db, ReportService reports)
             .ToDictionaryAsync(x => (x.ReviewerUserId, x.TaskId), x => x.Count, cancellationToken);
     }
 
-    /// <summary>Whether feedback on <paramref name="given"/> answers is all that the task asks for.</summary>
-    public static bool IsPeerFeedbackDone(Course course, string taskId, int given) => given >= course.Tasks.First(t => t.Id == taskId).Peer;
+    /// <summary>Whether feedback on <paramref name="given"/> answers is all that the task with this id asks for, as completion counts it.</summary>
+    public static bool IsPeerFeedbackDone(Course course, string taskId, int given) =>
+        CourseProgress.HasGivenAllPeerFeedback(course.Tasks.First(t => t.Id == taskId), given);
 
     /// <summary>
     /// In course order: each lesson, then that lesson's quizzes and tasks, each task followed by its peer feedback when
