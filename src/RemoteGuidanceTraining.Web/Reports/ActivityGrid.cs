@@ -29,7 +29,11 @@ public enum CellState
     Done,
 }
 
-public sealed record GridColumn(RequirementKind Kind, string Id, string Title);
+public sealed record GridColumn(RequirementKind Kind, string Id, string Title)
+{
+    /// <summary>"Kind: title", as the CSV header and the report's funnel name a requirement (a lesson and its quiz often share a title).</summary>
+    public string Label(Func<string, string> t) => $"{t("Grid.Kind." + Kind)}: {Title}";
+}
 
 public sealed record GridRow(ParticipantRow Person, IReadOnlyList<CellState> Cells);
 
@@ -118,7 +122,7 @@ public sealed class ActivityGridService(AppDbContext db, ReportService reports)
         var options = new CsvWriterOptions { Separator = ';', WriteByteOrderMark = true, Injection = CsvInjection.Escape };
         await using var csv = CsvWriter.Create(output, options, leaveOpen: true);
         csv.WriteHeader([t("Verify.Name"), t("Field.Email"), t("Field.Organisation"), t("Reports.Progress"),
-            .. grid.Columns.Select(c => $"{t("Grid.Kind." + c.Kind)}: {c.Title}")]);
+            .. grid.Columns.Select(c => c.Label(t))]);
         foreach (var row in grid.Rows)
         {
             await csv.WriteRecordAsync([row.Person.FullName, row.Person.Email, row.Person.Organisation ?? "",

@@ -19,8 +19,11 @@ public sealed record ReportCharts(IReadOnlyList<ChartBar> Funnel, IReadOnlyList<
 /// </summary>
 public sealed class ReportChartsService(AppDbContext db, ReportService reports, TimeProvider clock)
 {
-    /// <summary>The charts of the population <paramref name="report"/> covers; its rows hold the completion dates.</summary>
-    public async Task<ReportCharts> BuildAsync(Course course, CoordinatorScope scope, CourseReport report, CancellationToken cancellationToken)
+    /// <summary>
+    /// The charts of the population <paramref name="report"/> covers; its rows hold the completion dates. The funnel's
+    /// steps are labelled with <paramref name="t"/> ("Tietovisa: …").
+    /// </summary>
+    public async Task<ReportCharts> BuildAsync(Course course, CoordinatorScope scope, CourseReport report, Func<string, string> t, CancellationToken cancellationToken)
     {
         var query = report.Query;
         var userIds = reports.Population(course, scope, query).Select(e => e.UserId);
@@ -36,7 +39,7 @@ public sealed class ReportChartsService(AppDbContext db, ReportService reports, 
             .GroupBy(t => t.TaskId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         var peerGiven = await ActivityGridService.PeerFeedbackGivenAsync(
             db, course, given => everyone ? given : given.Where(r => userIds.Contains(r.ReviewerUserId)), cancellationToken);
-        var funnel = ActivityGridService.Columns(course).Select(c => new ChartBar(c.Title, c.Kind switch
+        var funnel = ActivityGridService.Columns(course).Select(c => new ChartBar(c.Label(t), c.Kind switch
         {
             RequirementKind.Lesson => lessons.GetValueOrDefault(c.Id),
             RequirementKind.Quiz => quizzes.Where(q => q.QuizId == c.Id && q.QuizHash == course.Quizzes.First(x => x.Id == c.Id).ContentHash).Sum(q => q.Count),

@@ -151,13 +151,13 @@ public sealed partial class PeerFeedbackTests : IDisposable
         Assert.EndsWith(";Tehty;Aloitettu", csv.Single(r => r.StartsWith("Anna Aaltonen;", StringComparison.Ordinal))); // 1 of 2 given
         Assert.EndsWith(";Tehty;Ei tehty", csv.Single(r => r.StartsWith("Bertta Berg;", StringComparison.Ordinal)));
         var funnel = await admin.GetStringAsync("/Coordination/Reports?course=kurssi");
-        Assert.Matches(@"<th scope=""row"">4\. Oma työ</th><td>3</td>", funnel);   // submitted
-        Assert.Matches(@"<th scope=""row"">5\. Oma työ</th><td>0</td>", funnel);   // all peer feedback given
+        Assert.Matches(@"<th scope=""row"">4\. Tehtävä: Oma työ</th><td>3</td>", funnel);   // submitted
+        Assert.Matches(@"<th scope=""row"">5\. Vertaispalaute: Oma työ</th><td>0</td>", funnel);   // all peer feedback given
 
         await anna.Client.PostFormAsync(PeerUrl, new Dictionary<string, string> { ["assignmentId"] = ids[1], ["text"] = "Hyvin perusteltu kanavien valinta asiakkaille." });
 
         Assert.EndsWith(";Tehty;Tehty", (await CsvRowsAsync(admin)).Single(r => r.StartsWith("Anna Aaltonen;", StringComparison.Ordinal)));
-        Assert.Matches(@"<th scope=""row"">5\. Oma työ</th><td>1</td>", await admin.GetStringAsync("/Coordination/Reports?course=kurssi"));
+        Assert.Matches(@"<th scope=""row"">5\. Vertaispalaute: Oma työ</th><td>1</td>", await admin.GetStringAsync("/Coordination/Reports?course=kurssi"));
     }
 
     private static async Task<List<string>> CsvRowsAsync(HttpClient client) =>

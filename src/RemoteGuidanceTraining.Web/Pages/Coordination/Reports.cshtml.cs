@@ -21,7 +21,7 @@ public class ReportsModel(CatalogHolder catalog, ReportService reports, ReportCh
         if (found is not null)
         {
             Report = await Reports.BuildAsync(found, await ScopeAsync(), Query!);
-            Charts = await charts.BuildAsync(found, await ScopeAsync(), Report, HttpContext.RequestAborted);
+            Charts = await charts.BuildAsync(found, await ScopeAsync(), Report, key => T[key], HttpContext.RequestAborted);
         }
 
         return Page();
