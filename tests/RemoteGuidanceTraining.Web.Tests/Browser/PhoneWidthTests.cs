@@ -1,0 +1,57 @@
+using Microsoft.Playwright;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Tests.Infrastructure;
+
+namespace RemoteGuidanceTraining.Web.Tests.Browser;
+
+/// <summary>
+/// Every page a signed-in admin can open fits a 390 px phone: nothing makes the whole page scroll sideways (a wide
+/// table scrolls inside its own box). The shipped courses are served, so long source addresses and long Finnish
+/// words are the real ones.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
+public sealed class PhoneWidthTests(BrowserFixture browser) : IAsyncLifetime
+{
+    private const string Course = "etaohjauksen-perusteet";
+    private KestrelSite _site = null!;
+
+    public async Task InitializeAsync() => _site = await KestrelSite.StartAsync();
+
+    public async Task DisposeAsync() => await _site.DisposeAsync();
+
+    [Fact]
+    public async Task Pages_do_not_scroll_sideways_on_a_390_px_phone()
+    {
+        await TestUsers.CreateAsync(_site.Services, "admin@example.fi", "Anna Admin", Roles.Admin);
+        await using var context = await browser.NewContextAsync(_site.BaseUrl, phone: true);
+        var page = await context.NewPageAsync();
+        await page.SignInAsync("admin@example.fi");
+        // Enrolled and one lesson read, so the report has its funnel and the activity grid a row.
+        await page.GotoAsync($"/courses/{Course}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ilmoittaudu ja aloita" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Merkitse luetuksi" }).First.ClickAsync();
+        await Assertions.Expect(page.GetByText("Valmis").First).ToBeVisibleAsync();
+
+        var tooWide = new List<string>();
+        foreach (var url in new[]
+        {
+            "/", "/courses", $"/courses/{Course}", "/my-studies", "/Account/Manage", "/Account/Manage/Data", "/Admin/Users",
+            "/Admin/Organisations", "/Admin/Audit", "/Coordination/Cohorts", $"/Coordination/Reports?course={Course}",
+            $"/Coordination/Grid?course={Course}", "/Coordination/Funder", "/Coordination/Mail", "/Coordination/Certificates",
+            "/Trainer/Courses", "/Trainer/Tasks", "/Trainer/CourseProblems", "/verkosto", "/saavutettavuus", "/tietosuoja", "/verify",
+        })
+        {
+            var response = await page.GotoAsync(url);
+            Assert.True(response!.Ok, $"{url} answered {response.Status}.");
+            // A phone widens its layout viewport to fit what sticks out, so both must still be 390.
+            var width = await page.EvaluateAsync<int>("Math.max(window.innerWidth, document.documentElement.scrollWidth)");
+            if (width != 390)
+            {
+                tooWide.Add($"{url} is {width} px wide");
+            }
+        }
+
+        Assert.True(tooWide.Count == 0, string.Join("; ", tooWide));
+    }
+}
