@@ -71,6 +71,7 @@ public static class SiteBuilder
                 options.Conventions.AuthorizeFolder("/Trainer", Policies.Training);
                 options.Conventions.AuthorizeFolder("/Account/Manage");
             })
+            .AddMvcOptions(options => options.Filters.Add<UnknownHandlerFilter>())
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

@@ -73,6 +73,32 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/verkosto", "/verkosto")]
+    [InlineData("/courses/kurssi", "/courses/kurssi")]
+    [InlineData("/courses/kurssi?handler=Nothing", "/courses/kurssi")]
+    public async Task A_post_that_no_handler_answers_gets_404_not_a_500(string url, string formUrl)
+    {
+        // Razor Pages renders the page without running any handler when none matches, so its model is never loaded.
+        var response = await Site.CreateBrowserLikeClient().PostFormAsync(url, new Dictionary<string, string>(), formUrl);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Signed_in_posts_that_no_handler_answers_get_404_not_a_500()
+    {
+        var participant = await _learning.ParticipantAsync();
+        var (coordinator, cohort) = await CoordinatorWithCohortAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await participant.Client.PostFormAsync("/courses/kurssi/alku/kanavat", new Dictionary<string, string>())).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await coordinator.PostFormAsync($"/Coordination/Cohorts/Cohort/{cohort}", new Dictionary<string, string>())).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await coordinator.PostFormAsync("/Coordination/Reports?course=kurssi", new Dictionary<string, string>())).StatusCode);
+        // A page without handlers of its own still just renders; a GET naming no handler of the page runs its OnGet.
+        Assert.Equal(HttpStatusCode.OK, (await participant.Client.GetAsync("/Account/Lockout")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await participant.Client.GetAsync("/courses/kurssi/alku/kanavat?handler=Nothing")).StatusCode);
+    }
+
     [Fact]
     public async Task Anonymous_requests_to_real_pages_still_need_sign_in()
     {
