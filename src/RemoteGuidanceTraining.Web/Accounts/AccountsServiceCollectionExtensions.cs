@@ -19,6 +19,7 @@ public static class AccountsServiceCollectionExtensions
             {
                 options.SignIn.RequireConfirmedEmail = true;
                 options.User.RequireUniqueEmail = true;
+                options.User.AllowedUserNameCharacters = AccountAddress.Characters; // the address is the user name
                 // Length over character classes (NIST SP 800-63B): easier to remember, harder to guess.
                 options.Password.RequiredLength = AccountLimits.PasswordMinLength;
                 options.Password.RequireDigit = false;

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
 using CsvHelper;
+using RemoteGuidanceTraining.Web.Accounts;
 
 namespace RemoteGuidanceTraining.Web.Cohorts;
 
@@ -62,6 +63,14 @@ public static class RosterCsv
             {
                 errors.Add(new RosterError(row, "Cohorts.Error.NotEmail", address ?? ""));
             }
+            else if (address.Length > AccountLimits.EmailLength)
+            {
+                errors.Add(new RosterError(row, "Cohorts.Error.EmailTooLong"));
+            }
+            else if (!AccountAddress.HasOnlyAllowedCharacters(address))
+            {
+                errors.Add(new RosterError(row, "Cohorts.Error.EmailCharacters", address));
+            }
             else if (seen.TryGetValue(address, out var first))
             {
                 errors.Add(new RosterError(row, "Cohorts.Error.Duplicate", address, first));
@@ -69,6 +78,10 @@ public static class RosterCsv
             else if (fullName?.Length > Data.FieldLengths.Name)
             {
                 errors.Add(new RosterError(row, "Cohorts.Error.NameTooLong"));
+            }
+            else if (Field(csv, organisation)?.Length > Data.FieldLengths.Name)
+            {
+                errors.Add(new RosterError(row, "Cohorts.Error.OrganisationTooLong"));
             }
             else
             {

@@ -40,6 +40,7 @@ public class RegisterModel(AccountSetup setup) : PageModel
         [Required(ErrorMessage = "Validation.Required")]
         [EmailAddress(ErrorMessage = "Validation.Email")]
         [StringLength(AccountLimits.EmailLength, ErrorMessage = "Validation.TooLong")]
+        [AccountAddressCharacters(ErrorMessage = "Validation.EmailCharacters")]
         [Display(Name = "Field.Email")]
         public string Email { get; set; } = "";
     }

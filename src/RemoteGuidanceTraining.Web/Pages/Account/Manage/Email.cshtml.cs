@@ -18,6 +18,8 @@ public class EmailModel(UserManager<AppUser> users, AccountMails mails, AppMaile
     [BindProperty]
     [Required(ErrorMessage = "Validation.Required")]
     [EmailAddress(ErrorMessage = "Validation.Email")]
+    [StringLength(AccountLimits.EmailLength, ErrorMessage = "Validation.TooLong")]
+    [AccountAddressCharacters(ErrorMessage = "Validation.EmailCharacters")]
     [Display(Name = "Field.NewEmail")]
     public string NewEmail { get; set; } = "";
 

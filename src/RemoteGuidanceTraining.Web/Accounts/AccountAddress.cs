@@ -1,0 +1,40 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Localization;
+
+namespace RemoteGuidanceTraining.Web.Accounts;
+
+/// <summary>
+/// What an address must be to belong to an account. The address is also the account's user name, so the forms that
+/// take one for an account (registration, the address change, a cohort's list) check what Identity's user validator
+/// will, and the person gets a message instead of a failure further on.
+/// </summary>
+public static class AccountAddress
+{
+    /// <summary>
+    /// Identity's default user-name characters and the apostrophe (o'neil@…). Letters beyond a–z are refused: hardly
+    /// any Finnish mail system gives out such addresses, and delivering to one needs SMTPUTF8 from every server on the way.
+    /// </summary>
+    public const string Characters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@+'";
+
+    public static bool HasOnlyAllowedCharacters(string address) => address.All(Characters.Contains);
+}
+
+/// <summary>
+/// The property, if given, holds only <see cref="AccountAddress.Characters"/> (surrounding spaces aside). Its message
+/// is the resource key in <c>ErrorMessage</c>, translated here: MVC translates only the attributes it has adapters for.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class AccountAddressCharactersAttribute : ValidationAttribute
+{
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
+    {
+        if (value is not string text || AccountAddress.HasOnlyAllowedCharacters(text.Trim()))
+        {
+            return ValidationResult.Success;
+        }
+
+        var t = validationContext.GetService(typeof(IStringLocalizer<SharedResource>)) as IStringLocalizer<SharedResource>;
+        var key = ErrorMessage ?? "Validation.EmailCharacters";
+        return new ValidationResult(t?[key] ?? key, validationContext.MemberName is { } member ? [member] : null);
+    }
+}
