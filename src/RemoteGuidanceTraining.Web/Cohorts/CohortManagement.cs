@@ -26,6 +26,11 @@ public sealed class CohortManagement(AppDbContext db, TimeProvider clock)
             return "Cohorts.EndBeforeStart";
         }
 
+        if (!CohortService.IsPlausible(edit.StartsOn) || !CohortService.IsPlausible(edit.EndsOn))
+        {
+            return "Cohorts.DateOutOfRange";
+        }
+
         if (cohort.CourseId != edit.CourseId)
         {
             var members = await db.CohortMembers.Where(m => m.CohortId == cohortId && m.Status == CohortMemberStatus.Member)

@@ -9,6 +9,13 @@ public sealed class CohortService(AppDbContext db, TimeProvider clock)
 {
     public const int NameMaxLength = 200;
 
+    /// <summary>A cohort's dates fall within these years; anything else (year 1, 9999) is a typing error, refused with a message.</summary>
+    public const int FirstYear = 2000;
+
+    public const int LastYear = 2100;
+
+    public static bool IsPlausible(DateOnly date) => date.Year is >= FirstYear and <= LastYear;
+
     public async Task<IReadOnlyList<CohortRow>> ListAsync(CoordinatorScope scope, CancellationToken cancellationToken = default) =>
         await scope.Filter(db.Cohorts.AsNoTracking()).OrderByDescending(c => c.StartsOn)
             .Select(c => new CohortRow(c.Id, c.Name, c.CourseId, c.Organisation, c.Region, c.StartsOn, c.EndsOn,
@@ -28,6 +35,11 @@ public sealed class CohortService(AppDbContext db, TimeProvider clock)
     /// <summary>Creates a cohort owned by an organisation and/or region from the viewer's scope; returns its id or an error key.</summary>
     public async Task<(int? Id, string? Error)> CreateAsync(CoordinatorScope scope, NewCohort input, string creatorId, CancellationToken cancellationToken = default)
     {
+        if (!IsPlausible(input.StartsOn) || !IsPlausible(input.EndsOn))
+        {
+            return (null, "Cohorts.DateOutOfRange");
+        }
+
         var owners = await OwnersAsync(scope, cancellationToken);
         if (input is { OrganisationId: null, Region: null } && !scope.All)
         {

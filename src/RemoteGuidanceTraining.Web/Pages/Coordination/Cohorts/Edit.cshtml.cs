@@ -37,10 +37,7 @@ public class EditModel(CohortService cohorts, CohortManagement management, Catal
             return NotFound();
         }
 
-        if (catalog.Current.Find(Input.CourseId ?? "") is null)
-        {
-            ModelState.AddModelError("Input.CourseId", t["Validation.Required", t["Verify.Course"]]);
-        }
+        CohortFormChecks.Check(ModelState, t, catalog, Input.CourseId, Input.StartsOn, Input.EndsOn);
 
         if (ModelState.IsValid)
         {
@@ -51,7 +48,8 @@ public class EditModel(CohortService cohorts, CohortManagement management, Catal
                 return RedirectToPage("/Coordination/Cohorts/Cohort", new { id });
             }
 
-            ModelState.AddModelError(error == "Cohorts.EndBeforeStart" ? "Input.EndsOn" : "Input.Name", t[error]);
+            ModelState.AddModelError(error switch { "Cohorts.EndBeforeStart" => "Input.EndsOn", "Cohorts.DateOutOfRange" => "Input.StartsOn", _ => "Input.Name" },
+                t[error, t["Cohorts.Dates"], CohortService.FirstYear, CohortService.LastYear]);
         }
 
         return Page();

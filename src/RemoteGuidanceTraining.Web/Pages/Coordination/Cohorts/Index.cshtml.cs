@@ -38,16 +38,9 @@ public class CohortsModel(CohortService cohorts, CatalogHolder catalog, TimeProv
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (catalog.Current.Find(Input.CourseId ?? "") is null)
-        {
-            ModelState.AddModelError("Input.CourseId", t["Validation.Required", t["Verify.Course"]]);
-        }
-
-        if (Input.EndsOn < Input.StartsOn)
-        {
-            ModelState.AddModelError("Input.EndsOn", t["Cohorts.EndBeforeStart"]);
-        }
-
+        CohortFormChecks.Check(ModelState, t, catalog, Input.CourseId, Input.StartsOn, Input.EndsOn);
+        // A choice that is no number was not offered by the form.
+        CohortFormChecks.ReplaceBindingError(ModelState, "Input.OrganisationId", t["Cohorts.OwnerOutOfScope"]);
         if (ModelState.IsValid)
         {
             var (id, error) = await cohorts.CreateAsync(await ScopeAsync(),
@@ -58,7 +51,8 @@ public class CohortsModel(CohortService cohorts, CatalogHolder catalog, TimeProv
                 return RedirectToPage("/Coordination/Cohorts/Cohort", new { id });
             }
 
-            ModelState.AddModelError("Input.OrganisationId", t[error!]);
+            ModelState.AddModelError(error == "Cohorts.DateOutOfRange" ? "Input.StartsOn" : "Input.OrganisationId",
+                t[error!, t["Cohorts.Dates"], CohortService.FirstYear, CohortService.LastYear]);
         }
 
         await LoadAsync();

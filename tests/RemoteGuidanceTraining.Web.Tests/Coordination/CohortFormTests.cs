@@ -1,0 +1,126 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Tests.Infrastructure;
+using RemoteGuidanceTraining.Web.Tests.Learning;
+
+namespace RemoteGuidanceTraining.Web.Tests.Coordination;
+
+/// <summary>
+/// The cohort forms refuse what they cannot store with a Finnish message beside the field and keep what was typed.
+/// </summary>
+public sealed class CohortFormTests : IDisposable
+{
+    private readonly LearningSite _learning = new();
+
+    public void Dispose() => _learning.Dispose();
+
+    [Fact]
+    public async Task Creating_a_cohort_with_a_missing_unreadable_or_implausible_date_says_so_beside_the_field_and_keeps_the_typed_values()
+    {
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+
+        var empty = await CreateAsync(a, new() { ["Input.StartsOn"] = "" });
+        var garbage = await CreateAsync(a, new() { ["Input.StartsOn"] = "abc" });
+        var yearOne = await CreateAsync(a, new() { ["Input.StartsOn"] = "0001-01-01" });
+        var farAway = await CreateAsync(a, new() { ["Input.EndsOn"] = "9999-12-31" });
+
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        var html = await empty.Content.ReadAsStringAsync();
+        Assert.Contains("Alkaa: anna päivämäärä", html);
+        Assert.Contains("value=\"Kevään ryhmä\"", html);
+        Assert.DoesNotContain("is invalid", html);
+        html = await garbage.Content.ReadAsStringAsync();
+        Assert.Contains("Alkaa: anna päivämäärä", html);
+        Assert.Contains("value=\"abc\"", html);
+        Assert.DoesNotContain("is not valid", html);
+        Assert.Contains("Alkaa: päivämäärän on oltava vuosien 2000–2100 väliltä.", await yearOne.Content.ReadAsStringAsync());
+        Assert.Contains("Päättyy: päivämäärän on oltava vuosien 2000–2100 väliltä.", await farAway.Content.ReadAsStringAsync());
+        Assert.Equal(0, await _learning.DbAsync(db => db.Cohorts.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Creating_a_cohort_with_an_unknown_course_a_too_long_region_or_a_garbled_organisation_says_so_beside_the_field()
+    {
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+
+        var course = await CreateAsync(a, new() { ["Input.CourseId"] = "ei-ole" });
+        var region = await CreateAsync(a, new() { ["Input.Region"] = new string('x', 41) });
+        var organisation = await CreateAsync(a, new() { ["Input.OrganisationId"] = "abc" });
+
+        Assert.Matches("<span class=\"field-error[^\"]*\"[^>]*>Koulutus on pakollinen tieto.</span>", await course.Content.ReadAsStringAsync());
+        Assert.Matches("<span class=\"field-error[^\"]*\"[^>]*>Alue saa olla enintään 40 merkkiä.</span>", await region.Content.ReadAsStringAsync());
+        var html = await organisation.Content.ReadAsStringAsync();
+        Assert.Contains("Valitse organisaatio tai alue niistä, jotka ylläpito on antanut sinulle.", html);
+        Assert.DoesNotContain("is not valid", html);
+        Assert.Equal(0, await _learning.DbAsync(db => db.Cohorts.CountAsync()));
+
+        var created = await CreateAsync(a, []);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+    }
+
+    [Fact]
+    public async Task Editing_a_cohort_with_a_missing_unreadable_or_implausible_date_says_so_and_changes_nothing()
+    {
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+        var id = CreatedId(await CreateAsync(a, []));
+
+        var empty = await EditAsync(a, id, new() { ["Input.StartsOn"] = "" });
+        var garbage = await EditAsync(a, id, new() { ["Input.EndsOn"] = "abc" });
+        var farAway = await EditAsync(a, id, new() { ["Input.EndsOn"] = "9999-12-31" });
+        var course = await EditAsync(a, id, new() { ["Input.CourseId"] = "ei-ole" });
+
+        var html = await empty.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        Assert.Contains("Alkaa: anna päivämäärä", html);
+        Assert.Contains("value=\"Syksyn ryhmä\"", html);
+        html = await garbage.Content.ReadAsStringAsync();
+        Assert.Contains("Päättyy: anna päivämäärä", html);
+        Assert.Contains("value=\"abc\"", html);
+        Assert.DoesNotContain("is not valid", html);
+        Assert.Contains("Päättyy: päivämäärän on oltava vuosien 2000–2100 väliltä.", await farAway.Content.ReadAsStringAsync());
+        Assert.Contains("Koulutus on pakollinen tieto.", await course.Content.ReadAsStringAsync());
+        var cohort = await _learning.DbAsync(db => db.Cohorts.SingleAsync());
+        Assert.Equal(("Kevään ryhmä", new DateOnly(2026, 12, 1), new DateOnly(2027, 3, 1)), (cohort.Name, cohort.StartsOn, cohort.EndsOn));
+    }
+
+    private static Task<HttpResponseMessage> CreateAsync(HttpClient coordinator, Dictionary<string, string> changes)
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Kevään ryhmä", ["Input.CourseId"] = "kurssi", ["Input.StartsOn"] = "2026-12-01", ["Input.EndsOn"] = "2027-03-01",
+        };
+        foreach (var (key, value) in changes)
+        {
+            fields[key] = value;
+        }
+
+        return coordinator.PostFormAsync("/Coordination/Cohorts", fields);
+    }
+
+    private static Task<HttpResponseMessage> EditAsync(HttpClient coordinator, int id, Dictionary<string, string> changes)
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Syksyn ryhmä", ["Input.CourseId"] = "kurssi", ["Input.StartsOn"] = "2027-08-01", ["Input.EndsOn"] = "2027-12-01",
+        };
+        foreach (var (key, value) in changes)
+        {
+            fields[key] = value;
+        }
+
+        return coordinator.PostFormAsync($"/Coordination/Cohorts/Edit/{id}", fields);
+    }
+
+    private static int CreatedId(HttpResponseMessage response) =>
+        int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task<HttpClient> CoordinatorAsync(string email, string organisation)
+    {
+        var user = await TestUsers.CreateAsync(_learning.Site.Services, email, "Koordinaattori", Roles.Coordinator);
+        await TestOrganisations.CoordinateAsync(_learning.Site.Services, user.Id, organisation);
+        var client = _learning.Site.CreateBrowserLikeClient();
+        await client.SignInAsync(email, TestUsers.Password);
+        return client;
+    }
+}
