@@ -19,6 +19,20 @@ public static partial class FormPoster
         return await client.PostAsync(url, new FormUrlEncodedContent(body));
     }
 
+    /// <summary>As <see cref="PostFormAsync"/>, for a form that sends one name many times (ticked checkboxes).</summary>
+    public static async Task<HttpResponseMessage> PostFormFieldsAsync(this HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields, string? formUrl = null)
+    {
+        var page = await client.GetStringAsync(formUrl ?? url);
+        var token = TokenPattern().Match(page);
+        if (!token.Success)
+        {
+            throw new InvalidOperationException($"No anti-forgery token on {formUrl ?? url}.");
+        }
+
+        var body = fields.Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)));
+        return await client.PostAsync(url, new FormUrlEncodedContent(body));
+    }
+
     public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password) =>
         client.PostFormAsync("/Account/Login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
 

@@ -10,6 +10,8 @@ namespace RemoteGuidanceTraining.Web.Pages.Coordination.Cohorts;
 /// One cohort: its members with where each stands, pending and declined invitations, adding people from a CSV file or
 /// typed addresses (not while archived), archiving and reopening, removing a person.
 /// </summary>
+// A reminder to the ticked people posts one value per person, up to MaxRows of them (the framework reads 1,024).
+[RequestFormLimits(ValueCountLimit = MaxRows + 16)]
 public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImporter importer,
     CohortManagement management, CohortReminders reminders, AutoReminders automatic, IStringLocalizer<SharedResource> t) : CoordinationPage
 {
