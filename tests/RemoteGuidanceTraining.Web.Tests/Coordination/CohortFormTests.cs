@@ -8,7 +8,7 @@ namespace RemoteGuidanceTraining.Web.Tests.Coordination;
 
 /// <summary>
 /// The cohort forms refuse what they cannot store with a Finnish message beside the field and keep what was typed;
-/// the reminder form reads as many ticked people as it allows.
+/// the reminder form refuses a tampered audience or selection and sends nothing.
 /// </summary>
 public sealed class CohortFormTests : IDisposable
 {
@@ -83,6 +83,44 @@ public sealed class CohortFormTests : IDisposable
         Assert.Contains("Koulutus on pakollinen tieto.", await course.Content.ReadAsStringAsync());
         var cohort = await _learning.DbAsync(db => db.Cohorts.SingleAsync());
         Assert.Equal(("Kevään ryhmä", new DateOnly(2026, 12, 1), new DateOnly(2027, 3, 1)), (cohort.Name, cohort.StartsOn, cohort.EndsOn));
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("999")]
+    [InlineData(null)]
+    public async Task A_reminder_to_a_tampered_audience_is_refused_and_nobody_is_reminded(string? audience)
+    {
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+        var id = CreatedId(await CreateAsync(a, []));
+        await MemberAsync(a, id, "olli@example.fi", "Olli Odottaja");
+
+        var fields = new Dictionary<string, string> { ["note"] = "Muistathan." };
+        if (audience is not null)
+        {
+            fields["audience"] = audience;
+        }
+
+        var refused = await a.PostFormAsync($"/Coordination/Cohorts/Cohort/{id}?handler=Remind", fields, formUrl: $"/Coordination/Cohorts/Cohort/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Valitse, kenelle muistutus lähetetään.", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(0, await _learning.DbAsync(db => db.OutboxMessages.CountAsync(m => m.SubjectType == "cohort-reminder")));
+    }
+
+    [Fact]
+    public async Task A_reminder_with_a_garbled_selection_is_refused_and_nobody_is_reminded()
+    {
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+        var id = CreatedId(await CreateAsync(a, []));
+        var olli = await MemberAsync(a, id, "olli@example.fi", "Olli Odottaja");
+
+        var refused = await a.PostFormFieldsAsync($"/Coordination/Cohorts/Cohort/{id}?handler=Remind",
+            [new("audience", "Selected"), new("memberIds", $"{olli}"), new("memberIds", "abc")], formUrl: $"/Coordination/Cohorts/Cohort/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Valintaa ei voitu lukea", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(0, await _learning.DbAsync(db => db.OutboxMessages.CountAsync(m => m.SubjectType == "cohort-reminder")));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Courses;
@@ -137,7 +138,7 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostRemindAsync(int id, ReminderAudience audience, int[]? memberIds, string? note, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRemindAsync(int id, ReminderAudience? audience, int[]? memberIds, string? note, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id))
         {
@@ -150,13 +151,26 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
             return Page();
         }
 
-        if (!Enum.IsDefined(audience) || (audience == ReminderAudience.Selected && memberIds is not { Length: > 0 and <= CohortModel.MaxRows }))
+        // A value the form does not offer ("abc", 999, none) is refused, never read as the first choice.
+        if (audience is not { } chosen || !Enum.IsDefined(chosen) || ModelState.GetFieldValidationState(nameof(audience)) == ModelValidationState.Invalid)
+        {
+            ReminderError = t["Reminder.BadAudience"];
+            return Page();
+        }
+
+        if (chosen == ReminderAudience.Selected && ModelState.GetFieldValidationState(nameof(memberIds)) == ModelValidationState.Invalid)
+        {
+            ReminderError = t["Reminder.BadSelection"];
+            return Page();
+        }
+
+        if (chosen == ReminderAudience.Selected && memberIds is not { Length: > 0 and <= CohortModel.MaxRows })
         {
             ReminderError = t["Reminder.NobodySelected"];
             return Page();
         }
 
-        var sent = await reminders.SendAsync(await ScopeAsync(), id, audience, memberIds ?? [], note, CourseTitle, cancellationToken);
+        var sent = await reminders.SendAsync(await ScopeAsync(), id, chosen, memberIds ?? [], note, CourseTitle, cancellationToken);
         if (sent is null)
         {
             return NotFound();
