@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Accounts;
@@ -19,8 +20,12 @@ public class UserModel(OrganisationDirectory directory, UserManager<AppUser> use
 
     public async Task<IActionResult> OnGetAsync(string id) => await LoadAsync(id) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostMembershipAsync(string id, int? organisationId) =>
-        Done(id, await directory.SetMembershipAsync(id, organisationId, HttpContext.RequestAborted));
+    /// <summary>
+    /// The form's "–" posts an empty value, which clears the membership; a missing field or one that is no number
+    /// was not offered by the form and changes nothing.
+    /// </summary>
+    public async Task<IActionResult> OnPostMembershipAsync(string id, [BindRequired] int? organisationId) =>
+        Done(id, ModelState.IsValid ? await directory.SetMembershipAsync(id, organisationId, HttpContext.RequestAborted) : "Orgs.ChooseFromList");
 
     public async Task<IActionResult> OnPostScopeAsync(string id, int[] organisations, string[] regions) =>
         Done(id, await directory.SetScopeAsync(id, organisations, regions, User.UserId()!, HttpContext.RequestAborted));
