@@ -7,8 +7,8 @@ using RemoteGuidanceTraining.Web.Tests.Learning;
 namespace RemoteGuidanceTraining.Web.Tests.Admin;
 
 /// <summary>
-/// The admin's organisation forms: a tampered membership choice changes nothing, while choosing "no organisation"
-/// still clears it.
+/// The admin's organisation forms: a refused name or domain is shown again on the same page with the message, and a
+/// tampered membership choice changes nothing, while choosing "no organisation" still clears it.
 /// </summary>
 public sealed class AdminOrganisationFormTests : IDisposable
 {
@@ -17,6 +17,38 @@ public sealed class AdminOrganisationFormTests : IDisposable
     private IServiceProvider Services => _learning.Site.Services;
 
     public void Dispose() => _learning.Dispose();
+
+    [Fact]
+    public async Task A_refused_organisation_name_or_domain_is_shown_again_with_the_message_and_what_was_typed()
+    {
+        var admin = await AdminAsync();
+        var lapin = await TestOrganisations.EnsureAsync(Services, "Lapin ammattiopisto", "lappi");
+        var longName = "Lapin " + new string('x', 195);
+
+        var create = await admin.PostFormAsync("/Admin/Organisations?handler=Create", new Dictionary<string, string> { ["name"] = longName, ["region"] = "lappi" });
+        var rename = await admin.PostFormAsync("/Admin/Organisations?handler=Update",
+            new Dictionary<string, string> { ["id"] = $"{lapin}", ["name"] = longName, ["region"] = "lappi" });
+        var domain = await admin.PostFormAsync("/Admin/Organisations?handler=AddDomain", new Dictionary<string, string> { ["id"] = $"{lapin}", ["domain"] = "ei domain" });
+
+        Assert.Equal(HttpStatusCode.OK, create.StatusCode);
+        var html = await create.Content.ReadAsStringAsync();
+        Assert.Contains("Nimi on liian pitkä (enintään 200 merkkiä).", html);
+        Assert.Contains($"id=\"new-name\" name=\"name\" value=\"{longName}\"", html);
+        Assert.Matches("<option value=\"lappi\" selected", html);
+        Assert.Equal(HttpStatusCode.OK, rename.StatusCode);
+        html = await rename.Content.ReadAsStringAsync();
+        Assert.Contains("Nimi on liian pitkä (enintään 200 merkkiä).", html);
+        Assert.Contains($"id=\"name-{lapin}\" name=\"name\" value=\"{longName}\"", html);
+        Assert.Equal(HttpStatusCode.OK, domain.StatusCode);
+        html = await domain.Content.ReadAsStringAsync();
+        Assert.Contains("value=\"ei domain\"", html);
+        Assert.Equal(["Lapin ammattiopisto"], await _learning.DbAsync(db => db.Organisations.Select(o => o.Name).ToListAsync()));
+        Assert.Equal(0, await _learning.DbAsync(db => db.OrganisationDomains.CountAsync()));
+
+        var saved = await admin.PostFormAsync("/Admin/Organisations?handler=Create", new Dictionary<string, string> { ["name"] = "Lapin AMK", ["region"] = "lappi" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("Tallennettu.", await admin.GetStringAsync("/Admin/Organisations"));
+    }
 
     [Theory]
     [InlineData("abc")]

@@ -5,37 +5,78 @@ using RemoteGuidanceTraining.Web.Organisations;
 
 namespace RemoteGuidanceTraining.Web.Pages.Admin;
 
-/// <summary>The list of organisations admins keep: add, rename, set the region, tie e-mail domains, merge two spellings.</summary>
+/// <summary>
+/// The list of organisations admins keep: add, rename, set the region, tie e-mail domains, merge two spellings.
+/// A refused form is shown again on the page with its message and what was typed in it; a saved one redirects.
+/// </summary>
 public class OrganisationsModel(OrganisationDirectory directory, IStringLocalizer<SharedResource> t) : PageModel
 {
     public IReadOnlyList<OrganisationRow> Organisations { get; private set; } = [];
 
+    /// <summary>The form that was refused, if any.</summary>
+    public Refusal? Refused { get; private set; }
+
     public async Task OnGetAsync() => Organisations = await directory.ListAsync(HttpContext.RequestAborted);
 
-    public Task<IActionResult> OnPostCreateAsync(string? name, string? region) =>
-        DoneAsync(directory.CreateAsync(name, Empty(region), HttpContext.RequestAborted), "Orgs.Saved");
+    public async Task<IActionResult> OnPostCreateAsync(string? name, string? region) =>
+        await DoneAsync(await directory.CreateAsync(name, Empty(region), HttpContext.RequestAborted), "Orgs.Saved",
+            new Refusal(Refusal.Create, null) { Name = name, Region = region });
 
-    public Task<IActionResult> OnPostUpdateAsync(int id, string? name, string? region) =>
-        DoneAsync(directory.UpdateAsync(id, name, Empty(region), HttpContext.RequestAborted), "Orgs.Saved");
+    public async Task<IActionResult> OnPostUpdateAsync(int id, string? name, string? region) =>
+        await DoneAsync(await directory.UpdateAsync(id, name, Empty(region), HttpContext.RequestAborted), "Orgs.Saved",
+            new Refusal(Refusal.Update, id) { Name = name, Region = region });
 
-    public Task<IActionResult> OnPostAddDomainAsync(int id, string? domain) =>
-        DoneAsync(directory.AddDomainAsync(id, domain, HttpContext.RequestAborted), "Orgs.Saved");
+    public async Task<IActionResult> OnPostAddDomainAsync(int id, string? domain) =>
+        await DoneAsync(await directory.AddDomainAsync(id, domain, HttpContext.RequestAborted), "Orgs.Saved",
+            new Refusal(Refusal.AddDomain, id) { Domain = domain });
 
     public async Task<IActionResult> OnPostRemoveDomainAsync(int domainId)
     {
         await directory.RemoveDomainAsync(domainId, HttpContext.RequestAborted);
-        return await DoneAsync(Task.FromResult<string?>(null), "Orgs.Saved");
+        TempData["Status"] = t["Orgs.Saved"].Value;
+        return RedirectToPage();
     }
 
-    public Task<IActionResult> OnPostMergeAsync(int sourceId, int targetId) =>
-        DoneAsync(directory.MergeAsync(sourceId, targetId, HttpContext.RequestAborted), "Orgs.Merged");
+    public async Task<IActionResult> OnPostMergeAsync(int sourceId, int targetId) =>
+        await DoneAsync(await directory.MergeAsync(sourceId, targetId, HttpContext.RequestAborted), "Orgs.Merged",
+            new Refusal(Refusal.Merge, null) { SourceId = sourceId, TargetId = targetId });
+
+    /// <summary>The refusal of this form (and organisation), if it was the one refused.</summary>
+    public Refusal? RefusedIn(string form, int? id = null) => Refused is { } r && r.Form == form && r.Id == id ? r : null;
 
     private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
-    private async Task<IActionResult> DoneAsync(Task<string?> action, string successKey)
+    private async Task<IActionResult> DoneAsync(string? error, string successKey, Refusal refusal)
     {
-        var error = await action;
-        TempData["Status"] = t[error ?? successKey].Value;
-        return RedirectToPage();
+        if (error is null)
+        {
+            TempData["Status"] = t[successKey].Value;
+            return RedirectToPage();
+        }
+
+        Refused = refusal with { Message = t[error] };
+        await OnGetAsync();
+        return Page();
+    }
+
+    /// <summary>A refused form: which one, for which organisation, its message and the values as they were posted.</summary>
+    public sealed record Refusal(string Form, int? Id)
+    {
+        public const string Create = "create";
+        public const string Update = "update";
+        public const string AddDomain = "domain";
+        public const string Merge = "merge";
+
+        public string Message { get; init; } = "";
+
+        public string? Name { get; init; }
+
+        public string? Region { get; init; }
+
+        public string? Domain { get; init; }
+
+        public int? SourceId { get; init; }
+
+        public int? TargetId { get; init; }
     }
 }
