@@ -57,6 +57,21 @@ public sealed class WorkspaceDraftPreviewTests : IDisposable
     }
 
     [Fact]
+    public async Task A_walk_through_task_answer_that_is_too_long_is_shown_again_whole_with_the_message()
+    {
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+        var text = string.Concat(Enumerable.Repeat("Chat-ohjaus. ", 4_615)) + "Loppu.";
+
+        var task = await editor.PostFormAsync("/Trainer/Courses/kurssi/walk/alku/oma-tyo?handler=Task",
+            new Dictionary<string, string> { ["taskId"] = "kanavakartta", ["text"] = text, ["submit"] = "true" }, formUrl: "/Trainer/Courses/kurssi/walk/alku/oma-tyo");
+
+        Assert.True(text.Length > 60_000);
+        var html = await task.Content.ReadAsStringAsync();
+        Assert.Contains("Vastaus on liian pitkä (enintään 50 000 merkkiä).", html);
+        Assert.Contains(">" + text + "</textarea>", html);
+    }
+
+    [Fact]
     public async Task Participants_anonymous_visitors_and_other_trainers_never_see_a_draft_or_its_media()
     {
         var participant = await _site.ParticipantClientAsync();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Courses.Model;
 using RemoteGuidanceTraining.Web.Authoring;
+using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Learning;
 
 namespace RemoteGuidanceTraining.Web.Pages.Trainer.Workspace;
@@ -57,11 +58,12 @@ public class WalkModel(CourseWorkspace workspace, EditorResolver editors, TimePr
             return NotFound();
         }
 
-        // The participant's checks, with their messages; the text is shown again and goes nowhere.
+        // The participant's checks, with their messages; the text is shown again whole, as typed, and goes nowhere.
         text = (text ?? "").Trim();
-        var error = text.Length > 50_000 || (submit && text.Length < task.MinLength);
-        TaskTexts[task.Id] = text.Length > 50_000 ? text[..50_000] : text;
-        TaskMessages[task.Id] = text.Length > 50_000 ? t["Task.TooLong"]
+        var tooLong = text.Length > FieldLengths.TaskAnswer;
+        var error = tooLong || (submit && text.Length < task.MinLength);
+        TaskTexts[task.Id] = text;
+        TaskMessages[task.Id] = tooLong ? t["Task.TooLong"]
             : error ? t["Task.TooShort", task.MinLength, text.Length]
             : t[submit ? "Walk.TaskWouldSubmit" : "Walk.TaskWouldSave"];
         if (error)
