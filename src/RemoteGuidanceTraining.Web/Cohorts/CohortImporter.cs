@@ -11,8 +11,10 @@ namespace RemoteGuidanceTraining.Web.Cohorts;
 /// <summary>
 /// Adds a clean list of people to a cohort, all rows or none:
 /// - a new address gets an account in the cohort's organisation and an invitation whose link sets the password;
-/// - an account that never confirmed its address is treated the same (its old password is removed, so whoever
-///   registered the address cannot sign in with it);
+///   setting it accepts the invitation, as the account exists only because of it;
+/// - an account that never confirmed its address also gets a link that sets the password (its old password is
+///   removed, so whoever registered the address cannot sign in with it), but stays where it was and is asked, like
+///   anyone else, to accept: it may be someone's own registration or another coordinator's invitee;
 /// - a confirmed account the coordinator may already see is enrolled at once;
 /// - anyone else is asked by mail to join, and stays invisible to the coordinator until they accept.
 /// The coordinator is told only how many were enrolled and how many invited: nothing about others' accounts.
@@ -60,10 +62,17 @@ public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, 
                 continue;
             }
 
-            if (user is null || (!user.EmailConfirmed && (user.OrganisationId is null || user.OrganisationId == cohort.OrganisationId)))
+            if (user is null)
             {
-                user = await PrepareNewAccountAsync(user, row, organisation, cohort);
+                user = await CreateAccountAsync(row, organisation, cohort);
                 member = Invite(member, cohort, user, row, now, acceptedBySettingPassword: true);
+                mails.EnqueueInvitation(user, cohort, await links.CreateAsync(user, PasswordLinkKind.Invitation, cohort.CourseId));
+                invited++;
+            }
+            else if (!user.EmailConfirmed)
+            {
+                await StartOverAsync(user, row);
+                member = Invite(member, cohort, user, row, now, acceptedBySettingPassword: false);
                 mails.EnqueueInvitation(user, cohort, await links.CreateAsync(user, PasswordLinkKind.Invitation, cohort.CourseId));
                 invited++;
             }
@@ -103,7 +112,7 @@ public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, 
             return false;
         }
 
-        if (member.AcceptedBySettingPassword && !user.EmailConfirmed)
+        if (!user.EmailConfirmed) // no password to sign in with yet: the link sets one
         {
             mails.EnqueueInvitation(user, cohort, await links.CreateAsync(user, PasswordLinkKind.Invitation, cohort.CourseId));
         }
@@ -118,34 +127,29 @@ public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, 
         return true;
     }
 
-    private async Task<AppUser> PrepareNewAccountAsync(AppUser? user, RosterRow row, Organisations.Organisation? organisation, Cohort cohort)
+    // Someone who registered between the check for new people and now: created here as the bulk invitation would.
+    private async Task<AppUser> CreateAccountAsync(RosterRow row, Organisation? organisation, Cohort cohort)
     {
-        if (user is null)
-        {
-            user = new AppUser { UserName = row.Email, Email = row.Email, FullName = row.FullName ?? row.Email };
-            Check(await users.CreateAsync(user), row);
-            Check(await users.AddToRoleAsync(user, Roles.Participant), row);
-        }
-        else
-        {
-            // Never confirmed: whoever registered the address may not be its owner. Start over like a new person.
-            if (await users.HasPasswordAsync(user))
-            {
-                Check(await users.RemovePasswordAsync(user), row);
-            }
-
-            user.FullName = row.FullName ?? user.FullName;
-        }
-
-        user.SelfReportedOrganisation = row.Organisation ?? user.SelfReportedOrganisation;
-        if (organisation is not null)
-        {
-            Memberships.Set(user, organisation, MembershipSource.Invitation);
-        }
-
+        var user = new AppUser { UserName = row.Email, Email = row.Email, FullName = row.FullName ?? row.Email, SelfReportedOrganisation = row.Organisation };
+        Memberships.Set(user, organisation, MembershipSource.Invitation);
         user.Region ??= cohort.Region;
-        Check(await users.UpdateAsync(user), row);
+        Check(await users.CreateAsync(user), row);
+        Check(await users.AddToRoleAsync(user, Roles.Participant), row);
         return user;
+    }
+
+    // Never confirmed: whoever registered the address may not be its owner, so any password goes and the typed name
+    // replaces theirs. Organisation and region stay: they are not the coordinator's to set on an account that exists.
+    private async Task StartOverAsync(AppUser user, RosterRow row)
+    {
+        if (await users.HasPasswordAsync(user))
+        {
+            Check(await users.RemovePasswordAsync(user), row);
+        }
+
+        user.FullName = row.FullName ?? user.FullName;
+        user.SelfReportedOrganisation = row.Organisation ?? user.SelfReportedOrganisation;
+        Check(await users.UpdateAsync(user), row);
     }
 
     private CohortMember Invite(CohortMember? member, Cohort cohort, AppUser user, RosterRow row, DateTime now, bool acceptedBySettingPassword)

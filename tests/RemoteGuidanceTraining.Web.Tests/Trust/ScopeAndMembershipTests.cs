@@ -110,6 +110,66 @@ public sealed class ScopeAndMembershipTests : IDisposable
     }
 
     [Fact]
+    public async Task Importing_someone_who_registered_but_never_confirmed_neither_moves_them_nor_enrols_them_without_consent()
+    {
+        // Found in review: the import put the person in the coordinator's organisation, and the person's own
+        // confirmation link then accepted the invitation they never opened; their domain's organisation lost them.
+        var (a, _) = await CoordinatorAsync("Organisaatio A");
+        var (b, _) = await CoordinatorAsync("Organisaatio B");
+        await _learning.Site.WithServicesAsync(async s =>
+        {
+            var directory = s.GetRequiredService<Organisations.OrganisationDirectory>();
+            Assert.Null(await directory.AddDomainAsync((await directory.ListAsync()).Single(o => o.Name == "Organisaatio B").Id, "orgb.fi"));
+        });
+        var victim = _learning.Site.CreateBrowserLikeClient();
+        await victim.PostFormAsync("/Account/Register", new Dictionary<string, string> { ["Input.FullName"] = "Veera Virtanen", ["Input.Email"] = "veera@orgb.fi" });
+        var confirmation = PickupMailbox.LinkIn(await _learning.Site.Mailbox.WaitForAsync("veera@orgb.fi"), "/Account/SetPassword");
+        var cohort = await CreateCohortAsync(a);
+        await a.PostFormAsync($"/Coordination/Cohorts/Cohort/{cohort}?handler=Typed",
+            new Dictionary<string, string> { ["typed"] = "veera@orgb.fi;Veera Virtanen" }, formUrl: $"/Coordination/Cohorts/Cohort/{cohort}");
+        Assert.Null(await _learning.DbAsync(db => db.Users.Where(u => u.Email == "veera@orgb.fi").Select(u => u.OrganisationId).SingleAsync()));
+
+        var set = await victim.SetPasswordFromLinkAsync(confirmation, TestUsers.Password);
+
+        Assert.Equal("/Account/Invitations", set.Headers.Location!.OriginalString); // she decides there
+        var veera = await _learning.DbAsync(db => db.Users.SingleAsync(u => u.Email == "veera@orgb.fi"));
+        Assert.Equal("Organisaatio B", veera.Organisation); // by her domain, as for anyone who confirms
+        Assert.Equal(0, await _learning.DbAsync(db => db.Enrollments.CountAsync(e => e.UserId == veera.Id)));
+        Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync($"/Coordination/Progress/kurssi/{veera.Id}")).StatusCode);
+        Assert.Contains("Ryhmä", await victim.GetStringAsync("/Account/Invitations"));
+
+        var memberId = await _learning.DbAsync(db => db.CohortMembers.Where(m => m.UserId == veera.Id).Select(m => m.Id).SingleAsync());
+        await victim.PostFormAsync("/Account/Invitations?handler=Accept", new Dictionary<string, string> { ["id"] = memberId.ToString(System.Globalization.CultureInfo.InvariantCulture) }, formUrl: "/Account/Invitations");
+        Assert.Equal(HttpStatusCode.OK, (await a.GetAsync($"/Coordination/Progress/kurssi/{veera.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await b.GetAsync($"/Coordination/Progress/kurssi/{veera.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_second_coordinators_import_does_not_take_over_the_first_ones_invitee()
+    {
+        var (a, _) = await CoordinatorAsync("Organisaatio A");
+        var (b, _) = await CoordinatorAsync("Organisaatio B");
+        var cohortB = await CreateCohortAsync(b);
+        await b.PostFormAsync($"/Coordination/Cohorts/Cohort/{cohortB}?handler=Typed",
+            new Dictionary<string, string> { ["typed"] = "kaija@example.fi;Kaija Kainulainen" }, formUrl: $"/Coordination/Cohorts/Cohort/{cohortB}");
+        var linkB = PickupMailbox.LinkIn(await _learning.Site.Mailbox.WaitForAsync("kaija@example.fi"), "/Account/SetPassword");
+        var cohortA = await CreateCohortAsync(a);
+        await a.PostFormAsync($"/Coordination/Cohorts/Cohort/{cohortA}?handler=Typed",
+            new Dictionary<string, string> { ["typed"] = "kaija@example.fi;Kaija" }, formUrl: $"/Coordination/Cohorts/Cohort/{cohortA}");
+        await Eventually.TrueAsync(() => _learning.Site.Mailbox.To("kaija@example.fi").Count == 2, "the second invitation");
+        Assert.Equal("Organisaatio B", await _learning.DbAsync(db => db.Users.Where(u => u.Email == "kaija@example.fi").Select(u => u.Organisation).SingleAsync()));
+
+        var kaija = _learning.Site.CreateBrowserLikeClient();
+        var set = await kaija.SetPasswordFromLinkAsync(linkB, TestUsers.Password);
+
+        Assert.Equal("/Account/Invitations", set.Headers.Location!.OriginalString); // A's invitation is still hers to answer
+        var id = await _learning.DbAsync(db => db.Users.Where(u => u.Email == "kaija@example.fi").Select(u => u.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.OK, (await b.GetAsync($"/Coordination/Progress/kurssi/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync($"/Coordination/Progress/kurssi/{id}")).StatusCode);
+        Assert.Equal([cohortB], await _learning.DbAsync(db => db.CohortMembers.Where(m => m.UserId == id && m.Status == Web.Cohorts.CohortMemberStatus.Member).Select(m => m.CohortId).ToListAsync()));
+    }
+
+    [Fact]
     public async Task An_import_never_tags_accounts_with_an_organisation_the_coordinator_typed()
     {
         var (a, _) = await CoordinatorAsync("Organisaatio A");

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Localization;
 
 namespace RemoteGuidanceTraining.Web.Pages.Account;
@@ -15,7 +16,7 @@ namespace RemoteGuidanceTraining.Web.Pages.Account;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(AccountsServiceCollectionExtensions.SignInRateLimit)]
-public class SetPasswordModel(AccountSetup setup) : PageModel
+public class SetPasswordModel(AccountSetup setup, CohortInvitations invitations) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? UserId { get; set; }
@@ -68,6 +69,13 @@ public class SetPasswordModel(AccountSetup setup) : PageModel
         }
 
         LocalizationSetup.RememberLanguage(Response, user.PreferredLanguage);
+        // An invitation the link did not accept (someone else's cohort, or one sent to an account that already
+        // existed) is the person's to accept or decline: they see it first.
+        if ((await invitations.PendingAsync(user.Id, HttpContext.RequestAborted)).Count > 0)
+        {
+            return RedirectToPage("/Account/Invitations");
+        }
+
         return LocalRedirect(setup.StartPage(Course));
     }
 }
