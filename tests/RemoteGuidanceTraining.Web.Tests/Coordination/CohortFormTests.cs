@@ -124,6 +124,24 @@ public sealed class CohortFormTests : IDisposable
     }
 
     [Fact]
+    public async Task A_refused_reminder_keeps_the_typed_note_the_chosen_audience_and_the_ticked_people()
+    {
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+        var id = CreatedId(await CreateAsync(a, []));
+        var olli = await MemberAsync(a, id, "olli@example.fi", "Olli Odottaja");
+
+        var refused = await a.PostFormFieldsAsync($"/Coordination/Cohorts/Cohort/{id}?handler=Remind",
+            [new("audience", "Selected"), new("memberIds", $"{olli}"), new("memberIds", "abc"), new("note", "Muistathan <palautuksen> perjantaihin.")],
+            formUrl: $"/Coordination/Cohorts/Cohort/{id}");
+
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("Muistathan &lt;palautuksen&gt; perjantaihin.</textarea>", html);
+        Assert.Matches(@"id=""audience-selected"" name=""audience"" value=""Selected"" checked", html);
+        Assert.DoesNotMatch(@"id=""audience-notstarted"" name=""audience"" value=""NotStarted"" checked", html);
+        Assert.Matches($@"value=""{olli}"" form=""reminder-form"" id=""remind-{olli}""[^>]* checked", html);
+    }
+
+    [Fact]
     public async Task A_reminder_to_1100_ticked_people_is_read_whole_and_sent()
     {
         var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");

@@ -38,6 +38,9 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
 
     public string? ReminderError { get; private set; }
 
+    /// <summary>The reminder form as it was posted, shown again when it is refused; at first, "not started" and nothing typed.</summary>
+    public ReminderForm Reminder { get; private set; } = ReminderForm.Empty;
+
     public IReadOnlyList<RosterError> Errors { get; private set; } = [];
 
     public int ErrorCount { get; private set; }
@@ -145,6 +148,8 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
             return NotFound();
         }
 
+        Reminder = new ReminderForm(Request.Form["audience"].ToString(), note,
+            Request.Form["memberIds"].Select(v => int.TryParse(v, out var memberId) ? memberId : 0).Where(m => m > 0).ToHashSet());
         if (note?.Length > CohortReminders.NoteMaxLength)
         {
             ReminderError = t["Validation.TooLong", t["Reminder.NoteLabel"], CohortReminders.NoteMaxLength];
@@ -252,4 +257,10 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
         Reminders = await reminders.SentAsync(Cohort, HttpContext.RequestAborted);
         return true;
     }
+}
+
+/// <summary>What the reminder form holds: the audience's form value, the note and the ticked members.</summary>
+public sealed record ReminderForm(string Audience, string? Note, IReadOnlySet<int> Ticked)
+{
+    public static readonly ReminderForm Empty = new(nameof(ReminderAudience.NotStarted), null, new HashSet<int>());
 }
