@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace RemoteGuidanceTraining.Web.Localization;
 
@@ -21,6 +23,8 @@ public static class LocalizationSetup
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
         });
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
+            ModelBindingMessages.Use(options.ModelBindingMessageProvider, factory.Create(typeof(SharedResource))));
         return services;
     }
 

@@ -7,6 +7,21 @@ namespace RemoteGuidanceTraining.Web.Tests.Foundation;
 public sealed class LocalisationTests(TestSite site) : IClassFixture<TestSite>
 {
     [Fact]
+    public async Task A_value_the_form_cannot_read_gets_a_Finnish_message_not_the_frameworks_English_one()
+    {
+        var client = await Network.NetworkKit.SignedInAsync(site, $"k-{Guid.NewGuid():N}@example.fi", "Kaisa Kokeilija");
+        var fields = await Network.NetworkKit.FieldsAsync(site.Services, new("Kaisa Kokeilija", "rovaniemi", ["rovaniemi"], ["suomi"], ["puhelin"]));
+        fields.RemoveAll(f => f.Key == "Input.HomeMunicipalityId");
+        fields.Add(new("Input.HomeMunicipalityId", "abc"));
+
+        var response = await Network.NetworkKit.PostProfileAsync(client, fields);
+
+        var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Kotikunta (toimipaikka): arvoa ”abc” ei voi käyttää.", html);
+        Assert.DoesNotContain("is not valid", html);
+    }
+
+    [Fact]
     public async Task Home_page_is_Finnish_by_default()
     {
         var html = await site.CreateClient().GetStringAsync("/");
