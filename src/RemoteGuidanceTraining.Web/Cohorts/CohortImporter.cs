@@ -71,8 +71,9 @@ public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, 
             }
             else if (!user.EmailConfirmed)
             {
-                await StartOverAsync(user, row);
-                member = Invite(member, cohort, user, row, now, acceptedBySettingPassword: false);
+                await StartOverAsync(user, cohort, row, cancellationToken);
+                // Imported again before answering: an invitation that created the account still accepts in one step.
+                member = Invite(member, cohort, user, row, now, acceptedBySettingPassword: member?.AcceptedBySettingPassword ?? false);
                 mails.EnqueueInvitation(user, cohort, await links.CreateAsync(user, PasswordLinkKind.Invitation, cohort.CourseId));
                 invited++;
             }
@@ -127,7 +128,8 @@ public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, 
         return true;
     }
 
-    // Someone who registered between the check for new people and now: created here as the bulk invitation would.
+    // An address whose account was deleted (by its owner, or the retention job) after the check for new people and
+    // before this transaction: created here as the bulk invitation would have.
     private async Task<AppUser> CreateAccountAsync(RosterRow row, Organisation? organisation, Cohort cohort)
     {
         var user = new AppUser { UserName = row.Email, Email = row.Email, FullName = row.FullName ?? row.Email, SelfReportedOrganisation = row.Organisation };
@@ -139,16 +141,21 @@ public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, 
     }
 
     // Never confirmed: whoever registered the address may not be its owner, so any password goes and the typed name
-    // replaces theirs. Organisation and region stay: they are not the coordinator's to set on an account that exists.
-    private async Task StartOverAsync(AppUser user, RosterRow row)
+    // replaces theirs, unless another cohort's invitation made the account (that coordinator's spelling stands; this
+    // one's is kept with the invitation). Organisation and region stay: not the coordinator's to set on an account that exists.
+    private async Task StartOverAsync(AppUser user, Cohort cohort, RosterRow row, CancellationToken cancellationToken)
     {
         if (await users.HasPasswordAsync(user))
         {
             Check(await users.RemovePasswordAsync(user), row);
         }
 
-        user.FullName = row.FullName ?? user.FullName;
-        user.SelfReportedOrganisation = row.Organisation ?? user.SelfReportedOrganisation;
+        if (!await db.CohortMembers.AnyAsync(m => m.UserId == user.Id && m.CohortId != cohort.Id && m.AcceptedBySettingPassword, cancellationToken))
+        {
+            user.FullName = row.FullName ?? user.FullName;
+            user.SelfReportedOrganisation = row.Organisation ?? user.SelfReportedOrganisation;
+        }
+
         Check(await users.UpdateAsync(user), row);
     }
 

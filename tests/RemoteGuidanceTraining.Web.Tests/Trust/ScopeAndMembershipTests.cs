@@ -158,6 +158,7 @@ public sealed class ScopeAndMembershipTests : IDisposable
             new Dictionary<string, string> { ["typed"] = "kaija@example.fi;Kaija" }, formUrl: $"/Coordination/Cohorts/Cohort/{cohortA}");
         await Eventually.TrueAsync(() => _learning.Site.Mailbox.To("kaija@example.fi").Count == 2, "the second invitation");
         Assert.Equal("Organisaatio B", await _learning.DbAsync(db => db.Users.Where(u => u.Email == "kaija@example.fi").Select(u => u.Organisation).SingleAsync()));
+        Assert.Equal("Kaija Kainulainen", await _learning.DbAsync(db => db.Users.Where(u => u.Email == "kaija@example.fi").Select(u => u.FullName).SingleAsync()));
 
         var kaija = _learning.Site.CreateBrowserLikeClient();
         var set = await kaija.SetPasswordFromLinkAsync(linkB, TestUsers.Password);
@@ -167,6 +168,26 @@ public sealed class ScopeAndMembershipTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await b.GetAsync($"/Coordination/Progress/kurssi/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync($"/Coordination/Progress/kurssi/{id}")).StatusCode);
         Assert.Equal([cohortB], await _learning.DbAsync(db => db.CohortMembers.Where(m => m.UserId == id && m.Status == Web.Cohorts.CohortMemberStatus.Member).Select(m => m.CohortId).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task Importing_a_new_invitee_again_before_they_answer_keeps_their_one_step_accept()
+    {
+        var (a, _) = await CoordinatorAsync("Organisaatio A");
+        var cohort = await CreateCohortAsync(a);
+        for (var i = 1; i <= 2; i++)
+        {
+            await a.PostFormAsync($"/Coordination/Cohorts/Cohort/{cohort}?handler=Typed",
+                new Dictionary<string, string> { ["typed"] = "uusi@example.fi;Uusi Ihminen" }, formUrl: $"/Coordination/Cohorts/Cohort/{cohort}");
+            var count = i;
+            await Eventually.TrueAsync(() => _learning.Site.Mailbox.To("uusi@example.fi").Count == count, $"invitation {i}");
+        }
+
+        var set = await _learning.Site.CreateBrowserLikeClient().SetPasswordFromLinkAsync(
+            PickupMailbox.LinkIn(_learning.Site.Mailbox.To("uusi@example.fi")[1], "/Account/SetPassword"), TestUsers.Password);
+
+        Assert.StartsWith("/courses/kurssi/", set.Headers.Location!.OriginalString);
+        Assert.Equal(1, await _learning.DbAsync(db => db.Enrollments.CountAsync(e => db.Users.Any(u => u.Id == e.UserId && u.Email == "uusi@example.fi"))));
     }
 
     [Fact]
