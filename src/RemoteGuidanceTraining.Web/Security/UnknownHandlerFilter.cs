@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace RemoteGuidanceTraining.Web.Security;
 
 /// <summary>
-/// A request that none of a page's handlers answers (a POST to a page that only has named POST handlers, an unknown
-/// <c>?handler=</c>) gets 404. Left alone, Razor Pages renders such a page without running any handler, so its model
+/// A request that none of a page's handlers answers (a POST to a page whose POST handlers are all named, none of them
+/// the one asked for) gets 404; an unnamed handler still answers any <c>?handler=</c>. Left alone, Razor Pages renders such a page without running any handler, so its model
 /// was never loaded and the view fails with a 500. Pages without handlers of their own still just render.
 /// </summary>
 public sealed class UnknownHandlerFilter : IPageFilter

@@ -36,6 +36,7 @@ public sealed class AccountAddressTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Listassa on 3 virheellistä riviä", html); // typed, not a file
         Assert.Contains("Rivi 1: Osoitteessa \"mäkinen@example.fi\" voi olla vain", html);
         Assert.Contains("Rivi 2: Osoite on yli 254 merkkiä pitkä.", html);
         Assert.Contains("Rivi 3: Organisaation nimi on yli 200 merkkiä pitkä.", html);
