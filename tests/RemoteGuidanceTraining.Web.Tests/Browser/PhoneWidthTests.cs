@@ -58,11 +58,13 @@ public sealed class PhoneWidthTests(BrowserFixture browser) : IAsyncLifetime
         Assert.True(tooWide.Count == 0, string.Join("; ", tooWide));
     }
 
-    [Fact]
-    public async Task Pages_have_no_serious_axe_violations_on_a_390_px_phone()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Pages_have_no_serious_axe_violations_on_a_phone_or_a_desktop(bool phone)
     {
         await TestUsers.CreateAsync(_site.Services, "admin@example.fi", "Anna Admin", Roles.Admin);
-        await using var context = await browser.NewContextAsync(_site.BaseUrl, phone: true);
+        await using var context = await browser.NewContextAsync(_site.BaseUrl, phone);
         var page = await context.NewPageAsync();
         await page.SignInAsync("admin@example.fi");
         await page.GotoAsync($"/courses/{Course}");
