@@ -48,7 +48,7 @@ public sealed class FirstLessonRenderingTests(BrowserFixture browser) : IAsyncLi
             Assert.True(await article.Locator("table").CountAsync() > 0, $"{course.Id}: no table");
             Assert.True(await article.Locator(".markdown-alert").CountAsync() > 0, $"{course.Id}: no callout");
             Assert.DoesNotContain(":::", await article.InnerTextAsync());
-            Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"{course.Id}: wider than the screen");
+            await page.AssertFitsTheScreenAsync(course.Id);
             await Accessibility.AssertNoSeriousViolationsAsync(page);
             await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, $"{course.Id}-{(phone ? "phone" : "desktop")}.png"), FullPage = true });
         }

@@ -38,8 +38,7 @@ public sealed class ParticipantJourneyTests(BrowserFixture browser) : IAsyncLife
         foreach (var lesson in course.Lessons)
         {
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = lesson.Title })).ToBeVisibleAsync();
-            Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"),
-                $"{lesson.Id} is wider than the phone's screen");
+            await page.AssertFitsTheScreenAsync(lesson.Id);
             foreach (var quiz in lesson.Quizzes)
             {
                 if (!failedOnce)

@@ -55,7 +55,7 @@ public sealed class PrivacyJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await page.GetByRole(AriaRole.Link, new() { Name = "Siirry poistamaan tili" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Myönnetyt todistukset säilyvät nimelläsi")).ToBeVisibleAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(page);
-        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the delete page is wider than the phone");
+        await page.AssertFitsTheScreenAsync("The delete page");
         await page.GetByLabel("Nykyinen salasana").FillAsync("väärä-salasana-999");
         await page.GetByRole(AriaRole.Button, new() { Name = "Poista tili pysyvästi" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Salasana ei ole oikea.").First).ToBeVisibleAsync();
@@ -97,6 +97,6 @@ public sealed class PrivacyJourneyTests(BrowserFixture browser) : IAsyncLifetime
 
         Assert.DoesNotContain("/Account/Login", page.Url);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
-        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"{url} is wider than the screen");
+        await page.AssertFitsTheScreenAsync(url);
     }
 }

@@ -118,7 +118,7 @@ public sealed class TaskReviewJourneyTests(BrowserFixture browser) : IAsyncLifet
 
     private static async Task AssertFitsAndAccessibleAsync(IPage page)
     {
-        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"{page.Url} is wider than the phone's screen");
+        await page.AssertFitsTheScreenAsync(page.Url);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 

@@ -260,7 +260,7 @@ public sealed class TrainerWorkspaceJourneyTests(BrowserFixture browser) : IAsyn
         await page.GotoAsync("/Trainer/Courses/kurssi");
 
         await Accessibility.AssertNoSeriousViolationsAsync(page);
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling at phone width");
+        await page.AssertFitsTheScreenAsync(page.Url);
         await page.GetByRole(AriaRole.Button, new() { Name = "Alas: 01-alku/01-eka.md" }).ClickAsync();
 
         await Assertions.Expect(page.GetByText("Järjestys on tallennettu.")).ToBeVisibleAsync();
@@ -269,7 +269,7 @@ public sealed class TrainerWorkspaceJourneyTests(BrowserFixture browser) : IAsyn
         await page.GotoAsync("/Trainer/Courses/kurssi/edit?path=01-alku/02-eka.md");
         await Assertions.Expect(page.Locator(".EasyMDEContainer .CodeMirror")).ToBeVisibleAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(page);
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the editor fits a phone");
+        await page.AssertFitsTheScreenAsync("The editor");
     }
 
     [Fact]

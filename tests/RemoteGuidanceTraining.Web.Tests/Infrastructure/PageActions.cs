@@ -14,4 +14,15 @@ public static class PageActions
         await page.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu" }).ClickAsync();
         await page.WaitForURLAsync(u => !u.Contains("/Account/Login", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Fails when something on the page is wider than the browser's viewport. A phone (a mobile context) widens its
+    /// layout viewport to fit such content, so window.innerWidth alone would grow with it and never tell.
+    /// </summary>
+    public static async Task AssertFitsTheScreenAsync(this IPage page, string what)
+    {
+        var viewport = page.ViewportSize!.Width;
+        var width = await page.EvaluateAsync<int>("() => Math.max(window.innerWidth, document.documentElement.scrollWidth)");
+        Assert.True(width <= viewport, $"{what} is {width} px wide on a {viewport} px screen.");
+    }
 }
