@@ -71,7 +71,11 @@ public static class SiteBuilder
                 options.Conventions.AuthorizeFolder("/Trainer", Policies.Training);
                 options.Conventions.AuthorizeFolder("/Account/Manage");
             })
-            .AddMvcOptions(options => options.Filters.Add<UnknownHandlerFilter>())
+            .AddMvcOptions(options =>
+            {
+                options.Filters.Add<UnknownHandlerFilter>();
+                options.ModelBinderProviders.Insert(0, new TextModelBinderProvider());
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

@@ -66,7 +66,7 @@ public sealed class CohortBulkInvite(AppDbContext db, UserManager<AppUser> users
                 NormalizedUserName = users.NormalizeName(row.Email),
                 Email = row.Email,
                 NormalizedEmail = users.NormalizeEmail(row.Email),
-                FullName = row.FullName ?? row.Email,
+                FullName = row.NameOrAddress,
                 SelfReportedOrganisation = row.Organisation,
                 SecurityStamp = Guid.NewGuid().ToString("N"),
                 CreatedAtUtc = time.GetUtcNow().UtcDateTime,

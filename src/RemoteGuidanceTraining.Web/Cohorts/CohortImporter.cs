@@ -132,7 +132,7 @@ public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, 
     // before this transaction: created here as the bulk invitation would have.
     private async Task<AppUser> CreateAccountAsync(RosterRow row, Organisation? organisation, Cohort cohort)
     {
-        var user = new AppUser { UserName = row.Email, Email = row.Email, FullName = row.FullName ?? row.Email, SelfReportedOrganisation = row.Organisation };
+        var user = new AppUser { UserName = row.Email, Email = row.Email, FullName = row.NameOrAddress, SelfReportedOrganisation = row.Organisation };
         Memberships.Set(user, organisation, MembershipSource.Invitation);
         user.Region ??= cohort.Region;
         Check(await users.CreateAsync(user), row);

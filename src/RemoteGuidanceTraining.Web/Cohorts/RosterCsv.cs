@@ -2,11 +2,16 @@ using System.ComponentModel.DataAnnotations;
 using System.Text;
 using CsvHelper;
 using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Security;
 
 namespace RemoteGuidanceTraining.Web.Cohorts;
 
 /// <summary>One person to add to a cohort, with the row it came from (row 1 is the header in a file).</summary>
-public sealed record RosterRow(int Row, string Email, string? FullName, string? Organisation);
+public sealed record RosterRow(int Row, string Email, string? FullName, string? Organisation)
+{
+    /// <summary>The name a new account gets: the typed one, else the address (cut to a name's length).</summary>
+    public string NameOrAddress => FullName ?? (Email.Length <= Data.FieldLengths.Name ? Email : Email[..Data.FieldLengths.Name]);
+}
 
 /// <summary>A row that cannot be imported: a resource key ("Cohorts.Error.*") and the values its text needs.</summary>
 public sealed record RosterError(int Row, string MessageKey, params object[] Values);
@@ -93,8 +98,10 @@ public static class RosterCsv
         return new RosterParseResult(rows, errors);
     }
 
+    // Control characters go as they do from every form field (a NUL byte in a file, "\u0000" in the posted rows).
     private static string? Field(CsvReader csv, int index) =>
-        index >= 0 && index < csv.FieldCount && csv.GetString(index) is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+        index >= 0 && index < csv.FieldCount && csv.GetString(index) is { } value && ControlCharacters.Without(value) is var text
+            && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
 
     private static string Decode(byte[] bytes)
     {

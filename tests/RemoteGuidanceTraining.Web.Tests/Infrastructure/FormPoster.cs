@@ -33,6 +33,32 @@ public static partial class FormPoster
         return await client.PostAsync(url, new FormUrlEncodedContent(body));
     }
 
+    /// <summary>As <see cref="PostFormAsync"/>, encoded as multipart/form-data (as a form with a file input sends it); a file is a field whose value is bytes.</summary>
+    public static async Task<HttpResponseMessage> PostMultipartAsync(this HttpClient client, string url, IDictionary<string, object> fields, string? formUrl = null)
+    {
+        var page = await client.GetStringAsync(formUrl ?? url);
+        var token = TokenPattern().Match(page);
+        if (!token.Success)
+        {
+            throw new InvalidOperationException($"No anti-forgery token on {formUrl ?? url}.");
+        }
+
+        using var form = new MultipartFormDataContent { { new StringContent(WebUtility.HtmlDecode(token.Groups[1].Value)), "__RequestVerificationToken" } };
+        foreach (var (name, value) in fields)
+        {
+            if (value is byte[] bytes)
+            {
+                form.Add(new ByteArrayContent(bytes), name, name + ".csv");
+            }
+            else
+            {
+                form.Add(new StringContent((string)value), name);
+            }
+        }
+
+        return await client.PostAsync(url, form);
+    }
+
     public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password) =>
         client.PostFormAsync("/Account/Login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Audit;
 using RemoteGuidanceTraining.Web.Paging;
+using RemoteGuidanceTraining.Web.Reports;
 
 namespace RemoteGuidanceTraining.Web.Pages.Admin;
 
@@ -23,7 +24,15 @@ public class AuditModel(AuditQuery audit, IStringLocalizer<SharedResource> t) : 
 
     public PagedList<AuditRow> Result { get; private set; } = PagedList<AuditRow>.Empty;
 
-    public async Task OnGetAsync(int p = 1) => Result = await audit.PageAsync(Filter(), p, HttpContext.RequestAborted);
+    public async Task OnGetAsync(int p = 1)
+    {
+        if (!ReportDates.IsPlausible(From) || !ReportDates.IsPlausible(To))
+        {
+            TempData["Status"] = t["Reports.BadDate"].Value;
+        }
+
+        Result = await audit.PageAsync(Filter(), p, HttpContext.RequestAborted);
+    }
 
     /// <summary>Another page of the same filtered log.</summary>
     public string PageUrl(int p) =>
@@ -37,9 +46,9 @@ public class AuditModel(AuditQuery audit, IStringLocalizer<SharedResource> t) : 
         return File(stream, "text/csv; charset=utf-8", "audit.csv");
     }
 
-    /// <summary>An unknown action or an overlong search is ignored rather than an error: it is only a filter.</summary>
+    /// <summary>An unknown action, an overlong search or an implausible date is ignored rather than an error: it is only a filter.</summary>
     private AuditFilter Filter() => new(
         AuditActions.All.Contains(ActionFilter) ? ActionFilter : null,
         string.IsNullOrWhiteSpace(Person) || Person.Length > Data.FieldLengths.Name ? null : Person.Trim(),
-        From, To);
+        ReportDates.IsPlausible(From) ? From : null, ReportDates.IsPlausible(To) ? To : null);
 }

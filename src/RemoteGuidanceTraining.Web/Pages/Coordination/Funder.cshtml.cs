@@ -38,7 +38,7 @@ public class FunderModel(CatalogHolder catalog, FunderSummaryService funder, Tim
     {
         var today = DateOnly.FromDateTime(HelsinkiTime.FromUtc(clock.GetUtcNow().UtcDateTime));
         (From, To) = (from ?? new DateOnly(today.Year, 1, 1), to ?? today);
-        if (From.Year < 2000 || To.Year > 2200 || To < From)
+        if (!ReportDates.IsPlausible(From) || !ReportDates.IsPlausible(To) || To < From)
         {
             TempData["Status"] = t["Reports.BadDate"].Value;
             (From, To) = (new DateOnly(today.Year, 1, 1), today);

@@ -56,11 +56,11 @@ public abstract class ReportPage(CatalogHolder catalog, ReportService reports, I
         Cohorts = await Reports.VisibleCohortsAsync(scope, found.Id, HttpContext.RequestAborted);
         var (from, to, completedFrom, completedTo) = (f.From, f.To, f.CompletedFrom, f.CompletedTo);
         // A date outside any plausible report (9999-12-31, year 1) is dropped with a message instead of overflowing.
-        if (!Plausible(from) || !Plausible(to) || !Plausible(completedFrom) || !Plausible(completedTo))
+        if (!ReportDates.IsPlausible(from) || !ReportDates.IsPlausible(to) || !ReportDates.IsPlausible(completedFrom) || !ReportDates.IsPlausible(completedTo))
         {
             TempData["Status"] = T["Reports.BadDate"].Value;
-            (from, to) = (Plausible(from) ? from : null, Plausible(to) ? to : null);
-            (completedFrom, completedTo) = (Plausible(completedFrom) ? completedFrom : null, Plausible(completedTo) ? completedTo : null);
+            (from, to) = (ReportDates.IsPlausible(from) ? from : null, ReportDates.IsPlausible(to) ? to : null);
+            (completedFrom, completedTo) = (ReportDates.IsPlausible(completedFrom) ? completedFrom : null, ReportDates.IsPlausible(completedTo) ? completedTo : null);
         }
 
         Query = new ReportQuery(found.Id, Cohorts.Any(c => c.Id == f.Cohort) ? f.Cohort : null, Limit(f.Organisation?.Trim(), 200), Limit(f.Region, 40),
@@ -84,8 +84,6 @@ public abstract class ReportPage(CatalogHolder catalog, ReportService reports, I
     })! + (q.Page > 1 ? $"&page={q.Page}" : "");
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static bool Plausible(DateOnly? date) => date is null || (date.Value.Year >= 2000 && date.Value.Year <= 2200);
 
     private static string? Limit(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
 }
