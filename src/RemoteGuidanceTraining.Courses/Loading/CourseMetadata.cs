@@ -26,7 +26,7 @@ internal sealed record CourseMetadata(
             return null;
         }
 
-        var title = fields.String("title", required: true);
+        var title = fields.String("title", required: true, ContentLimits.MaxTitleLength, "it is printed on certificates and put in mail subjects");
         var summary = fields.String("summary", required: true);
         var language = fields.String("language", required: true);
         if (language is not null && !_languages.Contains(language))
@@ -35,8 +35,13 @@ internal sealed record CourseMetadata(
         }
 
         var credits = fields.Decimal("credits", required: true);
+        if (credits is { } c && (c > ContentLimits.MaxCredits || c * 10 != Math.Floor(c * 10)))
+        {
+            problems.Error(file, fields.LineOf("credits"), $"'credits' must be at most {ContentLimits.MaxCredits} with at most one decimal (0.5, 1.5), as certificates record it, not '{c}'.");
+        }
+
         var hours = fields.Int("hours", required: true);
-        var version = fields.String("version") ?? "1";
+        var version = fields.String("version", maxLength: ContentLimits.MaxVersionLength, why: "it is stored with every completion and certificate") ?? "1";
         var passMark = fields.Int("pass_mark") ?? 80;
         if (passMark is < 1 or > 100)
         {

@@ -19,6 +19,10 @@ internal sealed class CourseReader(string rootFolder, string courseFolder, Cours
         {
             _problems.Error(courseFolder, 1, $"Course folder name '{_id}' is not a valid id: use lowercase letters a-z, digits and '-'.");
         }
+        else if (_id.Length > ContentLimits.MaxIdLength)
+        {
+            _problems.Error(courseFolder, 1, "Course folder name: " + IdRegistry.TooLong("course", _id));
+        }
 
         var metadata = CourseMetadata.Read(Path.Combine(courseFolder, "course.yml"), _problems);
         var lessonFiles = ScanModules(ids, out var moduleInfo);

@@ -25,7 +25,7 @@ internal sealed record FrontMatter(string? Title, int Minutes, string? Id)
             return new FrontMatter(null, 0, null);
         }
 
-        var title = fields.String("title");
+        var title = fields.String("title", maxLength: ContentLimits.MaxTitleLength, why: "it is the default title of the lesson's quizzes and tasks in reports");
         if (title is null)
         {
             problems.Error(file, 1, "The lesson has no title: add 'title: ...' to its front matter.");

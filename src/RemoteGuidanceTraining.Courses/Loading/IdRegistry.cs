@@ -24,6 +24,12 @@ internal sealed partial class IdRegistry(ProblemList problems)
             return false;
         }
 
+        if (id.Length > ContentLimits.MaxIdLength)
+        {
+            problems.Error(file, line, TooLong(kind, id));
+            return false;
+        }
+
         if (_seen.TryGetValue((kind, id), out var first))
         {
             problems.Error(file, line, $"Duplicate {kind} id '{id}' (first used in {Path.GetFileName(first.File)}:{first.Line}).");
@@ -33,6 +39,11 @@ internal sealed partial class IdRegistry(ProblemList problems)
         _seen[(kind, id)] = (file, line);
         return true;
     }
+
+    /// <summary>The problem for an id longer than <see cref="ContentLimits.MaxIdLength"/>, shown with its start only.</summary>
+    public static string TooLong(string kind, string id) =>
+        $"The {kind} id '{id[..20]}…' has {id.Length} characters: an id may have at most {ContentLimits.MaxIdLength} " +
+        "(progress is stored against it). Shorten it; participants' progress on the old id does not carry over.";
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex ValidId();

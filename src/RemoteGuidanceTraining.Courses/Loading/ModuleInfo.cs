@@ -18,7 +18,7 @@ internal sealed record ModuleInfo(string Folder, int Order, string Id, string Ti
             return new ModuleInfo(Path.GetFileName(folder), order, id, id, []);
         }
 
-        var title = fields.String("title", required: true) ?? id;
+        var title = fields.String("title", required: true, ContentLimits.MaxTitleLength, "it is shown in reports and charts") ?? id;
         var objectives = fields.StringList("objectives");
         fields.WarnAboutUnknownKeys();
         return new ModuleInfo(Path.GetFileName(folder), order, id, title, objectives);

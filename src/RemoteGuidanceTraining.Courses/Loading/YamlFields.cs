@@ -55,12 +55,22 @@ internal sealed class YamlFields
 
     public int LineOf(string key) => Node(key) is { } node ? Line(node) : Line(_map);
 
-    public string? String(string key, bool required = false)
+    /// <summary>
+    /// The trimmed value, or null (reported when required or not a single value). A value longer than
+    /// <paramref name="maxLength"/> is reported at its line (<paramref name="why"/> says where it goes) and still returned.
+    /// </summary>
+    public string? String(string key, bool required = false, int maxLength = int.MaxValue, string? why = null)
     {
         var node = Node(key);
         if (node is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
         {
-            return value.Trim();
+            var text = value.Trim();
+            if (text.Length > maxLength)
+            {
+                _problems.Error(_file, Line(node), $"'{key}' has {text.Length} characters: at most {maxLength} are allowed{(why is null ? "" : $" ({why})")}.");
+            }
+
+            return text;
         }
 
         if (node is not null and not YamlScalarNode)
@@ -103,6 +113,12 @@ internal sealed class YamlFields
         if (value != Math.Floor(value.Value))
         {
             _problems.Error(_file, LineOf(key), $"'{key}' must be a whole number.");
+            return null;
+        }
+
+        if (value > int.MaxValue)
+        {
+            _problems.Error(_file, LineOf(key), $"'{key}' is too large.");
             return null;
         }
 

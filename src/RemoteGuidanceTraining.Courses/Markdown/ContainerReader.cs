@@ -15,7 +15,7 @@ namespace RemoteGuidanceTraining.Courses.Markdown;
 internal sealed class ContainerReader(string file, string language, int defaultPassMark, string lessonTitle, IdRegistry ids, ProblemList problems)
 {
     /// <summary>Longest quiz or task title: it is shown in lists and reports, not as a paragraph.</summary>
-    public const int MaxTitleLength = 150;
+    public const int MaxTitleLength = ContentLimits.MaxQuizOrTaskTitleLength;
 
     /// <summary>Largest `hours=` of one task: more than a full working month is a typo, not a task.</summary>
     public const decimal MaxTaskHours = 160m;
