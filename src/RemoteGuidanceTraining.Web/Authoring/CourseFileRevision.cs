@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RemoteGuidanceTraining.Web.Data;
 
 namespace RemoteGuidanceTraining.Web.Authoring;
 
@@ -38,7 +39,7 @@ internal sealed class CourseFileRevisionConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<CourseFileRevision> builder)
     {
         builder.ToTable("CourseFileRevisions");
-        builder.Property(r => r.CourseId).HasMaxLength(100);
+        builder.Property(r => r.CourseId).HasMaxLength(FieldLengths.ContentId);
         builder.Property(r => r.Path).HasMaxLength(CoursePaths.MaxPathLength);
         builder.Property(r => r.Content).HasMaxLength(CourseFileRevision.MaxContentLength);
         builder.Property(r => r.ContentHash).HasMaxLength(64);

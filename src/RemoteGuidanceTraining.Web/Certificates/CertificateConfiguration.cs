@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RemoteGuidanceTraining.Courses;
 using RemoteGuidanceTraining.Web.Data;
 
 namespace RemoteGuidanceTraining.Web.Certificates;
@@ -15,7 +16,7 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         c.Property(x => x.Language).HasMaxLength(FieldLengths.Language);
         c.Property(x => x.FullName).HasMaxLength(FieldLengths.Name);
         c.Property(x => x.CourseTitle).HasMaxLength(FieldLengths.Title);
-        c.Property(x => x.Credits).HasPrecision(5, 1);
+        c.Property(x => x.Credits).HasPrecision(ContentLimits.CreditsPrecision, ContentLimits.CreditsScale);
         c.Property(x => x.IssuerName).HasMaxLength(CertificateOptions.MaxIssuerLength);
         c.Property(x => x.SignatoryName).HasMaxLength(CertificateOptions.MaxSignatoryLength);
         c.Property(x => x.SignatoryTitle).HasMaxLength(CertificateOptions.MaxSignatoryLength);

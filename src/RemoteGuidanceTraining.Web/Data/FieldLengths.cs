@@ -1,3 +1,4 @@
+using RemoteGuidanceTraining.Courses;
 using RemoteGuidanceTraining.Web.Accounts;
 
 namespace RemoteGuidanceTraining.Web.Data;
@@ -12,8 +13,11 @@ public static class FieldLengths
     /// <summary>Identity's user key (AspNetUsers.Id), in every column that points at a user.</summary>
     public const int UserId = 450;
 
-    /// <summary>A course, module, lesson, quiz or task id from the course files (a-z, 0-9 and '-').</summary>
-    public const int ContentId = 100;
+    /// <summary>
+    /// A course, module, lesson, quiz or task id from the course files (a-z, 0-9 and '-'): the course engine refuses
+    /// longer ones (<see cref="ContentLimits.MaxIdLength"/>).
+    /// </summary>
+    public const int ContentId = ContentLimits.MaxIdLength;
 
     /// <summary>A person's, cohort's or organisation's name.</summary>
     public const int Name = AccountLimits.NameLength;
@@ -27,13 +31,16 @@ public static class FieldLengths
     /// <summary>A SHA-256 digest in hex.</summary>
     public const int Sha256Hex = 64;
 
-    /// <summary>A course's content version or a certificate's serial number.</summary>
-    public const int Version = 40;
+    /// <summary>A course's content version (the engine refuses longer ones) or a certificate's serial number.</summary>
+    public const int Version = ContentLimits.MaxVersionLength;
 
     /// <summary>A short code naming a kind of thing or action ("issued", "revoked", "self", ...).</summary>
     public const int Kind = 20;
 
-    /// <summary>A course title as printed on a certificate.</summary>
+    /// <summary>
+    /// A course title as printed on a certificate; the engine accepts titles of at most
+    /// <see cref="ContentLimits.MaxTitleLength"/>, so that they also fit mail subjects.
+    /// </summary>
     public const int Title = 300;
 
     /// <summary>A coordinator's reason or note (revoking, reissuing).</summary>

@@ -9,6 +9,9 @@ public class OutboxMessage
     /// <summary>How much of a failure's message is kept: enough to see the cause, never a whole server transcript.</summary>
     public const int LastErrorMaxLength = 2000;
 
+    /// <summary>Subjects that name a course hold its title, which the course engine keeps to 200 characters.</summary>
+    public const int SubjectMaxLength = 500;
+
     public Guid Id { get; set; } = Guid.NewGuid();
 
     /// <summary>The Message-Id header; receivers can drop a duplicate if a crash made us send twice.</summary>

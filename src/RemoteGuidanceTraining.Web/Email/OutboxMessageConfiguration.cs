@@ -11,7 +11,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         message.Property(m => m.MessageId).HasMaxLength(250).IsRequired();
         message.HasIndex(m => m.MessageId).IsUnique();
         message.Property(m => m.ToAddress).HasMaxLength(256).IsRequired();
-        message.Property(m => m.Subject).HasMaxLength(500).IsRequired();
+        message.Property(m => m.Subject).HasMaxLength(OutboxMessage.SubjectMaxLength).IsRequired();
         message.Property(m => m.Category).HasMaxLength(40).IsRequired();
         message.Property(m => m.LastError).HasMaxLength(OutboxMessage.LastErrorMaxLength);
         message.Property(m => m.SubjectType).HasMaxLength(40);

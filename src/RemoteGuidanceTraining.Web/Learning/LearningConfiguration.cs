@@ -47,9 +47,9 @@ internal sealed class QuizResultConfiguration : IEntityTypeConfiguration<QuizRes
     public void Configure(EntityTypeBuilder<QuizResult> e)
     {
         e.HasKey(x => new { x.UserId, x.CourseId, x.QuizId, x.QuizHash });
-        e.Property(x => x.CourseId).HasMaxLength(100);
-        e.Property(x => x.QuizId).HasMaxLength(100);
-        e.Property(x => x.QuizHash).HasMaxLength(64);
+        e.Property(x => x.CourseId).HasMaxLength(FieldLengths.ContentId);
+        e.Property(x => x.QuizId).HasMaxLength(FieldLengths.ContentId);
+        e.Property(x => x.QuizHash).HasMaxLength(FieldLengths.Sha256Hex);
         // Reports count a whole course's passed quizzes per person and per quiz from the index alone.
         e.HasIndex(x => new { x.CourseId, x.UserId, x.QuizId, x.QuizHash, x.Passed });
         e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);

@@ -30,8 +30,8 @@ internal sealed class PeerReviewConfiguration : IEntityTypeConfiguration<PeerRev
 {
     public void Configure(EntityTypeBuilder<PeerReview> e)
     {
-        e.Property(x => x.CourseId).HasMaxLength(100);
-        e.Property(x => x.TaskId).HasMaxLength(100);
+        e.Property(x => x.CourseId).HasMaxLength(FieldLengths.ContentId);
+        e.Property(x => x.TaskId).HasMaxLength(FieldLengths.ContentId);
         e.Property(x => x.Text).HasMaxLength(TaskLimits.MaxPeerFeedbackLength);
         e.HasIndex(x => new { x.ReviewerUserId, x.TaskAnswerId }).IsUnique(); // one assignment per pair, whatever reloads race
         e.HasIndex(x => new { x.ReviewerUserId, x.CourseId, x.TaskId });

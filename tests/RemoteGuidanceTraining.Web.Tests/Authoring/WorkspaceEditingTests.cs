@@ -202,4 +202,44 @@ public sealed class WorkspaceEditingTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains("quiz uusivisa", _site.Read("kurssi/" + Lesson));
     }
+
+    [Fact]
+    public async Task A_quiz_id_longer_than_its_database_column_is_refused_even_when_renaming_is_confirmed()
+    {
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+        var fields = await WorkspaceSite.EditorFieldsAsync(editor, "kurssi", Lesson);
+        var before = _site.Read("kurssi/" + Lesson);
+        fields["Text"] = fields["Text"].Replace("quiz kanavavisa", "quiz " + new string('a', 101));
+        fields["ConfirmIds"] = "true";
+
+        var response = await WorkspaceSite.SaveAsync(editor, "kurssi", fields);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Muutosta ei tallennettu", html);
+        Assert.Contains("an id may have at most 100", html);
+        Assert.Equal(before, _site.Read("kurssi/" + Lesson));
+    }
+
+    [Fact]
+    public async Task A_course_title_too_long_for_certificates_and_mail_subjects_is_refused_and_one_at_the_limit_is_saved()
+    {
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+        var fields = await WorkspaceSite.EditorFieldsAsync(editor, "kurssi", "course.yml");
+        var before = _site.Read("kurssi/course.yml");
+        var original = fields["Text"];
+        fields["Text"] = original.Replace("title: Pieni kurssi", "title: " + new string('T', 201));
+
+        var refused = await WorkspaceSite.SaveAsync(editor, "kurssi", fields);
+        var html = await refused.Content.ReadAsStringAsync();
+        fields["Text"] = original.Replace("title: Pieni kurssi", "title: " + new string('T', 200));
+        var saved = await WorkspaceSite.SaveAsync(editor, "kurssi", fields);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Muutosta ei tallennettu", html);
+        Assert.Contains("Rivi 1:", html);
+        Assert.Contains("at most 200", html);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.NotEqual(before, _site.Read("kurssi/course.yml"));
+    }
 }

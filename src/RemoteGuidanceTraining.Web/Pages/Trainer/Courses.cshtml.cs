@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using RemoteGuidanceTraining.Courses;
 using RemoteGuidanceTraining.Courses.Model;
 using RemoteGuidanceTraining.Web.Authoring;
 
@@ -42,7 +43,7 @@ public class CoursesModel(CourseWorkspace workspace, EditorResolver editors, ISt
 
         var title = NewTitle?.Trim() ?? "";
         var id = string.IsNullOrWhiteSpace(NewId) ? CoursePaths.Slug(title) : NewId.Trim();
-        if (title.Length is 0 or > 200)
+        if (title.Length is 0 or > ContentLimits.MaxTitleLength)
         {
             Error = t["Workspace.NewCourse.TitleRequired"];
         }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Courses.Model;
+using RemoteGuidanceTraining.Courses;
 using RemoteGuidanceTraining.Web.Authoring;
 
 namespace RemoteGuidanceTraining.Web.Pages.Trainer.Workspace;
@@ -82,7 +83,7 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
         }
 
         var slug = CoursePaths.Slug(title);
-        if (string.IsNullOrWhiteSpace(title) || title.Length > 200 || slug.Length == 0)
+        if (string.IsNullOrWhiteSpace(title) || title.Length > ContentLimits.MaxTitleLength || slug.Length == 0)
         {
             Error = t["Workspace.New.TitleRequired"];
             Load();
@@ -111,7 +112,7 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
             return NotFound();
         }
 
-        if (string.IsNullOrWhiteSpace(title) || title.Length > 200 || slug.Length == 0)
+        if (string.IsNullOrWhiteSpace(title) || title.Length > ContentLimits.MaxTitleLength || slug.Length == 0)
         {
             Error = t["Workspace.New.TitleRequired"];
             Load();
