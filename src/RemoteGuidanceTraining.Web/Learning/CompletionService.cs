@@ -42,9 +42,10 @@ public sealed class CompletionService(AppDbContext db, Requirements requirements
                 await own.CommitAsync();
             }
         }
-        catch (DbUpdateException error)
+        catch (DbUpdateException error) when (error.IsUniqueViolation())
         {
-            // Someone else's request recorded it first; theirs stands and nothing of ours is kept.
+            // Someone else's request recorded it first; theirs stands and nothing of ours is kept. Any other
+            // failure propagates: the request fails and is logged, and the next write or sweep tries again.
             if (own is not null)
             {
                 await own.RollbackAsync();
