@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Accounts;
@@ -8,7 +9,7 @@ namespace RemoteGuidanceTraining.Web.Tests.Admin;
 
 /// <summary>
 /// The admin's organisation forms: a refused name or domain is shown again on the same page with the message, and a
-/// tampered membership choice changes nothing, while choosing "no organisation" still clears it.
+/// tampered membership or scope choice changes nothing, while choosing "no organisation" or no scope still clears it.
 /// </summary>
 public sealed class AdminOrganisationFormTests : IDisposable
 {
@@ -71,6 +72,50 @@ public sealed class AdminOrganisationFormTests : IDisposable
         Assert.Contains("Tallennettu.", await FollowAsync(admin, cleared));
         Assert.Null(await _learning.DbAsync(db => db.Users.Where(u => u.Id == kirsi.Id).Select(u => u.OrganisationId).SingleAsync()));
     }
+
+    [Theory]
+    [InlineData("2147483648")]
+    [InlineData("abc")]
+    [InlineData("999999")]
+    public async Task A_scope_post_with_an_organisation_that_is_no_number_or_none_of_the_list_is_refused_and_the_scope_stays(string tampered)
+    {
+        var admin = await AdminAsync();
+        var kirsi = await TestUsers.CreateAsync(Services, "kirsi@example.fi", "Kirsi Koordinaattori");
+        var lapin = await TestOrganisations.CoordinateAsync(Services, kirsi.Id, "Lapin ammattiopisto", "lappi");
+        var oulun = await TestOrganisations.EnsureAsync(Services, "Oulun seudun ammattiopisto");
+
+        var refused = await admin.PostFormFieldsAsync($"/Admin/User/{kirsi.Id}?handler=Scope",
+            [new("organisations", oulun.ToString(CultureInfo.InvariantCulture)), new("organisations", tampered), new("regions", "lappi")],
+            formUrl: $"/Admin/User/{kirsi.Id}");
+
+        var page = await FollowAsync(admin, refused);
+        Assert.DoesNotContain("Tallennettu.", page);
+        Assert.Contains(tampered == "999999" ? "Organisaatiota tai käyttäjää ei löytynyt." : "Valitse organisaatiot ja alueet luettelosta.", page);
+        Assert.Equal([lapin], await ActiveOrganisationsAsync(kirsi.Id));
+        Assert.Equal(0, await _learning.DbAsync(db => db.CoordinatorAssignments.CountAsync(a => a.UserId == kirsi.Id && a.Region != null)));
+    }
+
+    [Fact]
+    public async Task A_scope_post_of_the_forms_own_choices_is_saved_and_an_empty_one_clears_the_scope()
+    {
+        var admin = await AdminAsync();
+        var kirsi = await TestUsers.CreateAsync(Services, "kirsi@example.fi", "Kirsi Koordinaattori");
+        await TestOrganisations.CoordinateAsync(Services, kirsi.Id, "Lapin ammattiopisto", "lappi");
+        var oulun = await TestOrganisations.EnsureAsync(Services, "Oulun seudun ammattiopisto");
+
+        var saved = await admin.PostFormFieldsAsync($"/Admin/User/{kirsi.Id}?handler=Scope",
+            [new("organisations", oulun.ToString(CultureInfo.InvariantCulture))], formUrl: $"/Admin/User/{kirsi.Id}");
+        Assert.Contains("Tallennettu.", await FollowAsync(admin, saved));
+        Assert.Equal([oulun], await ActiveOrganisationsAsync(kirsi.Id));
+
+        var cleared = await admin.PostFormFieldsAsync($"/Admin/User/{kirsi.Id}?handler=Scope", [], formUrl: $"/Admin/User/{kirsi.Id}");
+        Assert.Contains("Tallennettu.", await FollowAsync(admin, cleared));
+        Assert.Empty(await ActiveOrganisationsAsync(kirsi.Id));
+    }
+
+    private Task<List<int>> ActiveOrganisationsAsync(string userId) =>
+        _learning.DbAsync(db => db.CoordinatorAssignments.Where(a => a.UserId == userId && a.RemovedAtUtc == null && a.OrganisationId != null)
+            .Select(a => a.OrganisationId!.Value).ToListAsync());
 
     private static async Task<string> FollowAsync(HttpClient client, HttpResponseMessage response) =>
         response.StatusCode == HttpStatusCode.Redirect

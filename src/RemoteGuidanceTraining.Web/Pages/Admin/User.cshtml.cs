@@ -27,8 +27,12 @@ public class UserModel(OrganisationDirectory directory, UserManager<AppUser> use
     public async Task<IActionResult> OnPostMembershipAsync(string id, [BindRequired] int? organisationId) =>
         Done(id, ModelState.IsValid ? await directory.SetMembershipAsync(id, organisationId, HttpContext.RequestAborted) : "Orgs.ChooseFromList");
 
+    /// <summary>
+    /// An organisation value that is no number (abc, 2147483648) would bind as an empty list and remove every
+    /// organisation: the whole post is refused instead and changes nothing, as is one naming no organisation.
+    /// </summary>
     public async Task<IActionResult> OnPostScopeAsync(string id, int[] organisations, string[] regions) =>
-        Done(id, await directory.SetScopeAsync(id, organisations, regions, User.UserId()!, HttpContext.RequestAborted));
+        Done(id, ModelState.IsValid ? await directory.SetScopeAsync(id, organisations, regions, User.UserId()!, HttpContext.RequestAborted) : "Orgs.ScopeChooseFromList");
 
     private IActionResult Done(string id, string? error)
     {
