@@ -82,7 +82,10 @@ public sealed partial class NetworkAreasAdmin(AppDbContext db)
         return null;
     }
 
-    /// <summary>Sets a group's members to the given municipalities of its own region; "partial" marks the partly included.</summary>
+    /// <summary>
+    /// Sets a group's members to the given municipalities of its own region; "partial" marks the partly included.
+    /// Any id outside the region refuses the whole change.
+    /// </summary>
     public async Task<string?> SetMembersAsync(int groupId, IReadOnlyCollection<int> members, IReadOnlyCollection<int> partial, CancellationToken cancellationToken)
     {
         var group = await db.NetworkGroups.Include(g => g.Members).SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken);
@@ -92,7 +95,7 @@ public sealed partial class NetworkAreasAdmin(AppDbContext db)
         }
 
         var allowed = await db.NetworkMunicipalities.Where(m => m.RegionId == group.RegionId).Select(m => m.Id).ToListAsync(cancellationToken);
-        if (members.Except(allowed).Any())
+        if (members.Except(allowed).Any() || partial.Except(allowed).Any())
         {
             return "Network.Error.Unknown";
         }
@@ -113,8 +116,9 @@ public sealed partial class NetworkAreasAdmin(AppDbContext db)
         return null;
     }
 
-    public async Task DeleteGroupAsync(int groupId, CancellationToken cancellationToken) =>
-        await db.NetworkGroups.Where(g => g.Id == groupId).ExecuteDeleteAsync(cancellationToken);
+    /// <summary>Returns a resource key when there is no such group, or null when it was deleted.</summary>
+    public async Task<string?> DeleteGroupAsync(int groupId, CancellationToken cancellationToken) =>
+        await db.NetworkGroups.Where(g => g.Id == groupId).ExecuteDeleteAsync(cancellationToken) == 0 ? "Network.Admin.NoGroup" : null;
 
     private static string? Check(AreaNamesInput input)
     {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Network;
@@ -59,4 +61,65 @@ public sealed class NetworkAreasTests : IDisposable
         Assert.DoesNotContain("data-municipality=\"inari\"", page);
         Assert.Contains("Kajana", await _site.CreateClient().GetStringAsync("/natverk?area=region:kainuu"));
     }
+
+    [Theory]
+    [InlineData("members", "2147483648")]
+    [InlineData("members", "abc")]
+    [InlineData("members", "999999")]
+    [InlineData("partial", "2147483648")]
+    [InlineData("partial", "999999")]
+    public async Task A_members_post_with_a_municipality_that_is_no_number_or_none_of_the_region_is_refused_and_the_group_stays(string field, string tampered)
+    {
+        var admin = await SignedInAsync(_site, "admin@example.fi", "Anja Admin", Roles.Admin);
+        var before = await SaamelaisalueAsync();
+        var group = await DbAsync(_site.Services, db => db.NetworkGroups.Where(g => g.Code == "saamelaisalue").Select(g => g.Id).SingleAsync());
+        var inari = (await MunicipalityIdAsync(_site.Services, "inari")).ToString(CultureInfo.InvariantCulture);
+
+        var refused = await admin.PostFormFieldsAsync($"/Network/Admin/Areas?handler=Members&groupId={group}",
+            [new("members", inari), new(field, tampered)], formUrl: "/Network/Admin/Areas");
+
+        var page = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Lomakkeessa oli valinta, jota ei ole luettelossa.", page);
+        Assert.Equal(before, await SaamelaisalueAsync());
+    }
+
+    [Theory]
+    [InlineData("Members", "abc")]
+    [InlineData("Members", "2147483648")]
+    [InlineData("DeleteGroup", "abc")]
+    [InlineData("DeleteGroup", "999999")]
+    public async Task A_group_post_naming_no_group_is_refused_and_changes_nothing(string handler, string groupId)
+    {
+        var admin = await SignedInAsync(_site, "admin@example.fi", "Anja Admin", Roles.Admin);
+        var before = await SaamelaisalueAsync();
+        var groups = await DbAsync(_site.Services, db => db.NetworkGroups.CountAsync());
+
+        var refused = await admin.PostFormFieldsAsync($"/Network/Admin/Areas?handler={handler}&groupId={groupId}", [], formUrl: "/Network/Admin/Areas");
+
+        var page = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Ryhmää ei löydy.", page);
+        Assert.DoesNotContain("Alueet tallennettiin.", page);
+        Assert.Equal(groups, await DbAsync(_site.Services, db => db.NetworkGroups.CountAsync()));
+        Assert.Equal(before, await SaamelaisalueAsync());
+    }
+
+    [Fact]
+    public async Task A_municipality_or_group_post_whose_region_is_no_number_is_refused()
+    {
+        var admin = await SignedInAsync(_site, "admin@example.fi", "Anja Admin", Roles.Admin);
+        var group = await admin.PostFormAsync("/Network/Admin/Areas?handler=AddGroup&regionId=abc",
+            new Dictionary<string, string> { ["code"] = "uusi", ["name"] = "Uusi" });
+        Assert.Contains("Aluetta ei löydy.", WebUtility.HtmlDecode(await group.Content.ReadAsStringAsync()));
+        var municipality = await admin.PostFormAsync("/Network/Admin/Areas?handler=AddMunicipality&regionId=2147483648",
+            new Dictionary<string, string> { ["code"] = "uusi", ["name"] = "Uusi", ["column"] = "1", ["row"] = "1" });
+        Assert.Contains("Aluetta ei löydy.", WebUtility.HtmlDecode(await municipality.Content.ReadAsStringAsync()));
+        Assert.False(await DbAsync(_site.Services, db => db.NetworkGroups.AnyAsync(g => g.Code == "uusi")));
+        Assert.False(await DbAsync(_site.Services, db => db.NetworkMunicipalities.AnyAsync(m => m.Code == "uusi")));
+    }
+
+    private Task<List<string>> SaamelaisalueAsync() =>
+        DbAsync(_site.Services, db => db.NetworkGroups.Where(g => g.Code == "saamelaisalue").SelectMany(g => g.Members)
+            .OrderBy(m => m.Municipality!.Code).Select(m => m.Municipality!.Code + (m.Partial ? "*" : "")).ToListAsync());
 }

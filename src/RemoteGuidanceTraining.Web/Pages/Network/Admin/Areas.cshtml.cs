@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Network;
@@ -17,22 +18,30 @@ public class NetworkAreasModel(NetworkAreasAdmin admin, NetworkDirectory directo
 
     public async Task<IActionResult> OnPostAddGroupAsync(
         int regionId, string? code, string? name, string? nameSv, string? nameEn, CancellationToken cancellationToken) =>
-        await DoneAsync(await admin.AddGroupAsync(regionId, new(code, name, nameSv, nameEn), cancellationToken), cancellationToken);
+        await DoneAsync(Unreadable(nameof(regionId))
+            ? "Network.Admin.NoRegion"
+            : await admin.AddGroupAsync(regionId, new(code, name, nameSv, nameEn), cancellationToken), cancellationToken);
 
     public async Task<IActionResult> OnPostAddMunicipalityAsync(
         int regionId, string? code, string? name, string? nameSv, int? column, int? row, CancellationToken cancellationToken) =>
-        await DoneAsync(column is null || row is null
-            ? "Network.Admin.BadTile"
+        await DoneAsync(Unreadable(nameof(regionId)) ? "Network.Admin.NoRegion"
+            : column is null || row is null ? "Network.Admin.BadTile"
             : await admin.AddMunicipalityAsync(regionId, new(code, name, nameSv, null), column.Value, row.Value, cancellationToken), cancellationToken);
 
+    /// <summary>
+    /// A ticked value that is no number (abc, 2147483648) would bind as an empty list and empty the group: the whole
+    /// post is refused instead and changes nothing, as is one naming a municipality outside the group's region.
+    /// </summary>
     public async Task<IActionResult> OnPostMembersAsync(int groupId, int[] members, int[] partial, CancellationToken cancellationToken) =>
-        await DoneAsync(await admin.SetMembersAsync(groupId, members, partial, cancellationToken), cancellationToken);
+        await DoneAsync(Unreadable(nameof(groupId)) ? "Network.Admin.NoGroup"
+            : Unreadable(nameof(members)) || Unreadable(nameof(partial)) ? "Network.Error.Unknown"
+            : await admin.SetMembersAsync(groupId, members, partial, cancellationToken), cancellationToken);
 
-    public async Task<IActionResult> OnPostDeleteGroupAsync(int groupId, CancellationToken cancellationToken)
-    {
-        await admin.DeleteGroupAsync(groupId, cancellationToken);
-        return await DoneAsync(null, cancellationToken);
-    }
+    public async Task<IActionResult> OnPostDeleteGroupAsync(int groupId, CancellationToken cancellationToken) =>
+        await DoneAsync(Unreadable(nameof(groupId)) ? "Network.Admin.NoGroup" : await admin.DeleteGroupAsync(groupId, cancellationToken), cancellationToken);
+
+    /// <summary>A posted value model binding could not read (abc, a number beyond int): never read as 0 or an empty list.</summary>
+    private bool Unreadable(string field) => ModelState.GetFieldValidationState(field) == ModelValidationState.Invalid;
 
     private async Task<IActionResult> DoneAsync(string? problem, CancellationToken cancellationToken)
     {
