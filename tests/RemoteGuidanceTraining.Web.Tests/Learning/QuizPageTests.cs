@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 
 namespace RemoteGuidanceTraining.Web.Tests.Learning;
@@ -45,6 +46,29 @@ public sealed partial class QuizPageTests : IDisposable
         Assert.DoesNotContain("Kysymys 1/1.", swedish);
         Assert.Equal(["a"], Checked(swedish));
         Assert.Contains("Kysymys 1/1.", await fresh.Client.GetStringAsync(Lesson)); // the others stay in Finnish
+    }
+
+    [Fact]
+    public async Task A_quiz_post_with_values_the_quiz_does_not_offer_stores_only_the_quiz_sized_answer_and_a_right_answer_still_counts()
+    {
+        var pia = await _learning.ParticipantAsync();
+        var fields = new List<KeyValuePair<string, string>> { new("quizId", "kanavavisa"), new("q.eiole", new string('y', 5000)) };
+        fields.AddRange(Enumerable.Repeat(new KeyValuePair<string, string>("q.synkroninen", "b"), 900));
+        fields.Add(new("q.synkroninen", new string('x', 5000)));
+
+        await pia.Client.PostFormFieldsAsync(Lesson + "?handler=Quiz", fields, formUrl: Lesson);
+
+        var stored = await _learning.DbAsync(db => db.QuizAttempts.Where(a => a.UserId == pia.UserId).Select(a => new { a.AnswersJson, a.Correct }).SingleAsync());
+        Assert.True(stored.AnswersJson.Length < 200, $"{stored.AnswersJson.Length} characters stored");
+        Assert.Equal(0, stored.Correct); // 900 choices of one single-choice question were never a right answer
+        var page = await pia.Client.GetStringAsync(Lesson);
+        Assert.Empty(Checked(page));
+        Assert.Contains("<strong>Ei aivan.</strong>", page);
+
+        await pia.AnswerQuizAsync("b");
+        var right = await pia.Client.GetStringAsync(Lesson);
+        Assert.Equal(["b"], Checked(right));
+        Assert.Contains("<strong>Oikein.</strong>", right);
     }
 
     private static List<string> Checked(string page) =>

@@ -54,6 +54,42 @@ public sealed class QuizScoringTests
         Assert.Equal(correct, QuizScoring.AnswersOf(attempt).Count(a => a.Correct));
     }
 
+    [Theory]
+    [InlineData("yksi", "a", "a")]
+    [InlineData("yksi", "a,b", "")] // a single choice answered twice
+    [InlineData("yksi", "a,a", "")]
+    [InlineData("yksi", "z", "")] // no option of the question
+    [InlineData("yksi", "a,z", "")]
+    [InlineData("monta", "b,a", "b,a")]
+    [InlineData("monta", "a,b,c", "a,b,c")]
+    [InlineData("monta", "a,a,b", "")] // an option twice
+    [InlineData("monta", "a,b,z", "")]
+    public void Only_the_questions_own_options_are_kept_each_once_and_one_for_a_single_choice(string question, string posted, string kept)
+    {
+        var quiz = new Quiz("testi", 70, [_single, _multiple], "Testi");
+        var answers = new Dictionary<string, string[]> { ["q.yksi"] = [], ["q.monta"] = [], ["q.muu"] = ["a"] };
+        answers["q." + question] = Split(posted);
+
+        var attempt = QuizScoring.Score(quiz, field => answers[field]);
+
+        var recorded = QuizScoring.AnswersOf(attempt);
+        Assert.Equal(["yksi", "monta"], recorded.Select(a => a.QuestionId));
+        Assert.Equal(Split(kept), recorded.Single(a => a.QuestionId == question).Given);
+        Assert.Equal(QuizScoring.IsCorrect(question == "yksi" ? _single : _multiple, Split(posted)), attempt.Correct == 1);
+    }
+
+    [Fact]
+    public void A_text_answer_is_kept_once_and_up_to_its_length_limit()
+    {
+        var quiz = new Quiz("testi", 70, [_text], "Testi");
+        string[] Kept(params string[] posted) => [.. QuizScoring.AnswersOf(QuizScoring.Score(quiz, _ => posted)).Single().Given];
+
+        Assert.Equal(["Etäohjaus"], Kept("Etäohjaus"));
+        Assert.Equal([new string('x', QuizScoring.TextAnswerMaxLength)], Kept(new string('x', QuizScoring.TextAnswerMaxLength)));
+        Assert.Empty(Kept(new string('x', QuizScoring.TextAnswerMaxLength + 1)));
+        Assert.Empty(Kept("Etäohjaus", "etä-ohjaus"));
+    }
+
     [Fact]
     public void A_quiz_without_questions_is_passed() =>
         Assert.True(QuizScoring.Score(new Quiz("tyhja", 70, [], "Tyhjä"), _ => []).Passed);

@@ -76,7 +76,7 @@ public sealed class QuestionMarkup
                 Question = question,
                 Opening = opening,
                 TextBeforeValue = $"<label for=\"{inputId}\" lang=\"{lang}\">{E(t["Quiz.YourAnswer"])}</label>\n<input type=\"text\" id=\"{inputId}\" name=\"{field}\" value=\"",
-                TextAfterValue = "\" autocomplete=\"off\">",
+                TextAfterValue = $"\" maxlength=\"{QuizScoring.TextAnswerMaxLength}\" autocomplete=\"off\">",
                 Correct = Feedback(true),
                 Incorrect = Feedback(false),
             };
