@@ -87,7 +87,7 @@ public sealed class PeerFeedback(AppDbContext db, CompletionService completion, 
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException error) when (error.IsUniqueViolation())
         {
             // The same page loaded twice at once assigned these already; the unique index kept the first.
             db.ChangeTracker.Clear();

@@ -103,8 +103,9 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
         {
             await db.SaveChangesAsync();
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException error) when (error.IsUniqueViolation())
         {
+            // Another attempt of the same person wrote the result first: add this one to it.
             db.ChangeTracker.Clear();
             await UpdateAsync();
         }
@@ -154,7 +155,7 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
                 await db.SaveChangesAsync();
                 break;
             }
-            catch (DbUpdateException) when (attempt == 1)
+            catch (DbUpdateException error) when (attempt == 1 && error.IsUniqueViolation())
             {
                 // A double click inserted the first answer (or version) twice at once: the unique index kept one; try again on that one.
                 db.ChangeTracker.Clear();
@@ -189,7 +190,7 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
         {
             await db.SaveChangesAsync();
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException error) when (error.IsUniqueViolation())
         {
             db.ChangeTracker.Clear();
         }

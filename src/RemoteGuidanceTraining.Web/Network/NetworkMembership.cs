@@ -163,7 +163,7 @@ public sealed class NetworkMembership(AppDbContext db, TimeProvider time)
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException) when (isNew && !retried)
+        catch (DbUpdateException error) when (isNew && !retried && error.IsUniqueViolation())
         {
             // A second "Join" raced the first (double click): the profile exists now, so save again as an update.
             db.ChangeTracker.Clear();

@@ -208,7 +208,7 @@ public sealed partial class OrganisationDirectory(AppDbContext db, TimeProvider 
             await db.SaveChangesAsync(cancellationToken);
             return null;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException error) when (error.IsUniqueViolation())
         {
             db.ChangeTracker.Clear();
             return conflictKey;

@@ -11,9 +11,9 @@ using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 namespace RemoteGuidanceTraining.Web.Tests.Learning;
 
 /// <summary>
-/// Only a unique-index violation means "another request recorded the completion first". Any other database error
-/// while recording it (a value too long for its column, a lost connection) fails the request, so it is logged and
-/// seen, instead of the participant's completion and certificate being silently never stored.
+/// Only a unique-index violation means "another request recorded it first" (a completion, a lesson done, a quiz
+/// result, an enrolment). Any other database error while recording it (a value too long for its column, a lost
+/// connection) fails the request, so it is logged and seen, instead of the write being silently never stored.
 /// </summary>
 public sealed class CompletionFailureTests : IDisposable
 {
@@ -42,7 +42,7 @@ public sealed class CompletionFailureTests : IDisposable
         await p.TaskAsync(LearningSite.LongAnswer, submit: true);
         await p.DoneAsync("alku/kanavat");
 
-        _failure.Armed = true;
+        _failure.Armed = "CourseCompletions";
         var failed = await p.DoneAsync("alku/oma-tyo");
 
         Assert.True(_failure.Fired);
@@ -51,12 +51,26 @@ public sealed class CompletionFailureTests : IDisposable
         Assert.Equal(0, await CountAsync(db => db.Certificates.CountAsync(c => c.UserId == p.UserId)));
 
         // With the database well again, the participant's next write completes the course.
-        _failure.Armed = false;
+        _failure.Armed = null;
         var again = await p.DoneAsync("alku/oma-tyo");
 
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         Assert.Equal(1, await CountAsync(db => db.CourseCompletions.CountAsync(c => c.UserId == p.UserId)));
         Assert.Equal(1, await CountAsync(db => db.Certificates.CountAsync(c => c.UserId == p.UserId)));
+    }
+
+    [Theory]
+    [InlineData("LessonCompletions")]
+    [InlineData("QuizResults")]
+    public async Task A_database_error_other_than_a_duplicate_fails_a_lesson_done_or_a_quiz_answer_instead_of_losing_it(string table)
+    {
+        var p = await ParticipantAsync();
+
+        _failure.Armed = table;
+        var failed = table == "QuizResults" ? await p.AnswerQuizAsync("b") : await p.DoneAsync("alku/kanavat");
+
+        Assert.True(_failure.Fired);
+        Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode); // not "saved" with nothing saved
     }
 
     private async Task<LearningSite.Participant> ParticipantAsync()
@@ -75,10 +89,10 @@ public sealed class CompletionFailureTests : IDisposable
         return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
-    /// <summary>While armed, the insert of a completion fails as PostgreSQL fails a value too long for its column.</summary>
+    /// <summary>While armed with a table, an insert into it fails as PostgreSQL fails a value too long for its column.</summary>
     private sealed class FailingInsert : DbCommandInterceptor
     {
-        public bool Armed { get; set; }
+        public string? Armed { get; set; }
 
         public bool Fired { get; private set; }
 
@@ -98,7 +112,7 @@ public sealed class CompletionFailureTests : IDisposable
 
         private void Check(DbCommand command)
         {
-            if (Armed && command.CommandText.Contains("INSERT INTO \"CourseCompletions\"", StringComparison.Ordinal))
+            if (Armed is { } table && command.CommandText.Contains($"INSERT INTO \"{table}\"", StringComparison.Ordinal))
             {
                 Fired = true;
                 throw new InvalidOperationException("Simulated: 22001: value too long for type character varying(40)");
