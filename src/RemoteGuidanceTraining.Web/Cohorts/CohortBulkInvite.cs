@@ -50,12 +50,12 @@ public sealed class CohortBulkInvite(AppDbContext db, UserManager<AppUser> users
         }
 
         var roleId = await db.Roles.Where(r => r.Name == Roles.Participant).Select(r => r.Id).SingleAsync(cancellationToken);
-        var allowed = users.Options.User.AllowedUserNameCharacters;
         var prepared = new List<(AppUser User, string Link)>(rows.Count);
         foreach (var row in rows)
         {
-            // The check Identity's user validator would make, before anything is written.
-            if (!string.IsNullOrEmpty(allowed) && row.Email.Any(c => !allowed.Contains(c)))
+            // The check Identity's user validator would make (its options use the same characters), before anything
+            // is written; RosterCsv already refused such rows with a message, so this only guards other callers.
+            if (!AccountAddress.HasOnlyAllowedCharacters(row.Email))
             {
                 throw new InvalidOperationException($"Row {row.Row}: the address {row.Email} cannot be a user name.");
             }
