@@ -11,8 +11,25 @@ public static class Cultures
 
     public static bool IsSupported(string? name) => name is not null && Supported.Contains(name);
 
+    // Plain "en" writes dates the US way (11/26/2026 4:51 PM). English readers here, like the certificate, expect
+    // day/month/year and a 24-hour clock, so "en" keeps its name and texts but takes its formats from en-GB.
+    private static readonly IReadOnlyDictionary<string, CultureInfo> _instances = Supported.ToDictionary(
+        name => name, name => name == "en" ? EnglishWithBritishFormats() : CultureInfo.GetCultureInfo(name));
+
+    /// <summary>The culture the site uses for a supported language; anything else gets Finnish.</summary>
+    public static CultureInfo Get(string? name) => _instances[IsSupported(name) ? name! : Default];
+
     /// <summary>Switches the current culture for the lifetime of the scope, e.g. to write a mail in the recipient's language.</summary>
-    public static IDisposable Use(string name) => new Scope(CultureInfo.GetCultureInfo(IsSupported(name) ? name : Default));
+    public static IDisposable Use(string name) => new Scope(Get(name));
+
+    private static CultureInfo EnglishWithBritishFormats()
+    {
+        var english = (CultureInfo)CultureInfo.GetCultureInfo("en").Clone();
+        var british = CultureInfo.GetCultureInfo("en-GB");
+        english.DateTimeFormat = (DateTimeFormatInfo)british.DateTimeFormat.Clone();
+        english.NumberFormat = (NumberFormatInfo)british.NumberFormat.Clone();
+        return CultureInfo.ReadOnly(english);
+    }
 
     private sealed class Scope : IDisposable
     {

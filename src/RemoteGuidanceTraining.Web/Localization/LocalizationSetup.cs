@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -12,7 +11,7 @@ public static class LocalizationSetup
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
         {
-            var cultures = Cultures.Supported.Select(CultureInfo.GetCultureInfo).ToList();
+            var cultures = Cultures.Supported.Select(Cultures.Get).ToList();
             options.DefaultRequestCulture = new RequestCulture(Cultures.Default);
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;

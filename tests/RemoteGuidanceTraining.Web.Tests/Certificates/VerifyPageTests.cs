@@ -27,6 +27,22 @@ public sealed class VerifyPageTests(TestSite site) : IClassFixture<TestSite>
         Assert.DoesNotContain(email, html);
     }
 
+    [Theory]
+    [InlineData("en", "dd/MM/yyyy")]
+    [InlineData("sv", "yyyy-MM-dd")]
+    [InlineData("fi", "d.M.yyyy")]
+    public async Task The_completion_date_is_written_as_readers_of_the_language_write_it(string language, string format)
+    {
+        var (certificate, _) = await IssueAsync("Ellen English");
+        var client = site.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+        var html = await client.GetStringAsync($"/verify/{certificate.VerificationCode}");
+
+        // English readers here expect day/month/year (as on the certificate itself), not the US month/day/year.
+        Assert.Contains(certificate.CompletedOn.ToString(format, System.Globalization.CultureInfo.InvariantCulture), html);
+    }
+
     [Fact]
     public async Task A_code_typed_by_hand_in_lower_case_without_dashes_is_found()
     {
