@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -67,7 +68,10 @@ public sealed class MailDraft
         Paragraph(SiteName);
         var parts = _body.Concat(_belowSignature).ToList();
         var text = string.Join("\n\n", parts.Select(p => p.Text)) + "\n";
-        return new OutgoingMail(to.Address, to.Name, Subject, text, string.Concat(parts.Select(p => p.Html)));
+        // Written while the recipient's culture is current (Compose): the HTML part says which language it is in.
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var html = $"<div lang=\"{language}\">{string.Concat(parts.Select(p => p.Html))}</div>";
+        return new OutgoingMail(to.Address, to.Name, Subject, text, html);
     }
 
     private MailDraft Add(List<(string, string)> list, string text, string html)

@@ -25,20 +25,22 @@ public sealed class MailComposerTests(TestSite site) : IClassFixture<TestSite>
 
         Assert.Equal(("anna@example.fi", "Anna <Åberg>", "Ämne"), (mail.ToAddress, mail.ToName, mail.Subject));
         Assert.Equal("Hej Anna <Åberg>,\n\nText & mer\n\nhttps://localhost/x?a=1&b=2\n\nRad 1\nRad 2\n\nEtäohjauskoulutus\n\nSluta\nhttps://localhost/stop\n", mail.TextBody);
-        Assert.Equal("<p>Hej Anna &lt;&#xC5;berg&gt;,</p><p>Text &amp; mer</p>"
+        // The HTML part says its language, so a mail client's screen reader reads Swedish as Swedish.
+        Assert.Equal("<div lang=\"sv\"><p>Hej Anna &lt;&#xC5;berg&gt;,</p><p>Text &amp; mer</p>"
             + "<p><a href=\"https://localhost/x?a=1&amp;b=2\">https://localhost/x?a=1&amp;b=2</a></p><p>Rad 1<br>Rad 2</p>"
-            + "<p>Et&#xE4;ohjauskoulutus</p><p><a href=\"https://localhost/stop\">Sluta</a></p>", mail.HtmlBody);
+            + "<p>Et&#xE4;ohjauskoulutus</p><p><a href=\"https://localhost/stop\">Sluta</a></p></div>", mail.HtmlBody);
     }
 
     [Theory]
-    [InlineData("fi", "Hei Olli,")]
-    [InlineData("en", "Hello Olli,")]
-    [InlineData("xx", "Hei Olli,")] // a language the site does not speak: Finnish
-    public void The_greeting_is_in_the_recipients_language(string language, string greeting)
+    [InlineData("fi", "Hei Olli,", "fi")]
+    [InlineData("en", "Hello Olli,", "en")]
+    [InlineData("xx", "Hei Olli,", "fi")] // a language the site does not speak: Finnish
+    public void The_greeting_is_in_the_recipients_language(string language, string greeting, string written)
     {
         using var scope = site.Services.CreateScope();
         var mail = scope.ServiceProvider.GetRequiredService<MailComposer>()
             .Compose(new MailRecipient("olli@example.fi", "Olli", language), draft => draft.Subject = "s");
         Assert.StartsWith(greeting + "\n\n", mail.TextBody, StringComparison.Ordinal);
+        Assert.StartsWith($"<div lang=\"{written}\"><p>{greeting}</p>", mail.HtmlBody, StringComparison.Ordinal);
     }
 }
