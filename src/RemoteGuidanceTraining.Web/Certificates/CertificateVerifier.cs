@@ -10,10 +10,12 @@ public sealed class CertificateVerifier(AppDbContext db)
     public Task<VerifiedCertificate?> FindAsync(string normalisedCode, CancellationToken cancellationToken) =>
         db.Certificates.AsNoTracking()
             .Where(c => c.VerificationCode == normalisedCode)
-            .Select(c => new VerifiedCertificate(c.Status, c.FullName, c.CourseTitle, c.Credits, c.Hours, c.CompletedOn, c.IssuerName, c.SerialNumber, c.RevokedAtUtc))
+            .Select(c => new VerifiedCertificate(c.Status, c.FullName, c.CourseTitle, c.Credits, c.Hours, c.CompletedOn, c.IssuerName, c.SerialNumber, c.RevokedAtUtc, c.Language))
             .SingleOrDefaultAsync(cancellationToken);
 }
 
 public sealed record VerifiedCertificate(
     CertificateStatus Status, string FullName, string CourseTitle, decimal Credits, int Hours,
-    DateOnly CompletedOn, string IssuerName, string SerialNumber, DateTime? RevokedAtUtc);
+    DateOnly CompletedOn, string IssuerName, string SerialNumber, DateTime? RevokedAtUtc,
+    // The certificate's own language: its course title and issuer are written in it, whatever the reader's UI.
+    string Language);

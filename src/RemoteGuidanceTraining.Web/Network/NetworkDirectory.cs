@@ -21,7 +21,7 @@ public sealed record NetworkFilter(string? Area, string? Municipality, string? C
 
 public sealed record ChannelHours(string Channel, string Hours);
 
-public sealed record ShownTraining(string CourseTitle, string VerificationCode);
+public sealed record ShownTraining(string CourseTitle, string Language, string VerificationCode);
 
 /// <summary>Exactly what a person published: no account id, e-mail or dates beyond the last update.</summary>
 public sealed record PublicProfile(
@@ -115,7 +115,7 @@ public sealed class NetworkDirectory(AppDbContext db)
         var wantTrainings = rows.Where(r => r.Tags.Any(t => t.Kind == TrainingKind)).Select(r => r.UserId).ToList();
         var certificates = wantTrainings.Count == 0 ? [] : await db.Certificates.AsNoTracking()
             .Where(c => wantTrainings.Contains(c.UserId) && c.Status == CertificateStatus.Valid)
-            .Select(c => new { c.UserId, c.CourseId, c.CourseTitle, c.VerificationCode })
+            .Select(c => new { c.UserId, c.CourseId, c.CourseTitle, c.Language, c.VerificationCode })
             .ToListAsync(cancellationToken);
 
         List<string> Codes(IEnumerable<string> kindCodes, IReadOnlyList<string> order) => [.. order.Where(kindCodes.Contains)];
@@ -130,7 +130,7 @@ public sealed class NetworkDirectory(AppDbContext db)
             [.. certificates
                 .Where(c => c.UserId == r.UserId && r.Tags.Any(t => t.Kind == TrainingKind && t.Code == c.CourseId))
                 .OrderBy(c => c.CourseTitle, StringComparer.CurrentCulture)
-                .Select(c => new ShownTraining(c.CourseTitle, c.VerificationCode))],
+                .Select(c => new ShownTraining(c.CourseTitle, c.Language, c.VerificationCode))],
             r.UpdatedAtUtc)).ToList();
     }
 

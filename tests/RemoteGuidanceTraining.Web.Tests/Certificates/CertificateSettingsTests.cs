@@ -57,6 +57,26 @@ public sealed class CertificateSettingsTests
     }
 
     [Fact]
+    public async Task Without_settings_an_English_reader_is_told_in_English_and_verify_marks_the_certificates_own_language()
+    {
+        using var learning = new LearningSite();
+        var p = await learning.ParticipantAsync();
+        await p.CompleteAllAsync();
+        var certificate = await learning.DbAsync(db => db.Certificates.SingleAsync(c => c.UserId == p.UserId));
+        var english = learning.Site.CreateClient();
+        english.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        var course = await english.GetStringAsync("/courses/kurssi");
+        var verify = await english.GetStringAsync($"/verify/{certificate.VerificationCode}");
+
+        Assert.Contains("Issuer not set", course);
+        Assert.DoesNotContain("Myöntäjää ei ole asetettu", course);
+        // The certificate was written in Finnish: its issuer line and course title stay so, marked for screen readers.
+        Assert.Contains("<dd lang=\"fi\">Myöntäjää ei ole asetettu</dd>", verify);
+        Assert.Contains($"<dd lang=\"fi\">{certificate.CourseTitle}</dd>", verify);
+    }
+
+    [Fact]
     public async Task Trainers_see_a_notice_on_course_problems_until_the_settings_are_set()
     {
         using var unset = new LearningSite();

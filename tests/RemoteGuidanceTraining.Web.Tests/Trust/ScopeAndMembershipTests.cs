@@ -136,7 +136,9 @@ public sealed class ScopeAndMembershipTests : IDisposable
         Assert.Equal("Organisaatio B", veera.Organisation); // by her domain, as for anyone who confirms
         Assert.Equal(0, await _learning.DbAsync(db => db.Enrollments.CountAsync(e => e.UserId == veera.Id)));
         Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync($"/Coordination/Progress/kurssi/{veera.Id}")).StatusCode);
-        Assert.Contains("Ryhmä", await victim.GetStringAsync("/Account/Invitations"));
+        var invitationsPage = await victim.GetStringAsync("/Account/Invitations");
+        Assert.Contains("Ryhmä", invitationsPage);
+        Assert.Matches("Koulutus: <span lang=\"fi\">[^<]+</span>", invitationsPage); // the course's own language marked
 
         var memberId = await _learning.DbAsync(db => db.CohortMembers.Where(m => m.UserId == veera.Id).Select(m => m.Id).SingleAsync());
         await victim.PostFormAsync("/Account/Invitations?handler=Accept", new Dictionary<string, string> { ["id"] = memberId.ToString(System.Globalization.CultureInfo.InvariantCulture) }, formUrl: "/Account/Invitations");

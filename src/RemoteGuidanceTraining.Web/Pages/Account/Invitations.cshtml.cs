@@ -12,7 +12,9 @@ public class InvitationsModel(CohortInvitations invitations, CatalogHolder catal
 {
     public IReadOnlyList<PendingInvitation> Pending { get; private set; } = [];
 
-    public string CourseTitle(string courseId) => catalog.Current.Find(courseId)?.Title ?? courseId;
+    /// <summary>The course's title in its own language (a course no longer served shows its id).</summary>
+    public (string Title, string? Language) CourseOf(string courseId) =>
+        catalog.Current.Find(courseId) is { } course ? (course.Title, course.Language) : (courseId, null);
 
     public async Task OnGetAsync() => Pending = await invitations.PendingAsync(User.UserId()!, HttpContext.RequestAborted);
 
