@@ -69,7 +69,7 @@ internal sealed partial class LinkResolver(string courseId, string courseFolder,
 
         if (!File.Exists(full))
         {
-            problems.Error(lessonFile, line, $"{what} '{url}': file not found (rikkinäinen linkki).");
+            problems.Error(lessonFile, line, $"{what} '{url}': file not found (broken link).");
             return "#";
         }
 
