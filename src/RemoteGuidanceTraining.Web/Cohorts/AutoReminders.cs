@@ -5,7 +5,8 @@ using RemoteGuidanceTraining.Web.Data;
 namespace RemoteGuidanceTraining.Web.Cohorts;
 
 /// <summary>
-/// Automatic reminders: a member of a cohort that has them on, who has not completed the course, has shown no
+/// Automatic reminders: a member of a cohort that has them on and is running (today, in Finnish time, is between its
+/// start and end dates), who has not completed the course, has shown no
 /// activity for <see cref="Quiet"/> and was not reminded in that time, gets one reminder through the outbox in their
 /// language, with a link to stop them that works without signing in. Several instances may run this at once: each
 /// reminder is claimed by a conditional update of <see cref="CohortMember.LastRemindedAtUtc"/> in the same
@@ -23,10 +24,13 @@ public sealed partial class AutoReminders(AppDbContext db, CohortReminders remin
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var before = now - Quiet;
+        // A cohort's dates are Finnish calendar days; before its start and after its end nobody is reminded.
+        var today = DateOnly.FromDateTime(Localization.HelsinkiTime.FromUtc(now));
         var due = await (from m in db.CohortMembers.AsNoTracking()
                          join c in db.Cohorts on m.CohortId equals c.Id
                          join e in db.Enrollments on new { m.UserId, c.CourseId } equals new { e.UserId, e.CourseId }
-                         where c.AutoReminders && c.ArchivedAtUtc == null && m.Status == CohortMemberStatus.Member
+                         where c.AutoReminders && c.ArchivedAtUtc == null && c.StartsOn <= today && c.EndsOn >= today
+                               && m.Status == CohortMemberStatus.Member
                                && m.RemindersOffAtUtc == null && (m.LastRemindedAtUtc == null || m.LastRemindedAtUtc < before)
                                && e.LastActivityAtUtc < before
                                && !db.CourseCompletions.Any(x => x.UserId == m.UserId && x.CourseId == c.CourseId)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Localization;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 using RemoteGuidanceTraining.Web.Tests.Learning;
 
@@ -127,6 +128,32 @@ public sealed class ReminderTests : IDisposable
         Assert.Equal(1, await _learning.DbAsync(db => db.OutboxMessages.CountAsync(m => m.SubjectType == "cohort-reminder")));
     }
 
+    [Theory]
+    [InlineData(-40, -10)] // ended ten days ago
+    [InlineData(5, 60)] // starts in five days
+    public async Task Automatic_reminders_go_only_while_the_cohort_runs(int startsInDays, int endsInDays)
+    {
+        // Found in review: a finished cohort kept reminding its members every 14 days until someone archived it.
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+        var id = await CreateCohortAsync(a, "Kevät");
+        await MemberAsync("olli@example.fi", "Olli Odottaja", "fi");
+        await AddAsync(a, id, "olli@example.fi;Olli");
+        await a.PostFormAsync($"/Coordination/Cohorts/Cohort/{id}?handler=AutoReminders", new Dictionary<string, string> { ["enabled"] = "true" }, formUrl: $"/Coordination/Cohorts/Cohort/{id}");
+        await QuietForAsync(20);
+        await SetDatesAsync(id, startsInDays, endsInDays);
+
+        Assert.Equal(0, await RunAsync());
+        await SetDatesAsync(id, -30, 30);
+        Assert.Equal(1, await RunAsync());
+    }
+
+    private Task<int> SetDatesAsync(int cohortId, int startsInDays, int endsInDays)
+    {
+        var today = DateOnly.FromDateTime(HelsinkiTime.FromUtc(DateTime.UtcNow));
+        return _learning.DbAsync(db => db.Cohorts.Where(c => c.Id == cohortId).ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.StartsOn, today.AddDays(startsInDays)).SetProperty(c => c.EndsOn, today.AddDays(endsInDays))));
+    }
+
     private Task<int> QuietForAsync(int days) =>
         _learning.DbAsync(db => db.Enrollments.ExecuteUpdateAsync(s => s.SetProperty(e => e.LastActivityAtUtc, DateTime.UtcNow.AddDays(-days))));
 
@@ -159,11 +186,15 @@ public sealed class ReminderTests : IDisposable
         return client;
     }
 
+    /// <summary>A cohort running now (it started a week ago), so automatic reminders are due when people go quiet.</summary>
     private static async Task<int> CreateCohortAsync(HttpClient coordinator, string name)
     {
+        var today = DateOnly.FromDateTime(HelsinkiTime.FromUtc(DateTime.UtcNow));
         var response = await coordinator.PostFormAsync("/Coordination/Cohorts", new Dictionary<string, string>
         {
-            ["Input.Name"] = name, ["Input.CourseId"] = "kurssi", ["Input.StartsOn"] = "2026-12-01", ["Input.EndsOn"] = "2027-03-01",
+            ["Input.Name"] = name, ["Input.CourseId"] = "kurssi",
+            ["Input.StartsOn"] = today.AddDays(-7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.EndsOn"] = today.AddDays(90).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         });
         return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
     }
