@@ -1,0 +1,54 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Tests.Infrastructure;
+using RemoteGuidanceTraining.Web.Tests.Learning;
+
+namespace RemoteGuidanceTraining.Web.Tests.Coordination;
+
+/// <summary>The report's downloads as Excel reads them: numbers and dates a coordinator can sum and sort.</summary>
+public sealed class ReportExportTests : IDisposable
+{
+    private readonly LearningSite _learning = new();
+
+    public void Dispose() => _learning.Dispose();
+
+    [Fact]
+    public async Task The_report_xlsx_has_progress_and_scores_as_numbers_and_dates_as_dates_in_finnish_time()
+    {
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+        var pia = await _learning.ParticipantAsync("pia@example.fi", "Pia Osallistuja");
+        await TestOrganisations.JoinAsync(_learning.Site.Services, pia.UserId, "Organisaatio A");
+        await pia.CompleteAllAsync();
+
+        using var xlsx = SpreadsheetDocument.Open(new MemoryStream(await a.GetByteArrayAsync("/Coordination/Reports?course=kurssi&handler=Xlsx")), false);
+        var rows = xlsx.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().ToArray()).ToList();
+        var header = rows[0].Select(c => c.InnerText).ToList();
+        var pias = rows.Single(r => r[0].InnerText == "Pia Osallistuja");
+        Cell At(string column) => pias[header.IndexOf(column)];
+
+        Assert.Equal(CellValues.Number, At("Edistyminen %").DataType!.Value);
+        Assert.Equal("100", At("Edistyminen %").CellValue!.Text);
+        Assert.Equal(CellValues.Number, pias[header.FindIndex(h => h.StartsWith("Tietovisa", StringComparison.Ordinal))].DataType!.Value);
+
+        var today = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki")).Date;
+        var enrolled = At("Ilmoittautumispäivä");
+        Assert.Null(enrolled.DataType);  // a number cell, shown through its date format
+        Assert.Equal(today, DateTime.FromOADate(double.Parse(enrolled.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)));
+        var formats = xlsx.WorkbookPart.WorkbookStylesPart!.Stylesheet;
+        var style = formats.CellFormats!.Elements<CellFormat>().ElementAt((int)enrolled.StyleIndex!.Value);
+        Assert.Equal("d.m.yyyy", formats.NumberingFormats!.Elements<NumberingFormat>().Single(f => f.NumberFormatId!.Value == style.NumberFormatId!.Value).FormatCode!.Value);
+        Assert.Equal(enrolled.StyleIndex.Value, At("Suoritettu").StyleIndex!.Value);
+        Assert.NotNull(At("Viimeksi aktiivinen").StyleIndex);
+        Assert.Equal(CellValues.InlineString, At("Nimi").DataType!.Value);
+    }
+
+    private async Task<HttpClient> CoordinatorAsync(string email, string organisation)
+    {
+        var user = await TestUsers.CreateAsync(_learning.Site.Services, email, "Koordinaattori", Roles.Coordinator);
+        await TestOrganisations.CoordinateAsync(_learning.Site.Services, user.Id, organisation);
+        var client = _learning.Site.CreateBrowserLikeClient();
+        await client.SignInAsync(email, TestUsers.Password);
+        return client;
+    }
+}
