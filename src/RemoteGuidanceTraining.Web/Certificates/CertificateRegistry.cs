@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Paging;
 
 namespace RemoteGuidanceTraining.Web.Certificates;
 
@@ -10,10 +11,10 @@ namespace RemoteGuidanceTraining.Web.Certificates;
 /// </summary>
 public sealed class CertificateRegistry(AppDbContext db)
 {
-    /// <summary>The search lists at most this many certificates, newest first.</summary>
-    public const int MaxListed = 200;
+    /// <summary>Certificates per page of the list, newest first.</summary>
+    public const int PageSize = 50;
 
-    public Task<List<CertificateRow>> SearchAsync(CoordinatorScope scope, string? query, CancellationToken cancellationToken)
+    public Task<PagedList<CertificateRow>> SearchAsync(CoordinatorScope scope, string? query, int page, CancellationToken cancellationToken)
     {
         var people = scope.Filter(db.Users).Select(u => u.Id);
         var certificates = db.Certificates.AsNoTracking().Where(c => people.Contains(c.UserId));
@@ -24,9 +25,11 @@ public sealed class CertificateRegistry(AppDbContext db)
                 || EF.Functions.Like(c.CourseTitle, pattern) || EF.Functions.Like(c.SerialNumber, pattern));
         }
 
-        return certificates.OrderByDescending(c => c.IssuedAtUtc).Take(MaxListed)
-            .Select(c => new CertificateRow(c.Id, c.FullName, c.CourseTitle, c.CompletedOn, c.VerificationCode, c.Status))
-            .ToListAsync(cancellationToken);
+        // The id breaks ties, so certificates issued in the same moment (an import) keep their place from page to page.
+        return PagedList<CertificateRow>.ReadAsync(
+            certificates.OrderByDescending(c => c.IssuedAtUtc).ThenByDescending(c => c.Id)
+                .Select(c => new CertificateRow(c.Id, c.FullName, c.CourseTitle, c.CompletedOn, c.VerificationCode, c.Status)),
+            page, PageSize, cancellationToken);
     }
 
     /// <summary>The certificate (tracked, for the actions) and its holder's current name; null outside the scope.</summary>

@@ -103,6 +103,28 @@ public sealed class CertificateActionsTests(TestSite site) : IClassFixture<TestS
         }
     }
 
+    [Fact]
+    public async Task The_certificate_list_says_how_many_there_are_and_pages_through_all_of_them()
+    {
+        var (coordinator, _) = await CoordinatorAsync("Sivuttava opisto");
+        var count = CertificateRegistry.PageSize + 2;
+        for (var i = 1; i <= count; i++)
+        {
+            await IssueAsync($"Sivu Henkilö {i:000}", "Sivuttava opisto");
+        }
+
+        var first = await coordinator.GetStringAsync("/Coordination/Certificates");
+        Assert.Contains($"Todistuksia: {count}", first);
+        Assert.Contains("Sivu 1/2", first);
+        Assert.Contains($"Sivu Henkilö {count:000}", first);   // newest first
+        Assert.DoesNotContain("Sivu Henkilö 001", first);
+        var second = await coordinator.GetStringAsync("/Coordination/Certificates?p=2");
+        Assert.Contains("Sivu Henkilö 001", second);
+        Assert.Contains("Sivu Henkilö 002", second);
+        Assert.DoesNotContain($"Sivu Henkilö {count:000}", second);
+        Assert.Contains("Todistuksia: 1", await coordinator.GetStringAsync("/Coordination/Certificates?q=Henkil%C3%B6+007"));
+    }
+
     private async Task<(HttpClient Client, string Id)> CoordinatorAsync(string organisation)
     {
         var email = $"k-{Guid.NewGuid():N}@example.fi";
