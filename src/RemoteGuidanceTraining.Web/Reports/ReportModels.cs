@@ -3,6 +3,8 @@ namespace RemoteGuidanceTraining.Web.Reports;
 /// <summary>
 /// What a coordinator asks for. Dates are Finnish calendar dates: From/To on the enrolment day,
 /// CompletedFrom/CompletedTo on the completion day (a funder asks "completed between 1.1. and 31.3.").
+/// Organisation is the text as typed; OrganisationNames the organisations' own spellings it stands for
+/// (<see cref="ReportService.MatchOrganisations"/>), which the database compares exactly.
 /// </summary>
 public sealed record ReportQuery(
     string CourseId,
@@ -15,7 +17,8 @@ public sealed record ReportQuery(
     bool Descending = false,
     int Page = 1,
     DateOnly? CompletedFrom = null,
-    DateOnly? CompletedTo = null);
+    DateOnly? CompletedTo = null,
+    IReadOnlyList<string>? OrganisationNames = null);
 
 public enum ParticipantStatus
 {

@@ -109,6 +109,22 @@ public sealed partial class ReportService(AppDbContext db, ILogger<ReportService
     public Task<List<Cohort>> VisibleCohortsAsync(CoordinatorScope scope, string courseId, CancellationToken cancellationToken) =>
         scope.Filter(db.Cohorts.AsNoTracking()).Where(c => c.CourseId == courseId).OrderBy(c => c.Name).ToListAsync(cancellationToken);
 
+    /// <summary>The organisations of the people the viewer may see, as they are spelled: the filter's choices.</summary>
+    public async Task<List<string>> VisibleOrganisationsAsync(CoordinatorScope scope, CancellationToken cancellationToken) =>
+        [.. (await scope.Filter(db.Users.AsNoTracking()).Where(u => u.Organisation != null && u.Organisation != "")
+            .Select(u => u.Organisation!).Distinct().ToListAsync(cancellationToken)).Order(StringComparer.CurrentCulture)];
+
+    /// <summary>
+    /// The organisations a typed name stands for: those equal to it ignoring case, or else those containing it.
+    /// Compared here rather than in SQL because SQLite's lower() only folds A–Z, not Ä, Ö or Å.
+    /// </summary>
+    public static IReadOnlyList<string> MatchOrganisations(IEnumerable<string> known, string typed)
+    {
+        var all = known.ToList();
+        var equal = all.Where(o => string.Equals(o.Trim(), typed, StringComparison.InvariantCultureIgnoreCase)).ToList();
+        return equal.Count > 0 ? equal : [.. all.Where(o => o.Contains(typed, StringComparison.InvariantCultureIgnoreCase))];
+    }
+
     /// <summary>Best scores, certificate code and certificate mail status: only for the rows that are shown or exported.</summary>
     /// <remarks>
     /// With <c>byId</c>, a page's fifty people are looked up by id. An export's thousands are not: binding ten
@@ -159,7 +175,8 @@ public sealed partial class ReportService(AppDbContext db, ILogger<ReportService
             var users = scope.Filter(db.Users);
             if (query.Organisation is { Length: > 0 } organisation)
             {
-                users = users.Where(u => u.Organisation == organisation);
+                List<string?> names = [.. query.OrganisationNames ?? [organisation]];
+                users = users.Where(u => names.Contains(u.Organisation));
             }
 
             if (query.Region is { Length: > 0 } region)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using RemoteGuidanceTraining.Web.Certificates;
 using RemoteGuidanceTraining.Web.Paging;
 

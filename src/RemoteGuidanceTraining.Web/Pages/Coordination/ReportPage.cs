@@ -22,6 +22,9 @@ public abstract class ReportPage(CatalogHolder catalog, ReportService reports, I
 
     public IReadOnlyList<Cohort> Cohorts { get; private set; } = [];
 
+    /// <summary>The organisations in the viewer's scope, offered as the organisation filter's choices.</summary>
+    public IReadOnlyList<string> Organisations { get; private set; } = [];
+
     public string? CourseId { get; private set; }
 
     public ReportQuery? Query { get; private set; }
@@ -63,8 +66,16 @@ public abstract class ReportPage(CatalogHolder catalog, ReportService reports, I
             (completedFrom, completedTo) = (ReportDates.IsPlausible(completedFrom) ? completedFrom : null, ReportDates.IsPlausible(completedTo) ? completedTo : null);
         }
 
-        Query = new ReportQuery(found.Id, Cohorts.Any(c => c.Id == f.Cohort) ? f.Cohort : null, Limit(f.Organisation?.Trim(), 200), Limit(f.Region, 40),
-            from, to, Limit(f.Sort, 20) ?? "name", f.Desc, Math.Clamp(f.Page, 1, 100_000), completedFrom, completedTo);
+        Organisations = await Reports.VisibleOrganisationsAsync(scope, HttpContext.RequestAborted);
+        var organisation = Limit(f.Organisation?.Trim(), 200);
+        var organisationNames = string.IsNullOrEmpty(organisation) ? null : ReportService.MatchOrganisations(Organisations, organisation);
+        if (organisationNames is { Count: 0 })
+        {
+            TempData["Status"] = T["Reports.NoSuchOrganisation", organisation!].Value;
+        }
+
+        Query = new ReportQuery(found.Id, Cohorts.Any(c => c.Id == f.Cohort) ? f.Cohort : null, organisation, Limit(f.Region, 40),
+            from, to, Limit(f.Sort, 20) ?? "name", f.Desc, Math.Clamp(f.Page, 1, 100_000), completedFrom, completedTo, organisationNames);
         return found;
     }
 
