@@ -38,7 +38,7 @@ public static class ReportExport
          ExportCell.Of(r.Percent), ExportCell.Day(r.EnrolledAtUtc), r.LastActivityAtUtc is { } active ? ExportCell.Moment(active) : "",
          r.CompletedAtUtc is { } done ? ExportCell.Day(done) : "", r.Cohorts,
          .. report.Quizzes.Select(q => q.Id).Select(q => r.BestScores.TryGetValue(q, out var s) ? ExportCell.Of(s) : ""),
-         $"{r.TasksSubmitted}/{report.TaskCount}", r.CertificateCode ?? "", r.MailStatus is null ? "" : t("Mail.Status." + r.MailStatus)]);
+         $"{r.TasksDone}/{report.TaskCount}", r.CertificateCode ?? "", r.MailStatus is null ? "" : t("Mail.Status." + r.MailStatus)]);
 
     public static IEnumerable<string[]> Cells(CourseReport report, Func<string, string> t) =>
         Values(report, t).Select(cells => cells.Select(c => c.Text).ToArray());

@@ -39,7 +39,7 @@ public sealed record ParticipantRow(
     DateTime? LastActivityAtUtc,
     DateTime? CompletedAtUtc,
     IReadOnlyDictionary<string, int> BestScores,
-    int TasksSubmitted,
+    int TasksDone,
     string? CertificateCode,
     string? MailStatus,
     string Cohorts = "");
