@@ -26,7 +26,7 @@ public sealed class PersonProgressTests : IDisposable
 
         var report = await a.GetStringAsync("/Coordination/Reports?course=kurssi");
         var link = $"/Coordination/Progress/kurssi/{pia.UserId}";
-        Assert.Contains($"href=\"{link}\"", report);
+        Assert.Contains($"href=\"{link}?returnUrl=", report);
 
         var page = await a.GetStringAsync(link);
         Assert.Contains("Pia Osallistuja", page);

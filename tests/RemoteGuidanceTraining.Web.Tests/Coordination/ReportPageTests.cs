@@ -1,13 +1,16 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 using RemoteGuidanceTraining.Web.Tests.Learning;
 
 namespace RemoteGuidanceTraining.Web.Tests.Coordination;
 
 /// <summary>What the report page says and where its links lead, as a coordinator reads them.</summary>
-public sealed class ReportPageTests : IDisposable
+public sealed partial class ReportPageTests : IDisposable
 {
     private readonly LearningSite _learning = new();
 
@@ -37,6 +40,52 @@ public sealed class ReportPageTests : IDisposable
         using var xlsx = SpreadsheetDocument.Open(new MemoryStream(await admin.GetByteArrayAsync("/Coordination/Reports?course=kurssi&handler=Xlsx")), false);
         Assert.Contains(header, xlsx.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().First().Elements<Cell>().Select(c => c.InnerText));
     }
+
+    [Fact]
+    public async Task Back_from_a_persons_progress_returns_to_the_same_cohort_sort_and_page_of_the_report_or_grid()
+    {
+        var admin = await AdminAsync();
+        var pia = await _learning.ParticipantAsync("pia@example.fi", "Pia Osallistuja");
+        var cohortId = await _learning.DbAsync(async db =>
+        {
+            var cohort = new Cohort { Name = "Kevään ryhmä", CourseId = "kurssi", CreatedByUserId = pia.UserId };
+            db.CohortMembers.Add(new CohortMember { Cohort = cohort, UserId = pia.UserId, AddedAtUtc = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+            return cohort.Id;
+        });
+
+        var report = await admin.GetStringAsync($"/Coordination/Reports?course=kurssi&cohort={cohortId}&sort=progress&desc=true&page=2");
+        var progress = await admin.GetStringAsync(ProgressLink(report));
+        var back = BackLink(progress, "Takaisin raporttiin");
+        Assert.StartsWith("/Coordination/Reports?", back, StringComparison.Ordinal);
+        Assert.Contains($"cohort={cohortId}", back);
+        Assert.Contains("sort=progress", back);
+        Assert.Contains("desc=true", back);
+        Assert.Contains("page=2", back);
+        Assert.Contains("Pia Osallistuja", await admin.GetStringAsync(back));
+
+        var grid = await admin.GetStringAsync($"/Coordination/Grid?course=kurssi&cohort={cohortId}");
+        Assert.Contains($"cohort={cohortId}", BackLink(await admin.GetStringAsync(ProgressLink(grid)), "Takaisin suoritustaulukkoon"));
+
+        // A return address off the report pages is not followed: the link leads to the course's report.
+        foreach (var foreign in new[] { "https://evil.example/Coordination/Reports", "//evil.example/", "/Account/Manage" })
+        {
+            var page = await admin.GetStringAsync($"/Coordination/Progress/kurssi/{pia.UserId}?returnUrl={Uri.EscapeDataString(foreign)}");
+            Assert.Equal("/Coordination/Reports?course=kurssi", BackLink(page, "Takaisin raporttiin"));
+        }
+    }
+
+    private static string ProgressLink(string page) => WebUtility.HtmlDecode(ProgressHref().Match(page).Groups[1].Value);
+
+    private static string BackLink(string page, string text)
+    {
+        var match = Regex.Match(page, $"<a href=\"([^\"]+)\">{text}</a>");
+        Assert.True(match.Success, $"no link '{text}'");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    [GeneratedRegex("href=\"(/Coordination/Progress/kurssi/[^\"]+)\"")]
+    private static partial Regex ProgressHref();
 
     private async Task<HttpClient> AdminAsync()
     {

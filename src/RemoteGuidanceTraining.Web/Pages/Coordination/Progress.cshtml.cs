@@ -12,7 +12,12 @@ public class ProgressModel(CatalogHolder catalog, PersonProgressService progress
 
     public string CourseId { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(string course, string person, CancellationToken cancellationToken)
+    /// <summary>The report or grid view the person was opened from, or the course's report.</summary>
+    public string BackUrl { get; private set; } = "";
+
+    public bool BackToGrid { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string course, string person, string? returnUrl, CancellationToken cancellationToken)
     {
         var found = catalog.Current.Find(course ?? "");
         if (found is null || string.IsNullOrEmpty(person) || person.Length > FieldLengths.UserId)
@@ -22,6 +27,21 @@ public class ProgressModel(CatalogHolder catalog, PersonProgressService progress
 
         CourseId = found.Id;
         Person = await progress.LoadAsync(found, await ScopeAsync(), person, cancellationToken);
-        return Person is null ? NotFound() : Page();
+        if (Person is null)
+        {
+            return NotFound();
+        }
+
+        BackToGrid = IsViewOf("/Coordination/Grid", returnUrl);
+        BackUrl = BackToGrid || IsViewOf("/Coordination/Reports", returnUrl) ? returnUrl! : Url.Page("/Coordination/Reports", new { course = found.Id })!;
+        return Page();
+    }
+
+    // Only a link back to one of this site's report views is followed; anything else (another site, another page) is ignored.
+    private bool IsViewOf(string page, string? returnUrl)
+    {
+        var path = Url.Page(page)!;
+        return returnUrl is { Length: <= 2000 } && Url.IsLocalUrl(returnUrl)
+            && (returnUrl == path || returnUrl.StartsWith(path + "?", StringComparison.Ordinal));
     }
 }

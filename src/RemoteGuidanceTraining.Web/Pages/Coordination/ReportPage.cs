@@ -40,7 +40,9 @@ public abstract class ReportPage(CatalogHolder catalog, ReportService reports, I
 
     public string? AriaSort(string column) => Query?.Sort != column ? null : Query.Descending ? "descending" : "ascending";
 
-    public string ProgressUrl(string userId) => Url.Page("/Coordination/Progress", new { course = CourseId, person = userId })!;
+    /// <summary>A person's progress, with the way back to this very view (cohort, filters, sort and page).</summary>
+    public string ProgressUrl(string userId) =>
+        Url.Page("/Coordination/Progress", new { course = CourseId, person = userId, returnUrl = BuildUrl(Query!, null) })!;
 
     /// <summary>The same filters on another report page (report ↔ grid).</summary>
     public string FiltersOn(string page) => BuildUrl(Query! with { Page = 1 }, null, page);
