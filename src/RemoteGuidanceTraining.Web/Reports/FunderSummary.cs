@@ -52,7 +52,8 @@ public sealed class FunderSummaryService(AppDbContext db)
         var workbook = document.AddWorkbookPart();
         var sheetPart = workbook.AddNewPart<WorksheetPart>();
         var data = new SheetData();
-        data.Append(Row(Text($"{t("Funder.Title")} {from:d.M.yyyy}–{to:d.M.yyyy}")));
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        data.Append(Row(Text($"{t("Funder.Title")} {from.ToString("d", culture)}–{to.ToString("d", culture)}")));
         data.Append(Row(Text(t("Field.Organisation")), Text(t("Field.Region")), Text(t("Verify.Course")), Text(t("Funder.Enrolled")), Text(t("Funder.Completed")), Text(t("Funder.Hours"))));
         foreach (var l in lines)
         {
@@ -61,7 +62,7 @@ public sealed class FunderSummaryService(AppDbContext db)
 
         data.Append(Row(Text(t("Funder.Total")), Text(""), Text(""), Number(lines.Sum(l => l.Enrolled)), Number(lines.Sum(l => l.Completed)), Number(lines.Sum(l => l.Hours))));
         sheetPart.Worksheet = new Worksheet(data);
-        workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Yhteenveto" }));
+        workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = XlsxStyles.SheetName(t("Funder.SheetName")) }));
         workbook.Workbook.Save();
     }
 

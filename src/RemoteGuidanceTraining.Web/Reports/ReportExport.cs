@@ -77,7 +77,7 @@ public static class ReportExport
             writer.WriteEndElement();
         }
 
-        workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Raportti" }));
+        workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = XlsxStyles.SheetName(t("Reports.SheetName")) }));
         workbook.Workbook.Save();
     }
 

@@ -43,6 +43,44 @@ public sealed class ReportExportTests : IDisposable
         Assert.Equal(CellValues.InlineString, At("Nimi").DataType!.Value);
     }
 
+    [Fact]
+    public async Task Exports_are_named_in_the_viewers_language_and_date_the_funder_title_its_way()
+    {
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+        var pia = await _learning.ParticipantAsync("pia@example.fi", "Pia Osallistuja");
+        await TestOrganisations.JoinAsync(_learning.Site.Services, pia.UserId, "Organisaatio A");
+        await a.PostFormAsync("/Language", new Dictionary<string, string> { ["culture"] = "sv", ["returnUrl"] = "/" }, formUrl: "/");
+
+        Assert.Equal("rapport-kurssi.csv", await FileNameAsync(a, "/Coordination/Reports?course=kurssi&handler=Csv"));
+        Assert.Equal("rapport-kurssi.xlsx", await FileNameAsync(a, "/Coordination/Reports?course=kurssi&handler=Xlsx"));
+        Assert.Equal("prestationer-kurssi.csv", await FileNameAsync(a, "/Coordination/Grid?course=kurssi&handler=Csv"));
+        const string period = "from=2026-01-01&to=2026-03-31";
+        Assert.Equal("sammandrag-2026-01-01-2026-03-31.xlsx", await FileNameAsync(a, $"/Coordination/Funder?handler=Xlsx&{period}"));
+
+        using (var report = SpreadsheetDocument.Open(new MemoryStream(await a.GetByteArrayAsync("/Coordination/Reports?course=kurssi&handler=Xlsx")), false))
+        {
+            Assert.Equal("Rapport", report.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single().Name!.Value);
+            Assert.Contains(report.WorkbookPart.WorkbookStylesPart!.Stylesheet.NumberingFormats!.Elements<NumberingFormat>(), f => f.FormatCode!.Value == "yyyy-mm-dd");
+        }
+
+        using var funder = SpreadsheetDocument.Open(new MemoryStream(await a.GetByteArrayAsync($"/Coordination/Funder?handler=Xlsx&{period}")), false);
+        Assert.Equal("Sammandrag", funder.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single().Name!.Value);
+        Assert.EndsWith(" 2026-01-01–2026-03-31", funder.WorkbookPart.WorksheetParts.Single().Worksheet.Descendants<Cell>().First().InnerText, StringComparison.Ordinal);
+
+        var visitor = _learning.Site.CreateClient();
+        visitor.DefaultRequestHeaders.AcceptLanguage.ParseAdd("sv-SE,sv;q=0.9");
+        Assert.Equal("vägledningsnätverket.json", await FileNameAsync(visitor, "/verkosto/export/json"));
+        Assert.Equal("ohjausverkosto.csv", await FileNameAsync(_learning.Site.CreateClient(), "/verkosto/export/csv"));
+    }
+
+    private static async Task<string?> FileNameAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        response.EnsureSuccessStatusCode();
+        var disposition = response.Content.Headers.ContentDisposition!;
+        return disposition.FileNameStar ?? disposition.FileName?.Trim('"');
+    }
+
     private async Task<HttpClient> CoordinatorAsync(string email, string organisation)
     {
         var user = await TestUsers.CreateAsync(_learning.Site.Services, email, "Koordinaattori", Roles.Coordinator);

@@ -30,7 +30,7 @@ public class FunderModel(CatalogHolder catalog, FunderSummaryService funder, Tim
         var buffer = new MemoryStream();
         FunderSummaryService.WriteXlsx(buffer, lines, From, To, key => t[key]);
         buffer.Position = 0;
-        return File(buffer, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"yhteenveto-{From:yyyy-MM-dd}-{To:yyyy-MM-dd}.xlsx");
+        return File(buffer, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{t["Funder.FileName"]}-{From:yyyy-MM-dd}-{To:yyyy-MM-dd}.xlsx");
     }
 
     /// <summary>Defaults to this calendar year so far; implausible or reversed dates fall back with a message.</summary>

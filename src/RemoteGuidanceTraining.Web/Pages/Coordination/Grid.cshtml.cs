@@ -34,7 +34,7 @@ public class GridModel(CatalogHolder catalog, ReportService reports, ActivityGri
 
         var grid = await grids.BuildAsync(found, await ScopeAsync(), Query!, allRows: true, cancellationToken);
         Response.ContentType = "text/csv; charset=utf-8";
-        Response.Headers.ContentDisposition = $"attachment; filename=\"suoritukset-{found.Id}.csv\"";
+        Response.Headers.ContentDisposition = Downloads.Attachment($"{T["Grid.FileName"]}-{found.Id}.csv");
         await ActivityGridService.WriteCsvAsync(Response.Body, grid, key => T[key]);
         return new EmptyResult();
     }

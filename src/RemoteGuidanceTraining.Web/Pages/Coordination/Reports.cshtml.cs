@@ -37,7 +37,7 @@ public class ReportsModel(CatalogHolder catalog, ReportService reports, ReportCh
 
         var report = await Reports.BuildAsync(found, await ScopeAsync(), Query!, allDetails: true);
         Response.ContentType = "text/csv; charset=utf-8";
-        Response.Headers.ContentDisposition = $"attachment; filename=\"raportti-{found.Id}.csv\"";
+        Response.Headers.ContentDisposition = Downloads.Attachment($"{T["Reports.FileName"]}-{found.Id}.csv");
         await ReportExport.WriteCsvAsync(Response.Body, report, key => T[key]);
         return new EmptyResult();
     }
@@ -55,6 +55,6 @@ public class ReportsModel(CatalogHolder catalog, ReportService reports, ReportCh
         var buffer = new MemoryStream();
         ReportExport.WriteXlsx(buffer, report, key => T[key]);
         buffer.Position = 0;
-        return File(buffer, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"raportti-{found.Id}.xlsx");
+        return File(buffer, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{T["Reports.FileName"]}-{found.Id}.xlsx");
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Certificates;
 using RemoteGuidanceTraining.Web.Network;
 
@@ -8,7 +9,7 @@ namespace RemoteGuidanceTraining.Web.Pages.Network;
 
 /// <summary>Public: the published network (with the page's filters) as CSV or JSON; fields in docs/network.md.</summary>
 [AllowAnonymous]
-public class NetworkExportModel(NetworkDirectory directory, PublicUrls urls) : PageModel
+public class NetworkExportModel(NetworkDirectory directory, PublicUrls urls, IStringLocalizer<SharedResource> t) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(
         string format, string? area, string? municipality, string? channel, string? language, string? service, string? target,
@@ -33,7 +34,7 @@ public class NetworkExportModel(NetworkDirectory directory, PublicUrls urls) : P
 
         buffer.Position = 0;
         return format == "csv"
-            ? File(buffer, "text/csv; charset=utf-8", "ohjausverkosto.csv")
-            : File(buffer, "application/json; charset=utf-8", "ohjausverkosto.json");
+            ? File(buffer, "text/csv; charset=utf-8", $"{t["Network.FileName"]}.csv")
+            : File(buffer, "application/json; charset=utf-8", $"{t["Network.FileName"]}.json");
     }
 }
