@@ -28,7 +28,7 @@ public sealed class CertificateRegistry(AppDbContext db)
         // The id breaks ties, so certificates issued in the same moment (an import) keep their place from page to page.
         return PagedList<CertificateRow>.ReadAsync(
             certificates.OrderByDescending(c => c.IssuedAtUtc).ThenByDescending(c => c.Id)
-                .Select(c => new CertificateRow(c.Id, c.FullName, c.CourseTitle, c.CompletedOn, c.VerificationCode, c.Status)),
+                .Select(c => new CertificateRow(c.Id, c.FullName, c.CourseTitle, c.CompletedOn, c.VerificationCode, c.Status, c.Language)),
             page, PageSize, cancellationToken);
     }
 
@@ -65,6 +65,7 @@ public sealed class CertificateRegistry(AppDbContext db)
          select new CertificateEventRow(e.AtUtc, e.Action, u == null ? null : u.FullName, e.Note)).ToListAsync(cancellationToken);
 }
 
-public sealed record CertificateRow(int Id, string FullName, string CourseTitle, DateOnly CompletedOn, string VerificationCode, CertificateStatus Status);
+/// <summary>A certificate in the list; its Language is the course's, that of its title.</summary>
+public sealed record CertificateRow(int Id, string FullName, string CourseTitle, DateOnly CompletedOn, string VerificationCode, CertificateStatus Status, string Language);
 
 public sealed record CertificateEventRow(DateTime AtUtc, string Action, string? By, string? Note);

@@ -75,6 +75,28 @@ public sealed partial class ReportPageTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Course_texts_on_the_english_coordinator_pages_are_marked_with_the_courses_language()
+    {
+        var admin = await AdminAsync();
+        var pia = await _learning.ParticipantAsync("pia@example.fi", "Pia Osallistuja");
+        await pia.CompleteAllAsync();
+        await admin.PostFormAsync("/Language", new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = "/" }, formUrl: "/");
+
+        var report = await admin.GetStringAsync("/Coordination/Reports?course=kurssi");
+        Assert.Contains("<html lang=\"en\">", report);
+        Assert.Contains("<h2 lang=\"fi\">Pieni kurssi</h2>", report);
+        Assert.Contains("class=\"chart-label\" lang=\"fi\">1. ", report);          // module titles in the chart
+        Assert.Matches("<tr><th scope=\"row\" lang=\"fi\">[^<]+</th><td>1</td>", report);  // and in its table
+        Assert.Contains("<span lang=\"fi\">Kanavat</span> 100", report);                // a quiz's name by its best score
+        Assert.Contains("lang=\"fi\">Pieni kurssi</option>", report);
+
+        var progress = await admin.GetStringAsync(ProgressLink(report));
+        Assert.Contains("<dd lang=\"fi\">Pieni kurssi</dd>", progress);
+        Assert.Contains("<th scope=\"row\" lang=\"fi\">Kanavat</th>", progress);
+        Assert.Contains("<td lang=\"fi\">Pieni kurssi</td>", await admin.GetStringAsync("/Coordination/Certificates"));
+    }
+
     private static string ProgressLink(string page) => WebUtility.HtmlDecode(ProgressHref().Match(page).Groups[1].Value);
 
     private static string BackLink(string page, string text)

@@ -12,6 +12,9 @@ public class ProgressModel(CatalogHolder catalog, PersonProgressService progress
 
     public string CourseId { get; private set; } = "";
 
+    /// <summary>The language of the course's own texts (course, module, lesson, quiz and task titles).</summary>
+    public string CourseLanguage { get; private set; } = "";
+
     /// <summary>The report or grid view the person was opened from, or the course's report.</summary>
     public string BackUrl { get; private set; } = "";
 
@@ -26,6 +29,7 @@ public class ProgressModel(CatalogHolder catalog, PersonProgressService progress
         }
 
         CourseId = found.Id;
+        CourseLanguage = found.Language;
         Person = await progress.LoadAsync(found, await ScopeAsync(), person, cancellationToken);
         if (Person is null)
         {

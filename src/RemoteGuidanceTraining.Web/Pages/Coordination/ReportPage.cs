@@ -27,6 +27,9 @@ public abstract class ReportPage(CatalogHolder catalog, ReportService reports, I
 
     public string? CourseId { get; private set; }
 
+    /// <summary>The language of the course's own texts (titles of the course, modules and quizzes), marked on them with lang.</summary>
+    public string? CourseLanguage { get; private set; }
+
     public ReportQuery? Query { get; private set; }
 
     /// <summary>The page these links lead back to, e.g. "/Coordination/Reports".</summary>
@@ -57,6 +60,7 @@ public abstract class ReportPage(CatalogHolder catalog, ReportService reports, I
         }
 
         CourseId = found.Id;
+        CourseLanguage = found.Language;
         var scope = await ScopeAsync();
         Cohorts = await Reports.VisibleCohortsAsync(scope, found.Id, HttpContext.RequestAborted);
         var (from, to, completedFrom, completedTo) = (f.From, f.To, f.CompletedFrom, f.CompletedTo);
