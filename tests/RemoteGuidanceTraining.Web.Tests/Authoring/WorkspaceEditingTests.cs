@@ -204,6 +204,59 @@ public sealed class WorkspaceEditingTests : IDisposable
     }
 
     [Fact]
+    public async Task Restoring_a_version_that_drops_ids_of_a_published_course_warns_like_save_and_restores_only_when_confirmed()
+    {
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+        var fields = await WorkspaceSite.EditorFieldsAsync(editor, "kurssi", Lesson);
+        var original = fields["Text"];
+        fields["Text"] = original.Replace("quiz kanavavisa", "quiz uusivisa");
+        fields["ConfirmIds"] = "true";
+        await WorkspaceSite.SaveAsync(editor, "kurssi", fields);
+        var renamed = _site.Read("kurssi/" + Lesson);
+        var history = await editor.GetStringAsync($"/Trainer/Courses/kurssi/history?path={Lesson}");
+        var baseline = System.Text.RegularExpressions.Regex.Matches(history, "name=\"revision\" value=\"(\\d+)\"").Select(m => m.Groups[1].Value).Last();
+        var restore = new Dictionary<string, string> { ["Path"] = Lesson, ["revision"] = baseline };
+
+        var warned = await editor.PostFormAsync("/Trainer/Courses/kurssi/history?handler=Restore", restore, formUrl: "/Trainer/Courses");
+        var warning = await warned.Content.ReadAsStringAsync();
+        var unchanged = _site.Read("kurssi/" + Lesson);
+        restore["ConfirmIds"] = "true";
+        var confirmed = await editor.PostFormAsync("/Trainer/Courses/kurssi/history?handler=Restore", restore, formUrl: "/Trainer/Courses");
+
+        Assert.Equal(HttpStatusCode.OK, warned.StatusCode);
+        Assert.Contains("Osallistujien edistyminen niissä alkaa alusta", warning);
+        Assert.Contains("Poistuvat tunnisteet: uusivisa", warning);
+        Assert.Contains("name=\"ConfirmIds\"", warning);
+        Assert.Equal(renamed, unchanged);
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal(original, _site.Read("kurssi/" + Lesson));
+    }
+
+    [Fact]
+    public async Task Making_a_published_course_a_draft_names_those_enrolled_and_saves_only_when_confirmed()
+    {
+        await _site.Learning.ParticipantAsync();
+        await _site.Learning.ParticipantAsync();
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+        var fields = await WorkspaceSite.EditorFieldsAsync(editor, "kurssi", "course.yml");
+        var before = _site.Read("kurssi/course.yml");
+        fields["Text"] = fields["Text"].Replace("status: published", "status: draft");
+
+        var warned = await WorkspaceSite.SaveAsync(editor, "kurssi", fields);
+        var warning = await warned.Content.ReadAsStringAsync();
+        var unchanged = _site.Read("kurssi/course.yml");
+        fields["ConfirmDraft"] = "true";
+        var confirmed = await WorkspaceSite.SaveAsync(editor, "kurssi", fields);
+
+        Assert.Equal(HttpStatusCode.OK, warned.StatusCode);
+        Assert.Contains("Ilmoittautuneita on 2", warning);
+        Assert.Contains("linkkinsä lakkaavat toimimasta", warning);
+        Assert.Equal(before, unchanged);
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Contains("status: draft", _site.Read("kurssi/course.yml"));
+    }
+
+    [Fact]
     public async Task A_quiz_id_longer_than_its_database_column_is_refused_even_when_renaming_is_confirmed()
     {
         var editor = await _site.TrainerAsync(WorkspaceSite.Editor);

@@ -26,13 +26,17 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
     [BindProperty]
     public bool ConfirmIds { get; set; }
 
+    /// <summary>Set when the trainer confirmed that a published course becomes a draft, hidden from those enrolled.</summary>
+    [BindProperty]
+    public bool ConfirmDraft { get; set; }
+
     public IReadOnlyList<CourseProblem> Problems { get; private set; } = [];
 
     public string? Error { get; private set; }
 
     public string? ConflictText { get; private set; }
 
-    public IReadOnlyList<string> RemovedIds { get; private set; } = [];
+    public SaveWarnings Warnings { get; private set; } = SaveWarnings.None;
 
     public Lesson? Preview { get; private set; }
 
@@ -70,16 +74,13 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
             return Page();
         }
 
-        if (!Course.IsDraft && !ConfirmIds)
+        var warnings = await Workspace.WarningsAsync(Course, new Dictionary<string, string> { [Path!] = Text }, cancellationToken);
+        if (warnings.Unconfirmed(ConfirmIds, ConfirmDraft))
         {
-            var check = Workspace.Validate(Course.Id, Course.Folder, new Dictionary<string, string> { [Path!] = Text });
-            RemovedIds = RemovedIdsOf(Workspace.Catalog.Find(Course.Id), check.Course);
-            if (RemovedIds.Count > 0)
-            {
-                Error = t["Workspace.Edit.IdsRemoved"];
-                Problems = check.Problems;
-                return Page();
-            }
+            Warnings = warnings;
+            Error = t[warnings.MessageKey];
+            Problems = warnings.Problems;
+            return Page();
         }
 
         var outcome = await Workspace.SaveAsync(Editor!, Course.Id, Course.Folder,
@@ -106,7 +107,7 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
         return Page();
     }
 
-    public async Task<IActionResult> OnPostPreviewAsync(string courseId)
+    public async Task<IActionResult> OnPostPreviewAsync(string courseId, CancellationToken cancellationToken)
     {
         if (!await AuthorizeAsync(courseId) || CoursePaths.ResolveEditable(Course!.Folder, Path) is null)
         {
@@ -128,26 +129,9 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
             PreviewLanguage = previewed.Language;
             Preview = previewed.Lessons.FirstOrDefault(l =>
                 CoursePaths.Relative(previewed.Folder, l.SourceFile) == Path);
-            if (!Course.IsDraft)
-            {
-                RemovedIds = RemovedIdsOf(Workspace.Catalog.Find(Course.Id), previewed);
-            }
+            Warnings = await Workspace.WarningsAsync(Course, result, cancellationToken);
         }
 
         return Page();
-    }
-
-    /// <summary>Lesson, quiz, question and task ids of the served course that the changed course no longer has.</summary>
-    private static IReadOnlyList<string> RemovedIdsOf(Course? before, Course? after)
-    {
-        if (before is null || after is null)
-        {
-            return [];
-        }
-
-        static IEnumerable<string> Ids(Course c) => c.Lessons.Select(l => l.Id)
-            .Concat(c.Quizzes.Select(q => q.Id)).Concat(c.Quizzes.SelectMany(q => q.Questions).Select(q => q.Id))
-            .Concat(c.Tasks.Select(x => x.Id));
-        return Ids(before).Except(Ids(after)).ToList();
     }
 }

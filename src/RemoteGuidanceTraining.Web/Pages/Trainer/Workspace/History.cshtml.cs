@@ -26,6 +26,19 @@ public class HistoryModel(CourseWorkspace workspace, EditorResolver editors, ISt
 
     public IReadOnlyList<CourseProblem> Problems { get; private set; } = [];
 
+    /// <summary>Set when the trainer confirmed that progress on removed ids may start over (as on Save).</summary>
+    [BindProperty]
+    public bool ConfirmIds { get; set; }
+
+    /// <summary>Set when the trainer confirmed that a published course becomes a draft (as on Save).</summary>
+    [BindProperty]
+    public bool ConfirmDraft { get; set; }
+
+    public SaveWarnings Warnings { get; private set; } = SaveWarnings.None;
+
+    /// <summary>The version waiting for the warnings to be confirmed before it is restored.</summary>
+    public CourseFileRevision? Pending { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string courseId, int? revision, CancellationToken cancellationToken)
     {
         if (!await AuthorizeAsync(courseId) || CoursePaths.Resolve(Course!.Folder, Path) is null)
@@ -66,6 +79,17 @@ public class HistoryModel(CourseWorkspace workspace, EditorResolver editors, ISt
         if (chosen is null || chosen.Path != Path || !IsRestorable(chosen))
         {
             return NotFound();
+        }
+
+        // Restoring is saving an older text: the same warnings as Save, confirmed the same way.
+        var warnings = await Workspace.WarningsAsync(Course, new Dictionary<string, string> { [Path!] = chosen.Content }, cancellationToken);
+        if (warnings.Unconfirmed(ConfirmIds, ConfirmDraft))
+        {
+            Warnings = warnings;
+            Pending = chosen;
+            Error = t[warnings.MessageKey];
+            Revisions = await Workspace.HistoryAsync(Course.Id, Path!, cancellationToken);
+            return Page();
         }
 
         var current = System.IO.File.Exists(full) ? CourseWorkspace.Read(full).Hash : null;
