@@ -4,9 +4,9 @@ namespace RemoteGuidanceTraining.Web.Authoring;
 
 /// <summary>
 /// What the workspace needs from course.yml even when the course has errors and is not in the catalog: its title,
-/// who may edit it and whether it is a draft. Read leniently; an unreadable file gives no editors (admins only).
+/// who may edit it, whether it is a draft and its language (for templates). Read leniently; an unreadable file gives no editors (admins only).
 /// </summary>
-public sealed record CourseHeader(string? Title, IReadOnlyList<string> Editors, bool IsDraft)
+public sealed record CourseHeader(string? Title, IReadOnlyList<string> Editors, bool IsDraft, string? Language = null)
 {
     public static CourseHeader Read(string courseFolder)
     {
@@ -24,7 +24,7 @@ public sealed record CourseHeader(string? Title, IReadOnlyList<string> Editors, 
             var editors = map.Children.TryGetValue(new YamlScalarNode("editors"), out var node) && node is YamlSequenceNode list
                 ? list.OfType<YamlScalarNode>().Select(n => n.Value?.Trim().ToLowerInvariant()).OfType<string>().Where(e => e.Length > 0).ToList()
                 : [];
-            return new CourseHeader(title, editors, Scalar(map, "status") == "draft");
+            return new CourseHeader(title, editors, Scalar(map, "status") == "draft", Scalar(map, "language"));
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or YamlDotNet.Core.YamlException or InvalidOperationException)
         {

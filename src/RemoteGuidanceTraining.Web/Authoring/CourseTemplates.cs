@@ -2,42 +2,70 @@ using System.Text.RegularExpressions;
 
 namespace RemoteGuidanceTraining.Web.Authoring;
 
-/// <summary>The files a new course, module or lesson starts from, and the one-line edit that publishes a course.</summary>
+/// <summary>
+/// The files a new course, module or lesson starts from, in the course's language (fi, sv or en; any other falls back
+/// to fi), and the one-line edit that publishes a course. The starter text is course content that the trainer
+/// overwrites, so it lives here per content language, not among the UI's resource strings; its module and lesson
+/// names become ids and addresses, so they follow the language too.
+/// </summary>
 public static partial class CourseTemplates
 {
-    public const string FirstModule = "01-aloitus";
-    public const string FirstLesson = "01-aloitus/01-tervetuloa.md";
+    /// <summary>The starter text of one content language.</summary>
+    public sealed record Texts(string Summary, string Outcome, string FirstModule, string FirstObjective, string FirstLesson, string LessonBody, string Introduction);
 
-    public static Dictionary<string, string> NewCourse(string title, string language, string editorEmail) => new()
+    private static readonly Dictionary<string, Texts> _texts = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["course.yml"] = $"""
-            title: {Quote(title)}
-            summary: >-
-              Kirjoita tähän kappale, joka näkyy koulutusluettelossa.
-            language: {language}
-            credits: 0.5
-            hours: 14
-            version: "1"
-            status: draft
-            editors:
-              - {Quote(editorEmail)}
-            outcomes:
-              - Kirjoita tähän ensimmäinen osaamistavoite.
-
-            """,
-        [$"{FirstModule}/module.yml"] = "title: Aloitus\nobjectives:\n  - Tunnet koulutuksen tavoitteet.\n",
-        [FirstLesson] = Lesson("Tervetuloa"),
+        ["fi"] = new("Kirjoita tähän kappale, joka näkyy koulutusluettelossa.", "Kirjoita tähän ensimmäinen osaamistavoite.",
+            "Aloitus", "Tunnet koulutuksen tavoitteet.", "Tervetuloa",
+            "Kirjoita oppitunnin teksti tähän. Väliotsikot alkavat tasolta `##`.", "johdanto"),
+        ["sv"] = new("Skriv här ett stycke som visas i utbildningskatalogen.", "Skriv här det första lärandemålet.",
+            "Inledning", "Du känner till utbildningens mål.", "Välkommen",
+            "Skriv lektionens text här. Mellanrubriker börjar på nivå `##`.", "introduktion"),
+        ["en"] = new("Write a paragraph here that is shown in the course catalogue.", "Write the first learning outcome here.",
+            "Getting started", "You know what the course aims at.", "Welcome",
+            "Write the lesson's text here. Subheadings start at level `##`.", "introduction"),
     };
+
+    public static Texts For(string? language) => _texts.GetValueOrDefault(language ?? "fi") ?? _texts["fi"];
+
+    public static Dictionary<string, string> NewCourse(string title, string language, string editorEmail)
+    {
+        var texts = For(language);
+        var module = $"01-{CoursePaths.Slug(texts.FirstModule)}";
+        return new()
+        {
+            ["course.yml"] = $"""
+                title: {Quote(title)}
+                summary: >-
+                  {texts.Summary}
+                language: {language}
+                credits: 0.5
+                hours: 14
+                version: "1"
+                status: draft
+                editors:
+                  - {Quote(editorEmail)}
+                outcomes:
+                  - {texts.Outcome}
+
+                """,
+            [$"{module}/module.yml"] = $"title: {texts.FirstModule}\nobjectives:\n  - {texts.FirstObjective}\n",
+            [$"{module}/01-{CoursePaths.Slug(texts.FirstLesson)}.md"] = Lesson(texts.FirstLesson, language),
+        };
+    }
 
     public static string Module(string title) => $"title: {Quote(title)}\nobjectives: []\n";
 
-    public static string Lesson(string title) => $"""
+    /// <summary>The file name (without prefix) of the lesson a new module starts with, e.g. "kanavat-johdanto".</summary>
+    public static string IntroductionSlug(string moduleSlug, string? language) => $"{moduleSlug}-{For(language).Introduction}";
+
+    public static string Lesson(string title, string? language) => $"""
         ---
         title: {Quote(title)}
         minutes: 5
         ---
 
-        Kirjoita oppitunnin teksti tähän. Väliotsikot alkavat tasolta `##`.
+        {For(language).LessonBody}
 
         """;
 

@@ -10,8 +10,11 @@ namespace RemoteGuidanceTraining.Web.Authoring;
 /// <summary>The signed-in trainer or admin working in the workspace.</summary>
 public sealed record Editor(string UserId, string Email, string Name, bool IsAdmin);
 
-/// <summary>A course folder the editor may edit (it may have errors and so be missing from the catalog).</summary>
-public sealed record WorkspaceCourse(string Id, string Folder, string Title, bool IsDraft, IReadOnlyList<string> Editors);
+/// <summary>
+/// A course folder the editor may edit (it may have errors and so be missing from the catalog); Language is what
+/// course.yml says, null when it says nothing.
+/// </summary>
+public sealed record WorkspaceCourse(string Id, string Folder, string Title, bool IsDraft, IReadOnlyList<string> Editors, string? Language = null);
 
 /// <summary>A new text for one file; <c>BaseHash</c> is the hash of the text the editor started from, null for a new file.</summary>
 public sealed record FileChange(string Text, string? BaseHash);
@@ -57,7 +60,7 @@ public sealed partial class CourseWorkspace(CatalogHolder catalog, AppDbContext 
         }
 
         var header = CourseHeader.Read(folder);
-        return MayEdit(editor, header.Editors) ? new WorkspaceCourse(courseId!, folder, header.Title ?? courseId!, header.IsDraft, header.Editors) : null;
+        return MayEdit(editor, header.Editors) ? new WorkspaceCourse(courseId!, folder, header.Title ?? courseId!, header.IsDraft, header.Editors, header.Language) : null;
     }
 
     /// <summary>course.yml, then each module's module.yml and lessons, in the order participants meet them.</summary>

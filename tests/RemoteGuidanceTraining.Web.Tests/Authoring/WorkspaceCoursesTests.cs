@@ -80,6 +80,61 @@ public sealed class WorkspaceCoursesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_refused_new_lesson_or_module_keeps_what_was_typed_and_the_module_chosen()
+    {
+        _site.Learning.Write("kurssi/02-toinen/module.yml", "title: Toinen\n");
+        _site.Learning.Write("kurssi/02-toinen/01-muuta.md", "---\ntitle: Muuta\n---\n\nTekstiä.\n");
+        _site.Learning.Reload();
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+
+        // "Kanavat" and "Alku" are taken: their ids would repeat the lesson and the module already there.
+        var lesson = await (await editor.PostFormAsync("/Trainer/Courses/kurssi?handler=NewLesson",
+            new Dictionary<string, string> { ["module"] = "02-toinen", ["title"] = "Kanavat" }, formUrl: "/Trainer/Courses/kurssi")).Content.ReadAsStringAsync();
+        var module = await (await editor.PostFormAsync("/Trainer/Courses/kurssi?handler=NewModule",
+            new Dictionary<string, string> { ["title"] = "Alku" }, formUrl: "/Trainer/Courses/kurssi")).Content.ReadAsStringAsync();
+
+        Assert.Contains("form-errors", lesson);
+        Assert.Contains("id=\"lesson-title\" name=\"title\" value=\"Kanavat\"", lesson);
+        Assert.Contains("<option value=\"02-toinen\" selected=\"selected\">", lesson);
+        Assert.Contains("form-errors", module);
+        Assert.Contains("id=\"module-title\" name=\"title\" value=\"Alku\"", module);
+        Assert.False(File.Exists(Path.Combine(_site.CoursesFolder, "kurssi", "02-toinen", "02-kanavat.md")));
+    }
+
+    [Theory]
+    [InlineData("sv", "Skriv här ett stycke", "01-inledning/01-valkommen.md", "introduktion", "Skriv lektionens text här.", "Fråga?")]
+    [InlineData("en", "Write a paragraph here", "01-getting-started/01-welcome.md", "introduction", "Write the lesson's text here.", "Question?")]
+    public async Task A_course_in_swedish_or_english_starts_new_files_and_editor_snippets_in_its_own_language(
+        string language, string summary, string firstLesson, string introduction, string lessonBody, string question)
+    {
+        var trainer = await _site.TrainerAsync("uusi@example.fi");
+
+        await trainer.PostFormAsync("/Trainer/Courses?handler=Create",
+            new Dictionary<string, string> { ["NewTitle"] = "Kurs", ["NewId"] = "kurs", ["NewLanguage"] = language });
+        var module = await trainer.PostFormAsync("/Trainer/Courses/kurs?handler=NewModule",
+            new Dictionary<string, string> { ["title"] = "Kanaler" }, formUrl: "/Trainer/Courses/kurs");
+        var editor = await trainer.GetStringAsync($"/Trainer/Courses/kurs/edit?path={Uri.EscapeDataString(firstLesson)}");
+
+        var yml = _site.Read("kurs/course.yml");
+        Assert.Contains(summary, yml);
+        Assert.DoesNotContain("Kirjoita", yml);
+        Assert.Contains(lessonBody, _site.Read("kurs/" + firstLesson));
+        Assert.Equal(HttpStatusCode.Redirect, module.StatusCode);
+        Assert.Contains(lessonBody, _site.Read($"kurs/02-kanaler/01-kanaler-{introduction}.md"));
+        Assert.Contains(question, editor);
+        Assert.DoesNotContain("Kysymys?", editor);
+        Assert.DoesNotContain("Huomio.", editor);
+    }
+
+    [Fact]
+    public void Templates_and_snippets_of_another_language_fall_back_to_finnish()
+    {
+        Assert.Equal(Web.Authoring.CourseTemplates.For("fi"), Web.Authoring.CourseTemplates.For("de"));
+        Assert.Contains("Kysymys?", Web.Authoring.EditorSnippets.For("de")[0].Text);
+        Assert.Contains("Kirjoita tähän kappale", Web.Authoring.CourseTemplates.NewCourse("K", "de", "a@example.fi")["course.yml"]);
+    }
+
+    [Fact]
     public async Task An_image_upload_gets_a_normalised_name_and_the_markdown_to_insert()
     {
         var editor = await _site.TrainerAsync(WorkspaceSite.Editor);

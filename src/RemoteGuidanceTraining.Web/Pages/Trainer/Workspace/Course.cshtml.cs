@@ -30,6 +30,13 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
 
     public string? Error { get; private set; }
 
+    /// <summary>What was typed into "new lesson" / "new module", shown again when the creation is refused.</summary>
+    public string? NewLessonTitle { get; private set; }
+
+    public string? NewLessonModule { get; private set; }
+
+    public string? NewModuleTitle { get; private set; }
+
     /// <summary>After an upload: the Markdown that shows or links the file from a lesson in the same module.</summary>
     public string? InsertMarkdown { get; private set; }
 
@@ -82,6 +89,8 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
             return NotFound();
         }
 
+        NewModuleTitle = title;
+
         var slug = CoursePaths.Slug(title);
         if (string.IsNullOrWhiteSpace(title) || title.Length > ContentLimits.MaxTitleLength || slug.Length == 0)
         {
@@ -91,11 +100,11 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
         }
 
         var folder = $"{CourseTemplates.NextPrefix(CourseWorkspace.ModuleFolders(Course!))}-{slug}";
-        var lesson = $"{folder}/01-{slug}-johdanto.md";
+        var lesson = $"{folder}/01-{CourseTemplates.IntroductionSlug(slug, Course!.Language)}.md";
         return await CreateAsync(new Dictionary<string, string>
         {
             [$"{folder}/module.yml"] = CourseTemplates.Module(title.Trim()),
-            [lesson] = CourseTemplates.Lesson(title.Trim()),
+            [lesson] = CourseTemplates.Lesson(title.Trim(), Course.Language),
         }, lesson, cancellationToken);
     }
 
@@ -112,6 +121,8 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
             return NotFound();
         }
 
+        (NewLessonTitle, NewLessonModule) = (title, module);
+
         if (string.IsNullOrWhiteSpace(title) || title.Length > ContentLimits.MaxTitleLength || slug.Length == 0)
         {
             Error = t["Workspace.New.TitleRequired"];
@@ -121,7 +132,7 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
 
         var names = Directory.GetFiles(Path.Combine(Course!.Folder, module), "*.md").Select(Path.GetFileName).OfType<string>();
         var lesson = $"{module}/{CourseTemplates.NextPrefix(names)}-{slug}.md";
-        return await CreateAsync(new Dictionary<string, string> { [lesson] = CourseTemplates.Lesson(title.Trim()) }, lesson, cancellationToken);
+        return await CreateAsync(new Dictionary<string, string> { [lesson] = CourseTemplates.Lesson(title.Trim(), Course.Language) }, lesson, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostUploadAsync(string courseId, string? module, IFormFile? upload, CancellationToken cancellationToken)
