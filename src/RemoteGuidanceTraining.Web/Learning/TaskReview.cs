@@ -59,7 +59,7 @@ public sealed class TaskReview(
                    select new AnswerRow(a.Id, u.FullName, a.CourseId, a.TaskId, a.SubmittedAtUtc!.Value, a.ReviewState, a.VersionCount);
         var page = await PagedList<AnswerRow>.ReadAsync(rows, filter.Page, PageSize, cancellationToken);
         return page.Select(r => new SubmittedAnswer(r.Id, r.FullName, byId[r.CourseId].Title, TitleOf(byId[r.CourseId], r.TaskId),
-            r.SubmittedAtUtc, r.ReviewState, r.VersionCount));
+            r.SubmittedAtUtc, r.ReviewState, r.VersionCount, byId[r.CourseId].Language));
     }
 
     private sealed record AnswerRow(int Id, string FullName, string CourseId, string TaskId, DateTime SubmittedAtUtc, TaskReviewState ReviewState, int VersionCount);
@@ -166,6 +166,7 @@ public sealed record TaskListFilter(string? CourseId, int? CohortId, ReviewFilte
 
 public sealed record CohortChoice(int Id, string Name, string CourseId);
 
-public sealed record SubmittedAnswer(int Id, string FullName, string CourseTitle, string TaskTitle, DateTime SubmittedAtUtc, TaskReviewState State, int Versions);
+/// <summary>One row of the task list; CourseLanguage is the lang of its course and task titles.</summary>
+public sealed record SubmittedAnswer(int Id, string FullName, string CourseTitle, string TaskTitle, DateTime SubmittedAtUtc, TaskReviewState State, int Versions, string CourseLanguage);
 
 public sealed record AnswerUnderReview(TaskAnswer Answer, AppUser Participant, Course Course, CourseTask? Task, TaskHistory History, IReadOnlyList<PeerFeedbackShown> PeerGiven);

@@ -114,6 +114,7 @@ public sealed class WorkspaceCoursesTests : IDisposable
         var module = await trainer.PostFormAsync("/Trainer/Courses/kurs?handler=NewModule",
             new Dictionary<string, string> { ["title"] = "Kanaler" }, formUrl: "/Trainer/Courses/kurs");
         var editor = await trainer.GetStringAsync($"/Trainer/Courses/kurs/edit?path={Uri.EscapeDataString(firstLesson)}");
+        var list = await trainer.GetStringAsync("/Trainer/Courses");
 
         var yml = _site.Read("kurs/course.yml");
         Assert.Contains(summary, yml);
@@ -124,6 +125,8 @@ public sealed class WorkspaceCoursesTests : IDisposable
         Assert.Contains(question, editor);
         Assert.DoesNotContain("Kysymys?", editor);
         Assert.DoesNotContain("Huomio.", editor);
+        Assert.Matches($"<a [^>]*lang=\"{language}\"[^>]*>Kurs</a>", list); // the course's title in its own language inside a Finnish page
+        Assert.Contains("lang=\"sv\">svenska</option>", list);
     }
 
     [Fact]

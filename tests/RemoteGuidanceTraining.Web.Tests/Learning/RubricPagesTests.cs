@@ -74,11 +74,34 @@ public sealed class RubricPagesTests : IDisposable
         var list = await trainer.GetStringAsync("/Trainer/Tasks");
         var answer = await trainer.GetStringAsync($"/Trainer/Answer/{answerId}");
 
-        Assert.Contains("<td>Oman palvelun kanavakartta</td>", list);
-        Assert.DoesNotContain("<td>kanavakartta</td>", list);
+        Assert.Contains("<td lang=\"fi\">Oman palvelun kanavakartta</td>", list);
+        Assert.DoesNotContain(">kanavakartta</td>", list);
         Assert.Contains("Oman palvelun kanavakartta", answer);
         Assert.Contains("Arviointikriteerit", answer);
         Assert.Contains("<li>Varasuunnitelma on kuvattu.</li>", answer);
         Assert.Contains(LearningSite.LongAnswer, answer);
+    }
+
+    [Fact]
+    public async Task Course_text_on_the_trainer_pages_carries_the_course_language_inside_another_ui_language()
+    {
+        _learning.Write("kurssi/course.yml", "title: Pieni kurssi\nsummary: Kuvaus.\nlanguage: sv\ncredits: 1\nhours: 27\nversion: \"1\"\noutcomes:\n  - Osaat.\n");
+        _learning.Reload();
+        var p = await _learning.ParticipantAsync();
+        await p.TaskAsync(LearningSite.LongAnswer, submit: true);
+        await TestUsers.CreateAsync(_learning.Site.Services, "kouluttaja@example.fi", "Kalle Kouluttaja", Roles.Trainer);
+        var trainer = _learning.Site.CreateBrowserLikeClient();
+        await trainer.SignInAsync("kouluttaja@example.fi", TestUsers.Password);
+        var answerId = await _learning.DbAsync(db => db.TaskAnswers.Where(t => t.UserId == p.UserId).Select(t => t.Id).SingleAsync());
+
+        var list = await trainer.GetStringAsync("/Trainer/Tasks");
+        var answer = await trainer.GetStringAsync($"/Trainer/Answer/{answerId}");
+
+        Assert.Contains("<td lang=\"sv\">Pieni kurssi</td>", list);
+        Assert.Contains("<td lang=\"sv\">Oman palvelun kanavakartta</td>", list);
+        Assert.Contains("<span lang=\"sv\">Pieni kurssi</span>", answer);
+        Assert.Contains(": <span lang=\"sv\">Oman palvelun kanavakartta</span></h2>", answer);
+        Assert.Matches("<div lang=\"sv\">\\s*<p>Kuvaa palvelusi kanavat.</p>", answer);
+        Assert.Contains("<label for=\"criterion-1\" lang=\"sv\">Varasuunnitelma on kuvattu.</label>", answer);
     }
 }

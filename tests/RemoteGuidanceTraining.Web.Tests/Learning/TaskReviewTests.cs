@@ -53,7 +53,7 @@ public sealed class TaskReviewTests : IDisposable
         Assert.Contains("Pia Osallistuja", await trainer.GetStringAsync("/Trainer/Tasks?show=new"));
         var page = await trainer.GetStringAsync($"/Trainer/Answer/{id}");
         Assert.Contains("<legend>Palaute kriteereittäin (valinnainen)</legend>", page);
-        Assert.Contains("<label for=\"criterion-1\">Varasuunnitelma on kuvattu.</label>", page);
+        Assert.Contains("<label for=\"criterion-1\" lang=\"fi\">Varasuunnitelma on kuvattu.</label>", page);
 
         var returned = await trainer.PostFormAsync($"/Trainer/Answer/{id}", new Dictionary<string, string>
         {
@@ -208,6 +208,26 @@ public sealed class TaskReviewTests : IDisposable
         Assert.Contains("Ulla Ulkopuolinen", guessed); // another course's cohort id filters nothing and reveals nothing
         Assert.DoesNotContain("Kerttu Kohortissa", accepted);
         Assert.Equal(HttpStatusCode.OK, (await trainer.GetAsync("/Trainer/Tasks?show=%3Cscript%3E&course=..%2F&cohort=abc&p=-5")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Deciding_on_an_answer_opened_from_a_filtered_list_returns_to_that_same_list()
+    {
+        var p = await _learning.ParticipantAsync(fullName: "Kerttu Kohortissa");
+        await p.TaskAsync(LearningSite.LongAnswer, submit: true);
+        var cohortId = await PeerFeedbackTests.CohortAsync(_learning, "Syksyn ryhmä", "kurssi", p.UserId);
+        var trainer = await TrainerAsync();
+        var filtered = $"/Trainer/Tasks?show=all&course=kurssi&cohort={cohortId}";
+
+        var list = await trainer.GetStringAsync(filtered);
+        var answerUrl = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(list, "href=\"(/Trainer/Answer/[^\"]+)\"").Groups[1].Value);
+        var page = await trainer.GetStringAsync(answerUrl);
+        var decided = await trainer.PostFormAsync(answerUrl, new Dictionary<string, string> { ["feedback"] = "Hyvä.", ["decision"] = "return" });
+
+        Assert.Contains($"cohort={cohortId}", answerUrl);
+        Assert.Contains($"<a href=\"{WebUtility.HtmlEncode(filtered)}\">Palautetut kehittämistehtävät</a>", page);
+        Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
+        Assert.Equal(filtered, decided.Headers.Location!.OriginalString);
     }
 
     [Fact]

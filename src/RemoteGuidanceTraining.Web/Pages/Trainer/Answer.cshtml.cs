@@ -37,12 +37,32 @@ public partial class AnswerModel(TaskReview review, CatalogHolder catalog, UserM
 
     public string CourseTitle => _review?.Course.Title ?? "";
 
+    /// <summary>The course's language, for the lang of its titles, prompt and criteria inside a UI in another.</summary>
+    public string CourseLanguage => _review?.Course.Language ?? "fi";
+
     /// <summary>What the trainer typed, shown again with <see cref="Error"/> when it was refused.</summary>
     public string Feedback { get; private set; } = "";
 
     public IReadOnlyList<string> Criteria { get; private set; } = [];
 
     public string? Error { get; private set; }
+
+    // The task list's filters the trainer came from, carried through so the breadcrumb and the decision lead back to
+    // the same list. They only ever go back to that page, which checks them itself (an unknown value filters nothing).
+    [BindProperty(SupportsGet = true, Name = "show")]
+    public string? ListShow { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "course")]
+    public string? ListCourse { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "cohort")]
+    public int? ListCohort { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int? ListPage { get; set; }
+
+    /// <summary>Route values of the task list as the trainer left it.</summary>
+    public object ListRoute => new { show = ListShow, course = ListCourse, cohort = ListCohort, p = ListPage };
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -76,7 +96,7 @@ public partial class AnswerModel(TaskReview review, CatalogHolder catalog, UserM
 
         await review.DecideAsync(_review!, accept, Feedback, comments, User.UserId(), HttpContext.RequestAborted);
         TempData["Status"] = t[accept ? "Trainer.Answer.Sent" : "Trainer.Answer.ReturnedSent", ParticipantName].Value;
-        return RedirectToPage("/Trainer/Tasks");
+        return RedirectToPage("/Trainer/Tasks", ListRoute);
     }
 
     /// <summary>Only submitted answers of the trainer's own courses; anything else is "not found".</summary>

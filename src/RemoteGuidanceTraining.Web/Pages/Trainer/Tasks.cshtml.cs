@@ -52,6 +52,10 @@ public class TasksModel(TaskReview review, CatalogHolder catalog, UserManager<Ap
     /// <summary>The current filters with another page number, for the paging links.</summary>
     public string PageUrl(int p) => Url.Page("/Trainer/Tasks", new { show = Show, course = CourseId, cohort = CohortId, p })!;
 
+    /// <summary>An answer's page carrying these filters, so deciding on it returns to this same list.</summary>
+    public string AnswerUrl(int id) =>
+        Url.Page("/Trainer/Answer", new { id, show = Show, course = CourseId, cohort = CohortId, p = Result.PageNumber > 1 ? Result.PageNumber : (int?)null })!;
+
     public static string StateKey(TaskReviewState state) => state switch
     {
         TaskReviewState.Accepted => "Trainer.Tasks.StateAccepted",
