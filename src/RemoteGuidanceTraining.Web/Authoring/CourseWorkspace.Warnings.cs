@@ -54,7 +54,7 @@ public sealed partial class CourseWorkspace
     private bool IsServedPublished(WorkspaceCourse course) => !course.IsDraft && Catalog.Find(course.Id) is { IsDraft: false };
 
     /// <summary>Lesson, quiz, question and task ids of the served course that the changed course no longer has.</summary>
-    public static IReadOnlyList<string> RemovedIdsOf(Course? before, Course? after)
+    private static IReadOnlyList<string> RemovedIdsOf(Course? before, Course? after)
     {
         if (before is null || after is null)
         {
