@@ -17,7 +17,8 @@ namespace RemoteGuidanceTraining.Web.Cohorts;
 /// unsent, until <see cref="ReleaseAsync"/> at the end, and a failure in the middle takes back every batch written
 /// (<see cref="UndoAsync"/>), so no one is mailed about an account that a failed import then removes.
 /// </summary>
-public sealed class CohortBulkInvite(AppDbContext db, UserManager<AppUser> users, CohortMails mails, PasswordLinks links, TimeProvider time)
+public sealed class CohortBulkInvite(AppDbContext db, UserManager<AppUser> users, CohortMails mails, PasswordLinks links, TimeProvider time,
+    Courses.CatalogHolder catalog)
 {
     public const int BatchSize = 100;
 
@@ -51,6 +52,7 @@ public sealed class CohortBulkInvite(AppDbContext db, UserManager<AppUser> users
 
         var roleId = await db.Roles.Where(r => r.Name == Roles.Participant).Select(r => r.Id).SingleAsync(cancellationToken);
         var prepared = new List<(AppUser User, string Link)>(rows.Count);
+        var language = InviteeLanguage.Of(catalog, cohort);
         foreach (var row in rows)
         {
             // The check Identity's user validator would make (its options use the same characters), before anything
@@ -68,6 +70,7 @@ public sealed class CohortBulkInvite(AppDbContext db, UserManager<AppUser> users
                 NormalizedEmail = users.NormalizeEmail(row.Email),
                 FullName = row.NameOrAddress,
                 SelfReportedOrganisation = row.Organisation,
+                PreferredLanguage = language,
                 SecurityStamp = Guid.NewGuid().ToString("N"),
                 CreatedAtUtc = time.GetUtcNow().UtcDateTime,
             };

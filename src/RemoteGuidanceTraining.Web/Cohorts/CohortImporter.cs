@@ -20,7 +20,7 @@ namespace RemoteGuidanceTraining.Web.Cohorts;
 /// The coordinator is told only how many were enrolled and how many invited: nothing about others' accounts.
 /// </summary>
 public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, CohortMails mails, PasswordLinks links,
-    Certificates.PublicUrls urls, OutboxSignal signal, TimeProvider clock, CohortBulkInvite bulk)
+    Certificates.PublicUrls urls, OutboxSignal signal, TimeProvider clock, CohortBulkInvite bulk, Courses.CatalogHolder catalog)
 {
     public async Task<ImportSummary> ImportAsync(Cohort cohort, CoordinatorScope scope, IReadOnlyList<RosterRow> rows, CancellationToken cancellationToken = default)
     {
@@ -132,7 +132,11 @@ public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, 
     // before this transaction: created here as the bulk invitation would have.
     private async Task<AppUser> CreateAccountAsync(RosterRow row, Organisation? organisation, Cohort cohort)
     {
-        var user = new AppUser { UserName = row.Email, Email = row.Email, FullName = row.NameOrAddress, SelfReportedOrganisation = row.Organisation };
+        var user = new AppUser
+        {
+            UserName = row.Email, Email = row.Email, FullName = row.NameOrAddress, SelfReportedOrganisation = row.Organisation,
+            PreferredLanguage = InviteeLanguage.Of(catalog, cohort),
+        };
         Memberships.Set(user, organisation, MembershipSource.Invitation);
         user.Region ??= cohort.Region;
         Check(await users.CreateAsync(user), row);

@@ -66,6 +66,36 @@ public sealed class CohortImportTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public async Task A_person_new_to_the_site_invited_to_an_English_course_is_mailed_in_English_and_stays_in_English_while_an_existing_account_keeps_its_language()
+    {
+        var coordinator = await TestUsers.CreateAsync(_site.Services, "koordinaattori@example.fi", "Koordinaattori", Roles.Coordinator);
+        await TestOrganisations.CoordinateAsync(_site.Services, coordinator.Id, "Organisaatio A");
+        await TestUsers.CreateAsync(_site.Services, "vanha@example.fi", "Vanha Tili"); // outside the scope: asked to join
+        var client = _site.CreateBrowserLikeClient();
+        await client.SignInAsync("koordinaattori@example.fi", TestUsers.Password);
+        var created = await client.PostFormAsync("/Coordination/Cohorts", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Autumn", ["Input.CourseId"] = "remote-guidance-basics-en", ["Input.StartsOn"] = "2026-12-01", ["Input.EndsOn"] = "2027-03-01",
+        });
+        var cohortPage = created.Headers.Location!.OriginalString;
+
+        await client.PostFormAsync($"{cohortPage}?handler=Typed", new Dictionary<string, string> { ["typed"] = "new@example.com;New Person\nvanha@example.fi" }, formUrl: cohortPage);
+
+        using var check = _site.Services.CreateScope();
+        var data = check.ServiceProvider.GetRequiredService<AppDbContext>();
+        var invitation = await data.OutboxMessages.SingleAsync(m => m.ToAddress == "new@example.com");
+        Assert.StartsWith("Invitation to a training", invitation.Subject);
+        Assert.StartsWith("Kutsu", (await data.OutboxMessages.SingleAsync(m => m.ToAddress == "vanha@example.fi")).Subject);
+        Assert.Equal("fi", await data.Users.Where(u => u.Email == "vanha@example.fi").Select(u => u.PreferredLanguage).SingleAsync());
+
+        var invitee = _site.CreateBrowserLikeClient();
+        var link = PickupMailbox.LinkIn(MimeKit.MimeMessage.Load(new MemoryStream(invitation.Mime)), "/Account/SetPassword");
+        var set = await invitee.SetPasswordFromLinkAsync(link, "uusi-salasana-123");
+        Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+        Assert.Contains("<html lang=\"en\"", await invitee.GetStringAsync(set.Headers.Location));
+    }
+
+    [Fact]
     public async Task Twenty_participants_read_and_move_between_lessons_while_2000_people_are_imported_without_errors()
     {
         var course = _site.Services.GetRequiredService<CatalogHolder>().Current.Find("etaohjauksen-perusteet")!;
