@@ -20,83 +20,106 @@ public sealed record RosterParseResult(IReadOnlyList<RosterRow> Rows, IReadOnlyL
 
 /// <summary>
 /// Reads a participant list the way Finnish Excel writes it: UTF-8 with or without BOM (older Excel's
-/// Windows-1252 is accepted too), separated by semicolons or commas, with Finnish or English headers.
-/// Every bad row is reported with its row number; the caller imports nothing until the list is clean.
+/// Windows-1252 is accepted too), separated by semicolons or commas, with Finnish, Swedish or English headers; a
+/// name may come whole or as first and last name columns. A typed line of addresses only (recipients copied from
+/// Outlook) is one person per address. Every bad row is reported with its row number; the caller imports nothing
+/// until the list is clean.
 /// </summary>
 public static class RosterCsv
 {
     private static readonly string[] _emailHeaders = ["email", "e-mail", "sähköposti", "sähköpostiosoite", "s-posti", "e-post"];
     private static readonly string[] _nameHeaders = ["full name", "fullname", "name", "nimi", "koko nimi", "namn"];
+    private static readonly string[] _firstNameHeaders = ["etunimi", "etunimet", "förnamn", "first name", "firstname", "given name"];
+    private static readonly string[] _lastNameHeaders = ["sukunimi", "efternamn", "last name", "lastname", "surname", "family name"];
     private static readonly string[] _organisationHeaders = ["organisation", "organization", "organisaatio", "organisation/yritys"];
+
+    // Windows-1252 ships with the shared framework (System.Text.Encoding.CodePages); no registration needed to ask for it.
+    private static readonly Encoding _windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
     public static RosterParseResult ParseFile(byte[] bytes) => Parse(Decode(bytes), hasHeader: true);
 
-    /// <summary>Typed lines: "address" or "address; full name; organisation".</summary>
+    /// <summary>Typed lines: "address", "address; full name; organisation", or several addresses on one line.</summary>
     public static RosterParseResult ParseTyped(string text) => Parse(text, hasHeader: false);
 
     private static RosterParseResult Parse(string text, bool hasHeader)
     {
-        var options = new CsvReaderOptions { HasHeader = hasHeader, TrimWhitespace = true, TrackLineNumbers = true };
+        var options = new CsvReaderOptions { HasHeader = hasHeader, TrimWhitespace = true, TrackLineNumbers = true, Separator = hasHeader ? null : TypedSeparator(text) };
         using var csv = CsvReader.Create(new StringReader(text), options, leaveOpen: false);
-        var rows = new List<RosterRow>();
-        var errors = new List<RosterError>();
-        var (email, name, organisation) = (0, 1, 2);
+        var columns = new Columns(0, 1, -1, -1, 2);
         if (hasHeader)
         {
             var headers = csv.Headers.Select(h => h.Trim().ToLowerInvariant()).ToList();
-            email = headers.FindIndex(h => _emailHeaders.Contains(h));
-            name = headers.FindIndex(h => _nameHeaders.Contains(h));
-            organisation = headers.FindIndex(h => _organisationHeaders.Contains(h));
-            if (email < 0)
+            int Find(string[] names) => headers.FindIndex(names.Contains);
+            columns = new Columns(Find(_emailHeaders), Find(_nameHeaders), Find(_firstNameHeaders), Find(_lastNameHeaders), Find(_organisationHeaders));
+            if (columns.Email < 0)
             {
                 return new RosterParseResult([], [new RosterError(1, "Cohorts.Error.NoEmailColumn")]);
             }
         }
 
+        var rows = new List<RosterRow>();
+        var errors = new List<RosterError>();
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         while (csv.Read())
         {
             var row = (int)csv.LineNumber;
-            var address = Field(csv, email);
-            var fullName = Field(csv, name);
-            if (address is null && fullName is null)
+            foreach (var (address, fullName, organisation) in People(csv, columns, hasHeader))
             {
-                continue;
-            }
+                if (address is null && fullName is null)
+                {
+                    continue;
+                }
 
-            if (address is null || !new EmailAddressAttribute().IsValid(address) || address.Contains(' ', StringComparison.Ordinal))
-            {
-                errors.Add(new RosterError(row, "Cohorts.Error.NotEmail", address ?? ""));
-            }
-            else if (address.Length > AccountLimits.EmailLength)
-            {
-                errors.Add(new RosterError(row, "Cohorts.Error.EmailTooLong"));
-            }
-            else if (!AccountAddress.HasOnlyAllowedCharacters(address))
-            {
-                errors.Add(new RosterError(row, "Cohorts.Error.EmailCharacters", address));
-            }
-            else if (seen.TryGetValue(address, out var first))
-            {
-                errors.Add(new RosterError(row, "Cohorts.Error.Duplicate", address, first));
-            }
-            else if (fullName?.Length > Data.FieldLengths.Name)
-            {
-                errors.Add(new RosterError(row, "Cohorts.Error.NameTooLong"));
-            }
-            else if (Field(csv, organisation)?.Length > Data.FieldLengths.Name)
-            {
-                errors.Add(new RosterError(row, "Cohorts.Error.OrganisationTooLong"));
-            }
-            else
-            {
-                seen[address] = row;
-                rows.Add(new RosterRow(row, address, fullName, Field(csv, organisation)));
+                if (Check(address, fullName, organisation, seen) is { } error)
+                {
+                    errors.Add(error with { Row = row });
+                }
+                else
+                {
+                    seen[address!] = row;
+                    rows.Add(new RosterRow(row, address!, fullName, organisation));
+                }
             }
         }
 
         return new RosterParseResult(rows, errors);
     }
+
+    // The people on one line: usually one; a typed line of nothing but addresses is one person per address, as a
+    // coordinator pasting "liisa@…; pekka@…; kaisa@…" expects (read as columns it made Pekka's address Liisa's name).
+    private static IEnumerable<(string? Address, string? FullName, string? Organisation)> People(CsvReader csv, Columns columns, bool hasHeader)
+    {
+        // Commas too: "bo@…, kim@…" pasted among semicolon lines is one cell.
+        var addresses = Enumerable.Range(0, csv.FieldCount).Select(i => Field(csv, i)).OfType<string>()
+            .SelectMany(cell => cell.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
+        if (!hasHeader && addresses.Count > 1 && addresses.All(IsAddress))
+        {
+            return addresses.Select(address => ((string?)address, (string?)null, (string?)null));
+        }
+
+        var fullName = Field(csv, columns.Name)
+            ?? (string.Join(' ', new[] { Field(csv, columns.FirstName), Field(csv, columns.LastName) }.OfType<string>()) is { Length: > 0 } joined ? joined : null);
+        return [(Field(csv, columns.Email), fullName, Field(csv, columns.Organisation))];
+    }
+
+    private static RosterError? Check(string? address, string? fullName, string? organisation, Dictionary<string, int> seen) =>
+        address is null || !IsAddress(address) ? new RosterError(0, "Cohorts.Error.NotEmail", address ?? "")
+        : address.Length > AccountLimits.EmailLength ? new RosterError(0, "Cohorts.Error.EmailTooLong")
+        : !AccountAddress.HasOnlyAllowedCharacters(address) ? new RosterError(0, "Cohorts.Error.EmailCharacters", address)
+        : seen.TryGetValue(address, out var first) ? new RosterError(0, "Cohorts.Error.Duplicate", address, first)
+        // An address where the name or organisation belongs is a column mix-up; imported, it would be someone's name.
+        : fullName is not null && IsAddress(fullName) ? new RosterError(0, "Cohorts.Error.NameIsEmail", fullName)
+        : fullName?.Length > Data.FieldLengths.Name ? new RosterError(0, "Cohorts.Error.NameTooLong")
+        : organisation is not null && IsAddress(organisation) ? new RosterError(0, "Cohorts.Error.OrganisationIsEmail", organisation)
+        : organisation?.Length > Data.FieldLengths.Name ? new RosterError(0, "Cohorts.Error.OrganisationTooLong")
+        : null;
+
+    // Typed lines have no header to detect the separator from, and detection from the first lines read
+    // "pia@…" then "ulla@…;Ulla U" as one cell: the separator is the one used anywhere, semicolon first (the hint's).
+    private static char TypedSeparator(string text) =>
+        text.Contains(';', StringComparison.Ordinal) ? ';' : text.Contains('\t', StringComparison.Ordinal) ? '\t' : text.Contains(',', StringComparison.Ordinal) ? ',' : ';';
+
+    private static bool IsAddress(string text) => new EmailAddressAttribute().IsValid(text) && !text.Contains(' ', StringComparison.Ordinal);
 
     // Control characters go as they do from every form field (a NUL byte in a file, "\u0000" in the posted rows).
     private static string? Field(CsvReader csv, int index) =>
@@ -112,8 +135,11 @@ public static class RosterCsv
         }
         catch (DecoderFallbackException)
         {
-            // "CSV (comma delimited)" from older Excel is Windows-1252; Latin-1 has the same ä, ö and å.
-            return Encoding.Latin1.GetString(bytes);
+            // "CSV (comma delimited)" from older Excel is Windows-1252: beyond Latin-1's ä, ö and å it has ’, Š and Ž
+            // (0x80–0x9F), which Latin-1 reads as control characters that were then dropped.
+            return _windows1252.GetString(bytes);
         }
     }
+
+    private sealed record Columns(int Email, int Name, int FirstName, int LastName, int Organisation);
 }

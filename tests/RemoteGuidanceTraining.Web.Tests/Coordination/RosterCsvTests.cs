@@ -49,4 +49,56 @@ public sealed class RosterCsvTests
 
         Assert.Equal("Cohorts.Error.NoEmailColumn", Assert.Single(result.Errors).MessageKey);
     }
+
+    [Fact]
+    public void Old_Excel_Windows_1252_keeps_the_apostrophe_and_the_Sami_letters()
+    {
+        var windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+        var result = RosterCsv.ParseFile(windows1252.GetBytes("sähköposti;nimi\nsean@example.ie;Seán O’Brien\nzaneta@example.fi;Šmmáš Žaneta\n"));
+
+        Assert.Equal(["Seán O’Brien", "Šmmáš Žaneta"], result.Rows.Select(r => r.FullName));
+    }
+
+    [Theory]
+    [InlineData("Etunimi;Sukunimi;Sähköposti")]
+    [InlineData("Förnamn;Efternamn;E-post")]
+    [InlineData("First name,Last name,Email")]
+    public void First_and_last_name_columns_make_the_name(string header)
+    {
+        var separator = header.Contains(';', StringComparison.Ordinal) ? ';' : ',';
+        var result = RosterCsv.ParseFile(Encoding.UTF8.GetBytes($"{header}\nLiisa{separator}Virtanen{separator}liisa@example.fi\nPekka{separator}{separator}pekka@example.fi\n"));
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(["Liisa Virtanen", "Pekka"], result.Rows.Select(r => r.FullName));
+    }
+
+    [Fact]
+    public void Several_typed_addresses_on_one_line_are_several_people()
+    {
+        var result = RosterCsv.ParseTyped("liisa@example.fi; pekka@example.fi; kaisa@example.fi\nmatti@example.fi;Matti Meikäläinen");
+
+        Assert.Empty(result.Errors);
+        Assert.Equal([("liisa@example.fi", (string?)null), ("pekka@example.fi", null), ("kaisa@example.fi", null), ("matti@example.fi", "Matti Meikäläinen")],
+            result.Rows.Select(r => (r.Email, r.FullName)));
+    }
+
+    [Fact]
+    public void A_typed_list_whose_first_line_is_a_bare_address_still_reads_the_names_of_the_next_lines()
+    {
+        var result = RosterCsv.ParseTyped("pia@example.fi\nulla@example.fi;Ulla U\nbo@example.fi, kim@example.fi");
+
+        Assert.Empty(result.Errors);
+        Assert.Equal([("pia@example.fi", (string?)null), ("ulla@example.fi", "Ulla U"), ("bo@example.fi", null), ("kim@example.fi", null)], result.Rows.Select(r => (r.Email, r.FullName)));
+    }
+
+    [Fact]
+    public void A_name_or_organisation_that_is_an_address_is_refused_with_its_row()
+    {
+        var file = RosterCsv.ParseFile(Encoding.UTF8.GetBytes("sähköposti;nimi;organisaatio\nliisa@example.fi;pekka@example.fi;\nkaisa@example.fi;Kaisa;info@yritys.fi\n"));
+        var typed = RosterCsv.ParseTyped("liisa@example.fi; Liisa Virtanen; pekka@example.fi");
+
+        Assert.Empty(file.Rows);
+        Assert.Equal([(2, "Cohorts.Error.NameIsEmail"), (3, "Cohorts.Error.OrganisationIsEmail")], file.Errors.Select(e => (e.Row, e.MessageKey)));
+        Assert.Equal("Cohorts.Error.OrganisationIsEmail", Assert.Single(typed.Errors).MessageKey);
+    }
 }
