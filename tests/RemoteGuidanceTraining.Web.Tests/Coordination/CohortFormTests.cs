@@ -85,6 +85,32 @@ public sealed class CohortFormTests : IDisposable
         Assert.Equal(("Kevään ryhmä", new DateOnly(2026, 12, 1), new DateOnly(2027, 3, 1)), (cohort.Name, cohort.StartsOn, cohort.EndsOn));
     }
 
+    [Fact]
+    public async Task A_draft_course_is_neither_offered_nor_accepted_for_a_cohort_and_course_titles_carry_their_language()
+    {
+        WriteCourse("luonnos", "Luonnoskurssi", "fi", draft: true);
+        WriteCourse("english", "English course", "en", draft: false);
+        _learning.Reload();
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+
+        var form = await a.GetStringAsync("/Coordination/Cohorts");
+        Assert.DoesNotContain("Luonnoskurssi", form);
+        Assert.Matches("<option (?=[^>]*value=\"english\")(?=[^>]*lang=\"en\")[^>]*>English course</option>", form);
+
+        var refused = await CreateAsync(a, new() { ["Input.CourseId"] = "luonnos" });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Ryhmän voi perustaa vain julkaistulle koulutukselle.", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(0, await _learning.DbAsync(db => db.Cohorts.CountAsync()));
+
+        var id = CreatedId(await CreateAsync(a, new() { ["Input.CourseId"] = "english" }));
+        Assert.Contains("<td lang=\"en\">English course</td>", await a.GetStringAsync("/Coordination/Cohorts"));
+        var edit = await a.GetStringAsync($"/Coordination/Cohorts/Edit/{id}");
+        Assert.DoesNotContain("Luonnoskurssi", edit);
+        var notSaved = await EditAsync(a, id, new() { ["Input.CourseId"] = "luonnos" });
+        Assert.Contains("Ryhmän voi perustaa vain julkaistulle koulutukselle.", await notSaved.Content.ReadAsStringAsync());
+        Assert.Equal("english", await _learning.DbAsync(db => db.Cohorts.Select(c => c.CourseId).SingleAsync()));
+    }
+
     [Theory]
     [InlineData("abc")]
     [InlineData("999")]
@@ -156,6 +182,14 @@ public sealed class CohortFormTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         Assert.Contains("Muistutus lähetetty 1 henkilölle.", await a.GetStringAsync($"/Coordination/Cohorts/Cohort/{id}"));
         Assert.Equal(1, await _learning.DbAsync(db => db.OutboxMessages.CountAsync(m => m.SubjectType == "cohort-reminder")));
+    }
+
+    private void WriteCourse(string id, string title, string language, bool draft)
+    {
+        _learning.Write($"{id}/course.yml", $"title: {title}\nsummary: K.\nlanguage: {language}\ncredits: 1\nhours: 27\nversion: \"1\"\n"
+            + (draft ? "status: draft\neditors:\n  - kouluttaja@example.fi\n" : "") + "outcomes:\n  - O.\nissuer: Testiverkosto\nsignatory:\n  name: Allekirjoittaja\n");
+        _learning.Write($"{id}/01-alku/module.yml", "title: Alku\n");
+        _learning.Write($"{id}/01-alku/01-eka.md", "---\ntitle: Eka\nminutes: 5\n---\n\nTekstiä.\n");
     }
 
     private static Task<HttpResponseMessage> CreateAsync(HttpClient coordinator, Dictionary<string, string> changes)

@@ -1,22 +1,40 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
+using RemoteGuidanceTraining.Courses.Model;
 using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Courses;
 
 namespace RemoteGuidanceTraining.Web.Pages.Coordination.Cohorts;
 
 /// <summary>
-/// The checks the create and edit forms share: a course of the catalogue, two readable dates within
+/// The checks the create and edit forms share: a published course of the catalogue, two readable dates within
 /// <see cref="CohortService.FirstYear"/>–<see cref="CohortService.LastYear"/>, the end not before the start.
 /// Each refusal is a message beside its field; the typed values stay in the model state and are shown again.
 /// </summary>
 public static class CohortFormChecks
 {
-    public static void Check(ModelStateDictionary state, IStringLocalizer t, CatalogHolder catalog, string? courseId, DateOnly startsOn, DateOnly endsOn)
+    /// <summary>
+    /// The courses a cohort may be for: published ones, as a draft's lessons are not found for its invitees. The edit
+    /// form also keeps the cohort's own course (<paramref name="current"/>), should it have gone back to draft, so
+    /// that saving a new name does not switch the course.
+    /// </summary>
+    public static IReadOnlyList<Course> Offered(CatalogHolder catalog, string? current = null) =>
+        catalog.Current.Courses.Where(c => !c.IsDraft || c.Id == current).ToList();
+
+    public static void Check(ModelStateDictionary state, IStringLocalizer t, CatalogHolder catalog, string? courseId, DateOnly startsOn, DateOnly endsOn,
+        string? current = null)
     {
-        if (catalog.Current.Find(courseId ?? "") is null && state.GetFieldValidationState("Input.CourseId") != ModelValidationState.Invalid)
+        var course = catalog.Current.Find(courseId ?? "");
+        if (state.GetFieldValidationState("Input.CourseId") != ModelValidationState.Invalid)
         {
-            state.AddModelError("Input.CourseId", t["Validation.Required", t["Verify.Course"]]);
+            if (course is null)
+            {
+                state.AddModelError("Input.CourseId", t["Validation.Required", t["Verify.Course"]]);
+            }
+            else if (course.IsDraft && course.Id != current)
+            {
+                state.AddModelError("Input.CourseId", t["Cohorts.CourseNotPublished"]);
+            }
         }
 
         var datesRead = Date(state, t, "Input.StartsOn", "Cohorts.StartsOn", startsOn) & Date(state, t, "Input.EndsOn", "Cohorts.EndsOn", endsOn);

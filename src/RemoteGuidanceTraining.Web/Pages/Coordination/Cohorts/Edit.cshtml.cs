@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
+using RemoteGuidanceTraining.Courses.Model;
 using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
@@ -17,7 +17,7 @@ public class EditModel(CohortService cohorts, CohortManagement management, Catal
 
     public Cohort? Cohort { get; private set; }
 
-    public IReadOnlyList<SelectListItem> CourseOptions { get; private set; } = [];
+    public IReadOnlyList<Course> CourseOptions { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -37,7 +37,7 @@ public class EditModel(CohortService cohorts, CohortManagement management, Catal
             return NotFound();
         }
 
-        CohortFormChecks.Check(ModelState, t, catalog, Input.CourseId, Input.StartsOn, Input.EndsOn);
+        CohortFormChecks.Check(ModelState, t, catalog, Input.CourseId, Input.StartsOn, Input.EndsOn, current: Cohort!.CourseId);
 
         if (ModelState.IsValid)
         {
@@ -58,7 +58,7 @@ public class EditModel(CohortService cohorts, CohortManagement management, Catal
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
         Cohort = await cohorts.FindAsync(await ScopeAsync(), id, cancellationToken);
-        CourseOptions = catalog.Current.Courses.Select(c => new SelectListItem(c.Title, c.Id)).ToList();
+        CourseOptions = CohortFormChecks.Offered(catalog, Cohort?.CourseId);
         return Cohort is not null;
     }
 

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
+using RemoteGuidanceTraining.Courses.Model;
 using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
@@ -18,13 +18,16 @@ public class CohortsModel(CohortService cohorts, CatalogHolder catalog, TimeProv
 
     public IReadOnlyList<CohortRow> Cohorts { get; private set; } = [];
 
-    public IReadOnlyList<SelectListItem> CourseOptions { get; private set; } = [];
+    public IReadOnlyList<Course> CourseOptions { get; private set; } = [];
 
     public CohortOwners Owners { get; private set; } = new([], []);
 
     public bool NoScope { get; private set; }
 
     public string CourseTitle(string courseId) => catalog.Current.Find(courseId)?.Title ?? courseId;
+
+    /// <summary>The language of the course's title, for its lang attribute (null, and no attribute, for a course no longer served).</summary>
+    public string? CourseLanguage(string courseId) => catalog.Current.Find(courseId)?.Language;
 
     public async Task OnGetAsync()
     {
@@ -64,7 +67,7 @@ public class CohortsModel(CohortService cohorts, CatalogHolder catalog, TimeProv
         var scope = await ScopeAsync();
         NoScope = scope.IsEmpty;
         Owners = await cohorts.OwnersAsync(scope, HttpContext.RequestAborted);
-        CourseOptions = catalog.Current.Courses.Select(c => new SelectListItem(c.Title, c.Id)).ToList();
+        CourseOptions = CohortFormChecks.Offered(catalog);
         Cohorts = await cohorts.ListAsync(scope, HttpContext.RequestAborted);
     }
 
