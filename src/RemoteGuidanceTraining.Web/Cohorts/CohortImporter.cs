@@ -33,9 +33,9 @@ public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, 
         try
         {
             var fresh = newPeople.Select(r => users.NormalizeEmail(r.Email)).ToHashSet();
-            var (enrolled, invited) = await AddExistingAsync(cohort, scope, organisation, rows.Where(r => !fresh.Contains(users.NormalizeEmail(r.Email))), written, cancellationToken);
+            var (enrolled, invited, already) = await AddExistingAsync(cohort, scope, organisation, rows.Where(r => !fresh.Contains(users.NormalizeEmail(r.Email))), written, cancellationToken);
             signal.Notify();
-            return new ImportSummary(enrolled, invited + written.Count);
+            return new ImportSummary(enrolled, invited + written.Count, already);
         }
         catch
         {
@@ -45,10 +45,10 @@ public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, 
         }
     }
 
-    private async Task<(int Enrolled, int Invited)> AddExistingAsync(Cohort cohort, CoordinatorScope scope, Organisation? organisation,
+    private async Task<(int Enrolled, int Invited, int AlreadyMembers)> AddExistingAsync(Cohort cohort, CoordinatorScope scope, Organisation? organisation,
         IEnumerable<RosterRow> rows, BulkWrite written, CancellationToken cancellationToken)
     {
-        var (enrolled, invited) = (0, 0);
+        var (enrolled, invited, already) = (0, 0, 0);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var row in rows)
@@ -58,7 +58,7 @@ public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, 
                 : await db.CohortMembers.SingleOrDefaultAsync(m => m.CohortId == cohort.Id && m.UserId == user.Id, cancellationToken);
             if (member is { Status: CohortMemberStatus.Member })
             {
-                enrolled++;
+                already++; // told apart from those added now, so a repeated import does not seem to add anyone
                 continue;
             }
 
@@ -100,7 +100,7 @@ public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, 
 
         await bulk.ReleaseAsync(written, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (enrolled, invited);
+        return (enrolled, invited, already);
     }
 
     /// <summary>Sends the invitation of a pending member again, with a fresh link. False when there is none to resend.</summary>
@@ -181,5 +181,6 @@ public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, 
         }
     }
 
-    public sealed record ImportSummary(int Enrolled, int Invited);
+    /// <summary>How many were enrolled now, invited now, and were members before this import.</summary>
+    public sealed record ImportSummary(int Enrolled, int Invited, int AlreadyMembers);
 }

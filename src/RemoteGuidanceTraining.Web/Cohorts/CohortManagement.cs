@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
@@ -10,7 +11,7 @@ namespace RemoteGuidanceTraining.Web.Cohorts;
 /// person from it. Every write goes through the viewer's scope first. Nothing here touches anyone's own progress:
 /// a removed member keeps their enrolment, lessons, quizzes, tasks and certificate.
 /// </summary>
-public sealed class CohortManagement(AppDbContext db, TimeProvider clock)
+public sealed class CohortManagement(AppDbContext db, UserManager<AppUser> users, TimeProvider clock)
 {
     /// <summary>Renames and re-dates the cohort; a new course enrols its accepted members in that course too. Returns an error key or null.</summary>
     public async Task<string?> UpdateAsync(CoordinatorScope scope, int cohortId, CohortEdit edit, CancellationToken cancellationToken)
@@ -54,15 +55,48 @@ public sealed class CohortManagement(AppDbContext db, TimeProvider clock)
         return changed == 1;
     }
 
-    /// <summary>Takes a person (or a pending invitation) out of the cohort; their progress stays theirs.</summary>
-    public async Task<bool> RemoveMemberAsync(CoordinatorScope scope, int cohortId, int memberId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes a person out of the cohort, or withdraws a pending (or clears a declined) invitation; their progress
+    /// stays theirs. Returns what the row was, or null when the cohort has no such row.
+    /// </summary>
+    public async Task<CohortMemberStatus?> RemoveMemberAsync(CoordinatorScope scope, int cohortId, int memberId, CancellationToken cancellationToken)
     {
         if (!await scope.Filter(db.Cohorts).AnyAsync(c => c.Id == cohortId, cancellationToken))
         {
-            return false;
+            return null;
         }
 
-        return await db.CohortMembers.Where(m => m.Id == memberId && m.CohortId == cohortId).ExecuteDeleteAsync(cancellationToken) == 1;
+        var row = db.CohortMembers.Where(m => m.Id == memberId && m.CohortId == cohortId);
+        var member = await row.AsNoTracking().Select(m => new { m.UserId, m.Status, m.AcceptedBySettingPassword }).SingleOrDefaultAsync(cancellationToken);
+        if (member is null || await row.ExecuteDeleteAsync(cancellationToken) != 1)
+        {
+            return null;
+        }
+
+        if (member is { Status: CohortMemberStatus.Invited, AcceptedBySettingPassword: true })
+        {
+            await RevokeInvitationLinkAsync(member.UserId, cancellationToken);
+        }
+
+        return member.Status;
+    }
+
+    // The withdrawn invitation made the account (or took it over), and its mailed link would still set a password
+    // and sign in. A new security stamp voids that link, unless another cohort's invitation is also waiting on it.
+    // The account itself goes with the other never-confirmed ones, by the retention job.
+    private async Task RevokeInvitationLinkAsync(string userId, CancellationToken cancellationToken)
+    {
+        if (await db.CohortMembers.AnyAsync(m => m.UserId == userId, cancellationToken)
+            || await users.FindByIdAsync(userId) is not { EmailConfirmed: false } user)
+        {
+            return;
+        }
+
+        var result = await users.UpdateSecurityStampAsync(user);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("The withdrawn invitation's link could not be voided: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
     }
 
     /// <summary>

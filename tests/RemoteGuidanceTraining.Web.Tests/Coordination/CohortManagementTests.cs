@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
@@ -84,6 +85,93 @@ public sealed class CohortManagementTests : IDisposable
         Assert.Equal("A:n ryhmä", cohort.Name);
         Assert.Null(cohort.ArchivedAtUtc);
         Assert.Equal(1, await _learning.DbAsync(db => db.CohortMembers.CountAsync(m => m.CohortId == id)));
+    }
+
+    [Fact]
+    public async Task Recipients_copied_from_Outlook_become_one_person_each_and_people_already_in_the_cohort_are_counted_apart()
+    {
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+        var id = await CreateCohortAsync(a, "Kevät 2027");
+        var pia = await _learning.ParticipantAsync("pia@example.fi", "Pia Osallistuja");
+        await TestOrganisations.JoinAsync(_learning.Site.Services, pia.UserId, "Organisaatio A");
+
+        await AddAsync(a, id, "liisa@example.fi; pekka@example.fi; kaisa@example.fi");
+        Assert.Contains("Valmis: 0 olemassa olevaa käyttäjää lisätty, 3 uutta kutsuttu sähköpostilla.", await a.GetStringAsync($"/Coordination/Cohorts/Cohort/{id}"));
+        var names = await _learning.DbAsync(db => db.Users.Where(u => u.Email!.EndsWith("@example.fi") && u.Email != "a@example.fi" && u.Email != "pia@example.fi")
+            .OrderBy(u => u.Email).Select(u => u.Email + "=" + u.FullName).ToListAsync());
+        Assert.Equal(["kaisa@example.fi=kaisa@example.fi", "liisa@example.fi=liisa@example.fi", "pekka@example.fi=pekka@example.fi"], names);
+
+        await AddAsync(a, id, "pia@example.fi");
+        await AddAsync(a, id, "pia@example.fi");
+        var page = await a.GetStringAsync($"/Coordination/Cohorts/Cohort/{id}");
+        Assert.Contains("Valmis: 0 olemassa olevaa käyttäjää lisätty, 0 uutta kutsuttu sähköpostilla. 1 oli jo ryhmässä.", page);
+    }
+
+    [Fact]
+    public async Task A_pending_invitation_is_withdrawn_from_its_row_and_can_no_longer_be_accepted()
+    {
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+        var id = await CreateCohortAsync(a, "Kevät 2027");
+        var outsider = await _learning.ParticipantAsync("ulla@example.fi", "Ulla Ulkopuolinen"); // not in the organisation: asked to join
+        await AddAsync(a, id, "uusi@example.fi;Uusi Ihminen\nulla@example.fi");
+        var link = PickupMailbox.LinkIn(MimeKit.MimeMessage.Load(new MemoryStream(
+            await _learning.DbAsync(db => db.OutboxMessages.Where(m => m.ToAddress == "uusi@example.fi").Select(m => m.Mime).SingleAsync()))), "/Account/SetPassword");
+        var ullaMember = await _learning.DbAsync(db => db.CohortMembers.Where(m => m.UserId == outsider.UserId).Select(m => m.Id).SingleAsync());
+
+        var page = await a.GetStringAsync($"/Coordination/Cohorts/Cohort/{id}");
+        var pending = Table(page, "cohort-table-2");
+        Assert.Contains("aria-label=\"Peru kutsu: uusi@example.fi\"", pending);
+        Assert.Contains("aria-label=\"Peru kutsu: ulla@example.fi\"", pending);
+        foreach (var address in new[] { "uusi@example.fi", "ulla@example.fi" })
+        {
+            var memberId = Regex.Match(pending, $@"name=""memberId"" value=""(\d+)"">\s*<button[^>]*aria-label=""Peru kutsu: {Regex.Escape(address)}""").Groups[1].Value;
+            var withdrawn = await a.PostFormAsync($"/Coordination/Cohorts/Cohort/{id}?handler=Remove", new Dictionary<string, string> { ["memberId"] = memberId }, formUrl: $"/Coordination/Cohorts/Cohort/{id}");
+            Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        }
+
+        page = await a.GetStringAsync($"/Coordination/Cohorts/Cohort/{id}");
+        Assert.Contains("Kutsu peruttu.", page);
+        Assert.DoesNotContain("uusi@example.fi", page);
+
+        // The new person's link no longer sets a password that enrols them; the outsider has nothing to accept.
+        var invitee = _learning.Site.CreateBrowserLikeClient();
+        await invitee.SetPasswordFromLinkAsync(link, "uusi-salasana-123");
+        Assert.Equal(0, await _learning.DbAsync(db => db.Enrollments.CountAsync(e => db.Users.Any(u => u.Id == e.UserId && u.Email == "uusi@example.fi"))));
+        Assert.DoesNotContain("Kevät 2027", await outsider.Client.GetStringAsync("/Account/Invitations"));
+        var accept = await outsider.Client.PostFormAsync("/Account/Invitations?handler=Accept", new Dictionary<string, string> { ["id"] = $"{ullaMember}" }, formUrl: "/Account/Invitations");
+        Assert.Equal(HttpStatusCode.NotFound, accept.StatusCode);
+        Assert.Equal(0, await _learning.DbAsync(db => db.CohortMembers.CountAsync(m => m.CohortId == id)));
+    }
+
+    [Fact]
+    public async Task The_member_count_matches_the_member_rows_and_a_declined_invitation_is_shown_by_its_address()
+    {
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+        var id = await CreateCohortAsync(a, "Kevät 2027");
+        var pia = await _learning.ParticipantAsync("pia@example.fi", "Pia Osallistuja");
+        await TestOrganisations.JoinAsync(_learning.Site.Services, pia.UserId, "Organisaatio A");
+        var outsider = await _learning.ParticipantAsync("ulla@example.fi", "Ulla Ulkopuolinen");
+        await AddAsync(a, id, "pia@example.fi\nulla@example.fi;Ulla U");
+        var ullaMember = await _learning.DbAsync(db => db.CohortMembers.Where(m => m.UserId == outsider.UserId).Select(m => m.Id).SingleAsync());
+        await outsider.Client.PostFormAsync("/Account/Invitations?handler=Decline", new Dictionary<string, string> { ["id"] = $"{ullaMember}" }, formUrl: "/Account/Invitations");
+
+        var page = await a.GetStringAsync($"/Coordination/Cohorts/Cohort/{id}");
+
+        Assert.Contains("Osallistujat (1)", page);
+        var members = Table(page, "cohort-table-1");
+        Assert.Single(Regex.Matches(members, "<th scope=\"row\">"));
+        Assert.DoesNotContain("ulla@example.fi", members);
+        var declined = Table(page, "cohort-table-declined");
+        Assert.Matches(@"<th scope=""row"">ulla@example.fi</th>\s*<td>Ulla U</td>", declined);
+        Assert.DoesNotContain("Ulla Ulkopuolinen", page);
+    }
+
+    /// <summary>The table whose caption has this id, from the caption to its end.</summary>
+    private static string Table(string page, string captionId)
+    {
+        var start = page.IndexOf($"id=\"{captionId}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no table {captionId}");
+        return page[start..page.IndexOf("</table>", start, StringComparison.Ordinal)];
     }
 
     private static Dictionary<string, string> Edit(string name, string starts, string ends) => new()

@@ -28,11 +28,15 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
 
     public string CourseTitle { get; private set; } = "";
 
-    public IReadOnlyList<MemberRow> Members { get; private set; } = [];
+    public string? CourseLanguage { get; private set; }
 
     public IReadOnlyList<InvitationRow> Pending { get; private set; } = [];
 
+    /// <summary>The accepted members, each with where they stand: the heading counts these rows.</summary>
     public IReadOnlyList<MemberState> States { get; private set; } = [];
+
+    /// <summary>Declined invitations, listed apart by the address the coordinator typed: they are not members.</summary>
+    public IReadOnlyList<MemberState> Declined { get; private set; } = [];
 
     public IReadOnlyList<SentReminder> Reminders { get; private set; } = [];
 
@@ -132,12 +136,13 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
 
     public async Task<IActionResult> OnPostRemoveAsync(int id, int memberId, CancellationToken cancellationToken)
     {
-        if (!await management.RemoveMemberAsync(await ScopeAsync(), id, memberId, cancellationToken))
+        var removed = await management.RemoveMemberAsync(await ScopeAsync(), id, memberId, cancellationToken);
+        if (removed is null)
         {
             return NotFound();
         }
 
-        TempData["Status"] = t["Cohorts.Removed"].Value;
+        TempData["Status"] = t[removed == CohortMemberStatus.Invited ? "Cohorts.Withdrawn" : "Cohorts.Removed"].Value;
         return RedirectToPage(new { id });
     }
 
@@ -233,7 +238,8 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
         }
 
         var summary = await importer.ImportAsync(Cohort!, await ScopeAsync(), parsed.Rows, HttpContext.RequestAborted);
-        TempData["Status"] = t["Cohorts.Imported", summary.Enrolled, summary.Invited].Value;
+        TempData["Status"] = t["Cohorts.Imported", summary.Enrolled, summary.Invited].Value
+            + (summary.AlreadyMembers > 0 ? " " + t["Cohorts.ImportedAlready", summary.AlreadyMembers].Value : "");
         return RedirectToPage(new { id = Cohort!.Id });
     }
 
@@ -251,9 +257,12 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
             return false;
         }
 
-        CourseTitle = catalog.Current.Find(Cohort.CourseId)?.Title ?? Cohort.CourseId;
-        (Members, Pending) = await cohorts.PeopleAsync(Cohort, HttpContext.RequestAborted);
-        States = await management.StatesAsync(Cohort, HttpContext.RequestAborted);
+        var course = catalog.Current.Find(Cohort.CourseId);
+        (CourseTitle, CourseLanguage) = (course?.Title ?? Cohort.CourseId, course?.Language);
+        (_, Pending) = await cohorts.PeopleAsync(Cohort, HttpContext.RequestAborted);
+        var states = await management.StatesAsync(Cohort, HttpContext.RequestAborted);
+        States = states.Where(s => s.Standing != MemberStanding.Declined).ToList();
+        Declined = states.Where(s => s.Standing == MemberStanding.Declined).ToList();
         Reminders = await reminders.SentAsync(Cohort, HttpContext.RequestAborted);
         return true;
     }
