@@ -89,17 +89,37 @@ public static class RosterCsv
     // coordinator pasting "liisa@…; pekka@…; kaisa@…" expects (read as columns it made Pekka's address Liisa's name).
     private static IEnumerable<(string? Address, string? FullName, string? Organisation)> People(CsvReader csv, Columns columns, bool hasHeader)
     {
-        // Commas too: "bo@…, kim@…" pasted among semicolon lines is one cell.
-        var addresses = Enumerable.Range(0, csv.FieldCount).Select(i => Field(csv, i)).OfType<string>()
-            .SelectMany(cell => cell.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
-        if (!hasHeader && addresses.Count > 1 && addresses.All(IsAddress))
+        // Commas too: "bo@…, kim@…" pasted among semicolon lines is one cell. Mail programs copy recipients as
+        // "Name <address>": such a cell is a person too, named.
+        var recipients = Enumerable.Range(0, csv.FieldCount).Select(i => Field(csv, i)).OfType<string>()
+            .SelectMany(cell => cell.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Select(Recipient).ToList();
+        if (!hasHeader && recipients.All(r => r is not null) && (recipients.Count > 1 || recipients.Any(r => r!.Value.Name is not null)))
         {
-            return addresses.Select(address => ((string?)address, (string?)null, (string?)null));
+            return recipients.Select(r => ((string?)r!.Value.Address, r.Value.Name, (string?)null));
         }
 
         var fullName = Field(csv, columns.Name)
             ?? (string.Join(' ', new[] { Field(csv, columns.FirstName), Field(csv, columns.LastName) }.OfType<string>()) is { Length: > 0 } joined ? joined : null);
         return [(Field(csv, columns.Email), fullName, Field(csv, columns.Organisation))];
+    }
+
+    // "liisa@…", "Liisa Lahti <liisa@…>" or "\"Liisa Lahti\" <liisa@…>"; anything else is not a recipient.
+    private static (string Address, string? Name)? Recipient(string cell)
+    {
+        if (IsAddress(cell))
+        {
+            return (cell, null);
+        }
+
+        var open = cell.LastIndexOf('<');
+        if (open < 0 || !cell.EndsWith('>') || cell[(open + 1)..^1].Trim() is not { } address || !IsAddress(address))
+        {
+            return null;
+        }
+
+        var name = cell[..open].Trim().Trim('"', '\'').Trim();
+        return (address, name.Length == 0 ? null : name);
     }
 
     private static RosterError? Check(string? address, string? fullName, string? organisation, Dictionary<string, int> seen) =>

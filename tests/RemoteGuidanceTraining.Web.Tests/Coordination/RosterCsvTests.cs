@@ -83,6 +83,17 @@ public sealed class RosterCsvTests
     }
 
     [Fact]
+    public void Recipients_copied_with_their_names_keep_the_names()
+    {
+        // Outlook and most mail programs copy recipients as "Name <address>"; a coordinator pastes them as they are.
+        var result = RosterCsv.ParseTyped("Liisa Lahti <liisa@example.fi>; \"Pekka Pekkanen\" <pekka@example.fi>; kaisa@example.fi\nMaija Mäki <maija@example.fi>");
+
+        Assert.Empty(result.Errors);
+        Assert.Equal([("liisa@example.fi", (string?)"Liisa Lahti"), ("pekka@example.fi", "Pekka Pekkanen"), ("kaisa@example.fi", null), ("maija@example.fi", "Maija Mäki")],
+            result.Rows.Select(r => (r.Email, r.FullName)));
+    }
+
+    [Fact]
     public void A_typed_list_whose_first_line_is_a_bare_address_still_reads_the_names_of_the_next_lines()
     {
         var result = RosterCsv.ParseTyped("pia@example.fi\nulla@example.fi;Ulla U\nbo@example.fi, kim@example.fi");
