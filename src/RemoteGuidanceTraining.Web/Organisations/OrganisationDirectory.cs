@@ -31,7 +31,7 @@ public sealed partial class OrganisationDirectory(AppDbContext db, TimeProvider 
             return error;
         }
 
-        if (await db.Organisations.AnyAsync(o => o.Name == clean, cancellationToken))
+        if (await NameTakenAsync(clean!, null, cancellationToken))
         {
             return "Orgs.Duplicate";
         }
@@ -39,6 +39,12 @@ public sealed partial class OrganisationDirectory(AppDbContext db, TimeProvider 
         db.Organisations.Add(new Organisation { Name = clean!, Region = region, CreatedAtUtc = clock.GetUtcNow().UtcDateTime });
         return await SaveUniqueAsync("Orgs.Duplicate", cancellationToken);
     }
+
+    // "Kainuun ohjaamo" and "kainuun ohjaamo" are one organisation to people, two to a unique index. Compared here,
+    // not in SQL, because SQLite's lower() folds only A–Z (not Ä, Ö, Å); an install has hundreds of names at most.
+    private async Task<bool> NameTakenAsync(string name, int? exceptId, CancellationToken cancellationToken) =>
+        (await db.Organisations.Where(o => o.Id != exceptId).Select(o => o.Name).ToListAsync(cancellationToken))
+            .Contains(name, StringComparer.InvariantCultureIgnoreCase);
 
     /// <summary>Renames or moves an organisation; its people and cohorts follow.</summary>
     public async Task<string?> UpdateAsync(int id, string? name, string? region, CancellationToken cancellationToken = default)
@@ -55,7 +61,7 @@ public sealed partial class OrganisationDirectory(AppDbContext db, TimeProvider 
             return "Orgs.NotFound";
         }
 
-        if (await db.Organisations.AnyAsync(o => o.Name == clean && o.Id != id, cancellationToken))
+        if (await NameTakenAsync(clean!, id, cancellationToken))
         {
             return "Orgs.Duplicate";
         }

@@ -51,6 +51,26 @@ public sealed class AdminOrganisationFormTests : IDisposable
         Assert.Contains("Tallennettu.", await admin.GetStringAsync("/Admin/Organisations"));
     }
 
+    [Fact]
+    public async Task A_name_that_differs_only_in_case_is_the_same_organisation()
+    {
+        // Found in review: "Kainuun ohjaamo" and "kainuun ohjaamo" could both be created, and people split between them.
+        var admin = await AdminAsync();
+        var kainuu = await TestOrganisations.EnsureAsync(Services, "Kainuun Ohjaamo", "kainuu");
+        await TestOrganisations.EnsureAsync(Services, "Äänekosken kaupunki", "keski-suomi");
+
+        var create = await admin.PostFormAsync("/Admin/Organisations?handler=Create", new Dictionary<string, string> { ["name"] = "kainuun ohjaamo", ["region"] = "kainuu" });
+        var rename = await admin.PostFormAsync("/Admin/Organisations?handler=Update",
+            new Dictionary<string, string> { ["id"] = $"{kainuu}", ["name"] = "ÄÄNEKOSKEN KAUPUNKI", ["region"] = "kainuu" });
+        var ownCase = await admin.PostFormAsync("/Admin/Organisations?handler=Update",
+            new Dictionary<string, string> { ["id"] = $"{kainuu}", ["name"] = "Kainuun ohjaamo", ["region"] = "kainuu" });
+
+        Assert.Contains("Samanniminen organisaatio on jo olemassa.", await create.Content.ReadAsStringAsync());
+        Assert.Contains("Samanniminen organisaatio on jo olemassa.", await rename.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, ownCase.StatusCode); // its own name in another case is a correction
+        Assert.Equal(["Kainuun ohjaamo", "Äänekosken kaupunki"], await _learning.DbAsync(db => db.Organisations.OrderBy(o => o.Id).Select(o => o.Name).ToListAsync()));
+    }
+
     [Theory]
     [InlineData("abc")]
     [InlineData(null)]
