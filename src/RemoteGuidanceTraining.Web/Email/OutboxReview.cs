@@ -13,12 +13,14 @@ public sealed class OutboxReview(AppDbContext db, OutboxSignal signal, TimeProvi
     /// <summary>The page lists at most this many messages, failed ones first.</summary>
     public const int MaxListed = 500;
 
-    public async Task<IReadOnlyList<PendingMail>> PendingAsync(CoordinatorScope scope, CancellationToken cancellationToken)
+    /// <summary>The first <see cref="MaxListed"/> unsent messages in the scope, and how many there are in all.</summary>
+    public async Task<PendingMailList> PendingAsync(CoordinatorScope scope, CancellationToken cancellationToken)
     {
-        var rows = await InScope(scope, db.OutboxMessages.AsNoTracking().Where(m => m.SentAtUtc == null))
-            .OrderByDescending(m => m.FailedAtUtc != null).ThenBy(m => m.CreatedAtUtc).Take(MaxListed)
+        var unsent = InScope(scope, db.OutboxMessages.AsNoTracking().Where(m => m.SentAtUtc == null));
+        var rows = await unsent.OrderByDescending(m => m.FailedAtUtc != null).ThenBy(m => m.CreatedAtUtc).Take(MaxListed)
             .ToListAsync(cancellationToken);
-        return rows.Select(m => new PendingMail(m.Id, m.ToAddress, m.Subject, m.Status, m.Attempts, m.LastError)).ToList();
+        var total = rows.Count < MaxListed ? rows.Count : await unsent.CountAsync(cancellationToken);
+        return new PendingMailList(rows.Select(m => new PendingMail(m.Id, m.ToAddress, m.Subject, m.Status, m.Attempts, m.LastError)).ToList(), total);
     }
 
     /// <summary>False when the message is not in the scope or has already been sent.</summary>
@@ -44,5 +46,7 @@ public sealed class OutboxReview(AppDbContext db, OutboxSignal signal, TimeProvi
         return messages.Where(m => addresses.Contains(m.ToAddress));
     }
 }
+
+public sealed record PendingMailList(IReadOnlyList<PendingMail> Rows, int Total);
 
 public sealed record PendingMail(Guid Id, string ToAddress, string Subject, OutboxStatus Status, int Attempts, string? LastError);
