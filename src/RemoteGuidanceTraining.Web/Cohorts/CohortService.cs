@@ -81,23 +81,15 @@ public sealed class CohortService(AppDbContext db, TimeProvider clock)
         scope.Filter(db.Cohorts.AsNoTracking()).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
 
     /// <summary>
-    /// Members as the report counts them (accepted), and pending invitations showing only what the coordinator typed,
-    /// so the page says nothing about whether an address already had an account, or whose it is.
+    /// Pending invitations, showing only what the coordinator typed, so the page says nothing about whether an
+    /// address already had an account, or whose it is. (Members and declined invitations: CohortManagement.StatesAsync.)
     /// </summary>
-    public async Task<(IReadOnlyList<MemberRow> Members, IReadOnlyList<InvitationRow> Pending)> PeopleAsync(Cohort cohort, CancellationToken cancellationToken = default)
-    {
-        var members = await (from m in db.CohortMembers.AsNoTracking()
-                             join u in db.Users on m.UserId equals u.Id
-                             where m.CohortId == cohort.Id && m.Status == CohortMemberStatus.Member
-                             orderby u.FullName
-                             select new MemberRow(u.FullName, u.Email ?? "", u.Organisation)).ToListAsync(cancellationToken);
-        var pending = await (from m in db.CohortMembers.AsNoTracking()
-                             join u in db.Users on m.UserId equals u.Id
-                             where m.CohortId == cohort.Id && m.Status == CohortMemberStatus.Invited
-                             orderby u.Email
-                             select new InvitationRow(m.Id, m.InvitedName, u.Email ?? "", m.InvitedAtUtc)).ToListAsync(cancellationToken);
-        return (members, pending);
-    }
+    public Task<List<InvitationRow>> PendingAsync(Cohort cohort, CancellationToken cancellationToken = default) =>
+        (from m in db.CohortMembers.AsNoTracking()
+         join u in db.Users on m.UserId equals u.Id
+         where m.CohortId == cohort.Id && m.Status == CohortMemberStatus.Invited
+         orderby u.Email
+         select new InvitationRow(m.Id, m.InvitedName, u.Email ?? "", m.InvitedAtUtc)).ToListAsync(cancellationToken);
 }
 
 public sealed record CohortRow(int Id, string Name, string CourseId, string? Organisation, string? Region, DateOnly StartsOn, DateOnly EndsOn, int Members, bool Archived = false);
@@ -105,7 +97,5 @@ public sealed record CohortRow(int Id, string Name, string CourseId, string? Org
 public sealed record CohortOwners(IReadOnlyList<KeyValuePair<int, string>> Organisations, IReadOnlyList<string> Regions);
 
 public sealed record NewCohort(string Name, string CourseId, int? OrganisationId, string? Region, DateOnly StartsOn, DateOnly EndsOn);
-
-public sealed record MemberRow(string FullName, string Email, string? Organisation);
 
 public sealed record InvitationRow(int MemberId, string? InvitedName, string Email, DateTime? InvitedAtUtc);

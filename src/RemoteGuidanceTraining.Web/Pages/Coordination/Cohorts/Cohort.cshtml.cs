@@ -259,7 +259,7 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
 
         var course = catalog.Current.Find(Cohort.CourseId);
         (CourseTitle, CourseLanguage) = (course?.Title ?? Cohort.CourseId, course?.Language);
-        (_, Pending) = await cohorts.PeopleAsync(Cohort, HttpContext.RequestAborted);
+        Pending = await cohorts.PendingAsync(Cohort, HttpContext.RequestAborted);
         var states = await management.StatesAsync(Cohort, HttpContext.RequestAborted);
         States = states.Where(s => s.Standing != MemberStanding.Declined).ToList();
         Declined = states.Where(s => s.Standing == MemberStanding.Declined).ToList();
