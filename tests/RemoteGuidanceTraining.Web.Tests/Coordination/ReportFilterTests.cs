@@ -39,6 +39,21 @@ public sealed class ReportFilterTests : IDisposable
         Assert.Contains("Pia Äänekoskelta", await a.GetStringAsync("/Coordination/Grid?course=kurssi&organisation=%C3%A4%C3%A4nekosken+kaupunki"));
     }
 
+    [Fact]
+    public async Task A_filter_message_from_an_export_does_not_turn_up_on_the_next_page()
+    {
+        // Found in review: the export never shows a page, so its "no such organisation" or "bad date" message was
+        // kept for the next request and appeared on whatever the coordinator opened next.
+        var a = await AdminAsync();
+
+        await a.GetAsync("/Coordination/Reports?course=kurssi&organisation=Kemin+kaupunki&handler=Csv");
+        await a.GetAsync("/Coordination/Reports?course=kurssi&from=1900-01-01&handler=Csv");
+        var next = await a.GetStringAsync("/Coordination/Certificates");
+
+        Assert.DoesNotContain("Kemin kaupunki", next);
+        Assert.DoesNotContain("<p class=\"status\" role=\"status\">", next); // the layout's message line
+    }
+
     private async Task<HttpClient> AdminAsync()
     {
         await TestUsers.CreateAsync(_learning.Site.Services, "admin@example.fi", "Ylläpitäjä", Roles.Admin);

@@ -40,7 +40,7 @@ public class FunderModel(CatalogHolder catalog, FunderSummaryService funder, Tim
         (From, To) = (from ?? new DateOnly(today.Year, 1, 1), to ?? today);
         if (!ReportDates.IsPlausible(From) || !ReportDates.IsPlausible(To) || To < From)
         {
-            TempData["Status"] = t["Reports.BadDate"].Value;
+            ViewData["Status"] = t["Reports.BadDate"].Value;
             (From, To) = (new DateOnly(today.Year, 1, 1), today);
         }
     }

@@ -67,7 +67,7 @@ public abstract class ReportPage(CatalogHolder catalog, ReportService reports, I
         // A date outside any plausible report (9999-12-31, year 1) is dropped with a message instead of overflowing.
         if (!ReportDates.IsPlausible(from) || !ReportDates.IsPlausible(to) || !ReportDates.IsPlausible(completedFrom) || !ReportDates.IsPlausible(completedTo))
         {
-            TempData["Status"] = T["Reports.BadDate"].Value;
+            ViewData["Status"] = T["Reports.BadDate"].Value;
             (from, to) = (ReportDates.IsPlausible(from) ? from : null, ReportDates.IsPlausible(to) ? to : null);
             (completedFrom, completedTo) = (ReportDates.IsPlausible(completedFrom) ? completedFrom : null, ReportDates.IsPlausible(completedTo) ? completedTo : null);
         }
@@ -77,7 +77,7 @@ public abstract class ReportPage(CatalogHolder catalog, ReportService reports, I
         var organisationNames = string.IsNullOrEmpty(organisation) ? null : ReportService.MatchOrganisations(Organisations, organisation);
         if (organisationNames is { Count: 0 })
         {
-            TempData["Status"] = T["Reports.NoSuchOrganisation", organisation!].Value;
+            ViewData["Status"] = T["Reports.NoSuchOrganisation", organisation!].Value;
         }
 
         Query = new ReportQuery(found.Id, Cohorts.Any(c => c.Id == f.Cohort) ? f.Cohort : null, organisation, Limit(f.Region, 40),
