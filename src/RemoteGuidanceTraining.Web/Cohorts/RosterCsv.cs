@@ -38,10 +38,29 @@ public static class RosterCsv
 
     public static RosterParseResult ParseFile(byte[] bytes) => Parse(Decode(bytes), hasHeader: true);
 
-    /// <summary>Typed lines: "address", "address; full name; organisation", or several addresses on one line.</summary>
-    public static RosterParseResult ParseTyped(string text) => Parse(text, hasHeader: false);
+    /// <summary>
+    /// Typed lines: "address", "address; full name; organisation", or a line of recipients as mail programs copy
+    /// them ("Name &lt;address&gt;", "\"Last, First\" &lt;address&gt;" or bare addresses, separated by ; or ,).
+    /// </summary>
+    public static RosterParseResult ParseTyped(string text)
+    {
+        // Recipient lines are read here, while their quotes are still there: the CSV reader would drop them, and the
+        // comma in "Lahti, Liisa" would then split the name. Their lines are left empty so the rest keep their numbers.
+        var lines = text.Split('\n');
+        var recipientLines = new SortedDictionary<int, List<(string Address, string? Name)>>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (RecipientsOn(lines[i]) is { } recipients)
+            {
+                recipientLines[i + 1] = recipients;
+                lines[i] = "";
+            }
+        }
 
-    private static RosterParseResult Parse(string text, bool hasHeader)
+        return Parse(string.Join('\n', lines), hasHeader: false, recipientLines);
+    }
+
+    private static RosterParseResult Parse(string text, bool hasHeader, SortedDictionary<int, List<(string Address, string? Name)>>? recipientLines = null)
     {
         var options = new CsvReaderOptions { HasHeader = hasHeader, TrimWhitespace = true, TrackLineNumbers = true, Separator = hasHeader ? null : TypedSeparator(text) };
         using var csv = CsvReader.Create(new StringReader(text), options, leaveOpen: false);
@@ -60,66 +79,107 @@ public static class RosterCsv
         var rows = new List<RosterRow>();
         var errors = new List<RosterError>();
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        while (csv.Read())
+        void Add(int row, string? address, string? fullName, string? organisation)
         {
-            var row = (int)csv.LineNumber;
-            foreach (var (address, fullName, organisation) in People(csv, columns, hasHeader))
+            if (address is null && fullName is null)
             {
-                if (address is null && fullName is null)
-                {
-                    continue;
-                }
+                return;
+            }
 
-                if (Check(address, fullName, organisation, seen) is { } error)
+            if (Check(address, fullName, organisation, seen) is { } error)
+            {
+                errors.Add(error with { Row = row });
+            }
+            else
+            {
+                seen[address!] = row;
+                rows.Add(new RosterRow(row, address!, fullName, organisation));
+            }
+        }
+
+        // Recipient lines read before the CSV take their turn by line number, so rows and duplicates keep the order typed.
+        void AddRecipientLinesBefore(int line)
+        {
+            while (recipientLines is { Count: > 0 } && recipientLines.First() is { Key: var row } first && row < line)
+            {
+                recipientLines.Remove(row);
+                foreach (var (address, name) in first.Value)
                 {
-                    errors.Add(error with { Row = row });
-                }
-                else
-                {
-                    seen[address!] = row;
-                    rows.Add(new RosterRow(row, address!, fullName, organisation));
+                    Add(row, address, name, null);
                 }
             }
         }
 
+        while (csv.Read())
+        {
+            var row = (int)csv.LineNumber;
+            AddRecipientLinesBefore(row);
+            var fullName = Field(csv, columns.Name)
+                ?? (string.Join(' ', new[] { Field(csv, columns.FirstName), Field(csv, columns.LastName) }.OfType<string>()) is { Length: > 0 } joined ? joined : null);
+            Add(row, Field(csv, columns.Email), fullName, Field(csv, columns.Organisation));
+        }
+
+        AddRecipientLinesBefore(int.MaxValue);
         return new RosterParseResult(rows, errors);
     }
 
-    // The people on one line: usually one; a typed line of nothing but addresses is one person per address, as a
-    // coordinator pasting "liisa@…; pekka@…; kaisa@…" expects (read as columns it made Pekka's address Liisa's name).
-    private static IEnumerable<(string? Address, string? FullName, string? Organisation)> People(CsvReader csv, Columns columns, bool hasHeader)
+    // A line of nothing but recipients is one person per recipient, as a coordinator pasting "liisa@…; pekka@…" or
+    // "Liisa Lahti <liisa@…>, …" expects (read as columns, Pekka's address became Liisa's name). A single bare
+    // address is an ordinary line; null when any part is not a recipient.
+    private static List<(string Address, string? Name)>? RecipientsOn(string line)
     {
-        // Commas too: "bo@…, kim@…" pasted among semicolon lines is one cell. Mail programs copy recipients as
-        // "Name <address>": such a cell is a person too, named.
-        var recipients = Enumerable.Range(0, csv.FieldCount).Select(i => Field(csv, i)).OfType<string>()
-            .SelectMany(cell => cell.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            .Select(Recipient).ToList();
-        if (!hasHeader && recipients.All(r => r is not null) && (recipients.Count > 1 || recipients.Any(r => r!.Value.Name is not null)))
-        {
-            return recipients.Select(r => ((string?)r!.Value.Address, r.Value.Name, (string?)null));
-        }
-
-        var fullName = Field(csv, columns.Name)
-            ?? (string.Join(' ', new[] { Field(csv, columns.FirstName), Field(csv, columns.LastName) }.OfType<string>()) is { Length: > 0 } joined ? joined : null);
-        return [(Field(csv, columns.Email), fullName, Field(csv, columns.Organisation))];
-    }
-
-    // "liisa@…", "Liisa Lahti <liisa@…>" or "\"Liisa Lahti\" <liisa@…>"; anything else is not a recipient.
-    private static (string Address, string? Name)? Recipient(string cell)
-    {
-        if (IsAddress(cell))
-        {
-            return (cell, null);
-        }
-
-        var open = cell.LastIndexOf('<');
-        if (open < 0 || !cell.EndsWith('>') || cell[(open + 1)..^1].Trim() is not { } address || !IsAddress(address))
+        if (PartsOf(ControlCharacters.Without(line)) is not { Count: > 0 } parts)
         {
             return null;
         }
 
-        var name = cell[..open].Trim().Trim('"', '\'').Trim();
-        return (address, name.Length == 0 ? null : name);
+        var recipients = parts.Select(Recipient).ToList();
+        return recipients.All(r => r is not null) && (recipients.Count > 1 || recipients[0]!.Value.Name is not null)
+            ? [.. recipients.Select(r => r!.Value)]
+            : null;
+    }
+
+    // The line cut at each ; or , outside "quotes" and <angle brackets>, in one pass (a pasted line may be megabytes);
+    // null when a quote or bracket is left open.
+    private static List<string>? PartsOf(string line)
+    {
+        var parts = new List<string>();
+        var (start, quoted, angled) = (0, false, false);
+        for (var i = 0; i < line.Length; i++)
+        {
+            switch (line[i])
+            {
+                case '"' when !angled: quoted = !quoted; break;
+                case '<' when !quoted: angled = true; break;
+                case '>' when !quoted: angled = false; break;
+                case ';' or ',' when !quoted && !angled:
+                    parts.Add(line[start..i]);
+                    start = i + 1;
+                    break;
+            }
+        }
+
+        parts.Add(line[start..]);
+        return quoted || angled ? null : [.. parts.Select(p => p.Trim()).Where(p => p.Length > 0)];
+    }
+
+    // "liisa@…", "Liisa Lahti <liisa@…>" or "\"Lahti, Liisa\" <liisa@…>". A name holding <, > or @ is not one:
+    // "x <a@…> <c@…>" would otherwise import c@… named after a@….
+    private static (string Address, string? Name)? Recipient(string part)
+    {
+        if (IsAddress(part))
+        {
+            return (part, null);
+        }
+
+        var open = part.LastIndexOf('<');
+        if (open < 0 || !part.EndsWith('>') || part[(open + 1)..^1].Trim() is not { } address || !IsAddress(address))
+        {
+            return null;
+        }
+
+        var name = part[..open].Trim().Trim('"', '\'').Trim();
+        return name.IndexOfAny(['<', '>', '@']) >= 0 ? null : (address, name.Length == 0 ? null : name);
     }
 
     private static RosterError? Check(string? address, string? fullName, string? organisation, Dictionary<string, int> seen) =>

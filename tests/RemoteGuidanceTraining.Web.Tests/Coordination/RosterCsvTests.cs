@@ -94,6 +94,17 @@ public sealed class RosterCsvTests
     }
 
     [Fact]
+    public void A_quoted_name_with_a_comma_is_one_recipient_and_rows_keep_their_numbers()
+    {
+        // Found in review: "Last, First" directories are copied with the name in quotes, and the comma split it.
+        var result = RosterCsv.ParseTyped("\"Lahti, Liisa\" <liisa@example.fi>, Pekka Pekkanen <pekka@example.fi>\nei-osoite\nx <a@example.fi> <c@example.fi>");
+
+        Assert.Equal([("liisa@example.fi", (string?)"Lahti, Liisa"), ("pekka@example.fi", "Pekka Pekkanen")], result.Rows.Select(r => (r.Email, r.FullName)));
+        // A name holding another address is not a recipient: refused on its own row, not imported under a wrong name.
+        Assert.Equal([2, 3], result.Errors.Select(e => e.Row));
+    }
+
+    [Fact]
     public void A_typed_list_whose_first_line_is_a_bare_address_still_reads_the_names_of_the_next_lines()
     {
         var result = RosterCsv.ParseTyped("pia@example.fi\nulla@example.fi;Ulla U\nbo@example.fi, kim@example.fi");
