@@ -141,6 +141,8 @@ public sealed class CohortManagementTests : IDisposable
         var invitee = _learning.Site.CreateBrowserLikeClient();
         await invitee.SetPasswordFromLinkAsync(link, "uusi-salasana-123");
         Assert.Equal(0, await _learning.DbAsync(db => db.Enrollments.CountAsync(e => db.Users.Any(u => u.Id == e.UserId && u.Email == "uusi@example.fi"))));
+        // Nor does it set a password at all: the link was voided, not only the membership removed.
+        Assert.Null(await _learning.DbAsync(db => db.Users.Where(u => u.Email == "uusi@example.fi").Select(u => u.PasswordHash).SingleAsync()));
         Assert.DoesNotContain("Kevät 2027", await outsider.Client.GetStringAsync("/Account/Invitations"));
         var accept = await outsider.Client.PostFormAsync("/Account/Invitations?handler=Accept", new Dictionary<string, string> { ["id"] = $"{ullaMember}" }, formUrl: "/Account/Invitations");
         Assert.Equal(HttpStatusCode.NotFound, accept.StatusCode);
