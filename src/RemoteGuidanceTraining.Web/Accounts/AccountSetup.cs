@@ -30,7 +30,7 @@ public sealed class AccountSetup(AppDbContext db, UserManager<AppUser> users, Si
                 Email = email,
                 FullName = fullName,
                 SelfReportedOrganisation = organisation,
-                PreferredLanguage = Cultures.IsSupported(language) ? language : Cultures.Default,
+                PreferredLanguage = Cultures.SpokenOrDefault(language),
             };
             var created = await users.CreateAsync(user);
             if (!created.Succeeded)

@@ -13,7 +13,7 @@ public static partial class CourseTemplates
     /// <summary>The starter text of one content language.</summary>
     public sealed record Texts(string Summary, string Outcome, string FirstModule, string FirstObjective, string FirstLesson, string LessonBody, string Introduction);
 
-    private static readonly Dictionary<string, Texts> _texts = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, Texts> _texts = new()
     {
         ["fi"] = new("Kirjoita tähän kappale, joka näkyy koulutusluettelossa.", "Kirjoita tähän ensimmäinen osaamistavoite.",
             "Aloitus", "Tunnet koulutuksen tavoitteet.", "Tervetuloa",
@@ -26,7 +26,7 @@ public static partial class CourseTemplates
             "Write the lesson's text here. Subheadings start at level `##`.", "introduction"),
     };
 
-    public static Texts For(string? language) => _texts.GetValueOrDefault(language ?? "fi") ?? _texts["fi"];
+    public static Texts For(string? language) => _texts[Localization.Cultures.SpokenOrDefault(language?.ToLowerInvariant())];
 
     public static Dictionary<string, string> NewCourse(string title, string language, string editorEmail)
     {

@@ -36,7 +36,7 @@ public static class EditorSnippets
         ("Link", "[another lesson](01-lesson.md)"),
     ];
 
-    public static IReadOnlyList<(string Key, string Text)> For(string? language) => language?.ToLowerInvariant() switch
+    public static IReadOnlyList<(string Key, string Text)> For(string? language) => Localization.Cultures.SpokenOrDefault(language?.ToLowerInvariant()) switch
     {
         "sv" => _swedish,
         "en" => _english,

@@ -20,7 +20,7 @@ public sealed class CertificateIssuer(
             VerificationCode = VerificationCodes.New(),
             UserId = user.Id,
             CourseId = course.CourseId,
-            Language = Cultures.IsSupported(course.Language) ? course.Language : Cultures.Default,
+            Language = Cultures.SpokenOrDefault(course.Language),
             FullName = user.FullName,
             CourseTitle = course.Title,
             Credits = course.Credits,

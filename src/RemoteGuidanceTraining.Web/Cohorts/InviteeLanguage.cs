@@ -13,7 +13,6 @@ public static class InviteeLanguage
     public static string Of(CatalogHolder catalog, Cohort cohort)
     {
         // A course may name a regional variant ("sv-FI"); the site speaks languages, not regions.
-        var language = catalog.Current.Find(cohort.CourseId)?.Language.Split('-', '_')[0].Trim().ToLowerInvariant();
-        return Cultures.IsSupported(language) ? language! : Cultures.Default;
+        return Cultures.SpokenOrDefault(catalog.Current.Find(cohort.CourseId)?.Language.Split('-', '_')[0].Trim().ToLowerInvariant());
     }
 }

@@ -11,13 +11,16 @@ public static class Cultures
 
     public static bool IsSupported(string? name) => name is not null && Supported.Contains(name);
 
+    /// <summary>The language itself when the site speaks it, else Finnish: the one rule for mail, certificates and templates.</summary>
+    public static string SpokenOrDefault(string? name) => IsSupported(name) ? name! : Default;
+
     // Plain "en" writes dates the US way (11/26/2026 4:51 PM). English readers here, like the certificate, expect
     // day/month/year and a 24-hour clock, so "en" keeps its name and texts but takes its formats from en-GB.
     private static readonly IReadOnlyDictionary<string, CultureInfo> _instances = Supported.ToDictionary(
         name => name, name => name == "en" ? EnglishWithBritishFormats() : CultureInfo.GetCultureInfo(name));
 
     /// <summary>The culture the site uses for a supported language; anything else gets Finnish.</summary>
-    public static CultureInfo Get(string? name) => _instances[IsSupported(name) ? name! : Default];
+    public static CultureInfo Get(string? name) => _instances[SpokenOrDefault(name)];
 
     /// <summary>Switches the current culture for the lifetime of the scope, e.g. to write a mail in the recipient's language.</summary>
     public static IDisposable Use(string name) => new Scope(Get(name));
