@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Certificates;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
@@ -125,15 +124,7 @@ public sealed class CertificateActionsTests(TestSite site) : IClassFixture<TestS
         Assert.Contains("Todistuksia: 1", await coordinator.GetStringAsync("/Coordination/Certificates?q=Henkil%C3%B6+007"));
     }
 
-    private async Task<(HttpClient Client, string Id)> CoordinatorAsync(string organisation)
-    {
-        var email = $"k-{Guid.NewGuid():N}@example.fi";
-        var user = await TestUsers.CreateAsync(site.Services, email, "Kirsi Koordinaattori", Roles.Coordinator);
-        await TestOrganisations.CoordinateAsync(site.Services, user.Id, organisation);
-        var client = site.CreateBrowserLikeClient();
-        await client.SignInAsync(email, TestUsers.Password);
-        return (client, user.Id);
-    }
+    private Task<(HttpClient Client, string Id)> CoordinatorAsync(string organisation) => TestUsers.SignedInCoordinatorAsync(site, organisation);
 
     private async Task<(Certificate Certificate, string UserId)> IssueAsync(string fullName, string organisation)
     {

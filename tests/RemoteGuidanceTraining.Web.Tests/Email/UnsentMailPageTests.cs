@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Email;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
@@ -17,7 +16,7 @@ public sealed class UnsentMailPageTests(TestSite site) : IClassFixture<TestSite>
         var person = await TestUsers.CreateAsync(site.Services, $"p-{Guid.NewGuid():N}@example.fi", "Pirjo Postiton");
         await TestOrganisations.JoinAsync(site.Services, person.Id, organisation);
         await FailedMailsAsync(person.Email!, OutboxReview.MaxListed + 2);
-        var coordinator = await CoordinatorAsync(organisation);
+        var (coordinator, _) = await TestUsers.SignedInCoordinatorAsync(site, organisation);
 
         var page = await coordinator.GetStringAsync("/Coordination/Mail");
 
@@ -32,7 +31,7 @@ public sealed class UnsentMailPageTests(TestSite site) : IClassFixture<TestSite>
         var person = await TestUsers.CreateAsync(site.Services, $"p-{Guid.NewGuid():N}@example.fi", "Pekka Postiton");
         await TestOrganisations.JoinAsync(site.Services, person.Id, organisation);
         await FailedMailsAsync(person.Email!, 2);
-        var coordinator = await CoordinatorAsync(organisation);
+        var (coordinator, _) = await TestUsers.SignedInCoordinatorAsync(site, organisation);
 
         var page = await coordinator.GetStringAsync("/Coordination/Mail");
 
@@ -56,15 +55,5 @@ public sealed class UnsentMailPageTests(TestSite site) : IClassFixture<TestSite>
         }
 
         await db.SaveChangesAsync();
-    }
-
-    private async Task<HttpClient> CoordinatorAsync(string organisation)
-    {
-        var email = $"k-{Guid.NewGuid():N}@example.fi";
-        var user = await TestUsers.CreateAsync(site.Services, email, "Kirsi Koordinaattori", Roles.Coordinator);
-        await TestOrganisations.CoordinateAsync(site.Services, user.Id, organisation);
-        var client = site.CreateBrowserLikeClient();
-        await client.SignInAsync(email, TestUsers.Password);
-        return client;
     }
 }

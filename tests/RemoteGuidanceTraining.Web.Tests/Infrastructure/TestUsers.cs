@@ -24,4 +24,15 @@ public static class TestUsers
         await users.AddToRolesAsync(user, [Roles.Participant, .. roles]);
         return user;
     }
+
+    /// <summary>A new coordinator of one organisation, signed in: the client and the account's id.</summary>
+    public static async Task<(HttpClient Client, string Id)> SignedInCoordinatorAsync(TestSite site, string organisation)
+    {
+        var email = $"k-{Guid.NewGuid():N}@example.fi";
+        var user = await CreateAsync(site.Services, email, "Kirsi Koordinaattori", Roles.Coordinator);
+        await TestOrganisations.CoordinateAsync(site.Services, user.Id, organisation);
+        var client = site.CreateBrowserLikeClient();
+        await client.SignInAsync(email, Password);
+        return (client, user.Id);
+    }
 }

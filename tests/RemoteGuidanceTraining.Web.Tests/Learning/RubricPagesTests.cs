@@ -64,15 +64,7 @@ public sealed class RubricPagesTests : IDisposable
     [Fact]
     public async Task The_trainer_sees_the_task_title_in_the_list_and_the_rubric_beside_the_answer()
     {
-        var p = await _learning.ParticipantAsync();
-        await p.TaskAsync(LearningSite.LongAnswer, submit: true);
-        await TestUsers.CreateAsync(_learning.Site.Services, "kouluttaja@example.fi", "Kalle Kouluttaja", Roles.Trainer);
-        var trainer = _learning.Site.CreateBrowserLikeClient();
-        await trainer.SignInAsync("kouluttaja@example.fi", TestUsers.Password);
-        var answerId = await _learning.DbAsync(db => db.TaskAnswers.Where(t => t.UserId == p.UserId).Select(t => t.Id).SingleAsync());
-
-        var list = await trainer.GetStringAsync("/Trainer/Tasks");
-        var answer = await trainer.GetStringAsync($"/Trainer/Answer/{answerId}");
+        var (list, answer) = await TaskListAndAnswerAsTrainerAsync();
 
         Assert.Contains("<td lang=\"fi\">Oman palvelun kanavakartta</td>", list);
         Assert.DoesNotContain(">kanavakartta</td>", list);
@@ -87,6 +79,19 @@ public sealed class RubricPagesTests : IDisposable
     {
         _learning.Write("kurssi/course.yml", "title: Pieni kurssi\nsummary: Kuvaus.\nlanguage: sv\ncredits: 1\nhours: 27\nversion: \"1\"\noutcomes:\n  - Osaat.\n");
         _learning.Reload();
+        var (list, answer) = await TaskListAndAnswerAsTrainerAsync();
+
+        Assert.Contains("<td lang=\"sv\">Pieni kurssi</td>", list);
+        Assert.Contains("<td lang=\"sv\">Oman palvelun kanavakartta</td>", list);
+        Assert.Contains("<span lang=\"sv\">Pieni kurssi</span>", answer);
+        Assert.Contains(": <span lang=\"sv\">Oman palvelun kanavakartta</span></h2>", answer);
+        Assert.Matches("<div lang=\"sv\">\\s*<p>Kuvaa palvelusi kanavat.</p>", answer);
+        Assert.Contains("<label for=\"criterion-1\" lang=\"sv\">Varasuunnitelma on kuvattu.</label>", answer);
+    }
+
+    /// <summary>A participant submits the task; a trainer opens the task list and the answer: both pages' HTML.</summary>
+    private async Task<(string List, string Answer)> TaskListAndAnswerAsTrainerAsync()
+    {
         var p = await _learning.ParticipantAsync();
         await p.TaskAsync(LearningSite.LongAnswer, submit: true);
         await TestUsers.CreateAsync(_learning.Site.Services, "kouluttaja@example.fi", "Kalle Kouluttaja", Roles.Trainer);
@@ -96,12 +101,6 @@ public sealed class RubricPagesTests : IDisposable
 
         var list = await trainer.GetStringAsync("/Trainer/Tasks");
         var answer = await trainer.GetStringAsync($"/Trainer/Answer/{answerId}");
-
-        Assert.Contains("<td lang=\"sv\">Pieni kurssi</td>", list);
-        Assert.Contains("<td lang=\"sv\">Oman palvelun kanavakartta</td>", list);
-        Assert.Contains("<span lang=\"sv\">Pieni kurssi</span>", answer);
-        Assert.Contains(": <span lang=\"sv\">Oman palvelun kanavakartta</span></h2>", answer);
-        Assert.Matches("<div lang=\"sv\">\\s*<p>Kuvaa palvelusi kanavat.</p>", answer);
-        Assert.Contains("<label for=\"criterion-1\" lang=\"sv\">Varasuunnitelma on kuvattu.</label>", answer);
+        return (list, answer);
     }
 }
