@@ -29,9 +29,9 @@ public sealed class AccountMails(AppMailer mailer, MailComposer composer, IOptio
 
     /// <summary>
     /// An account mail's one shape: the body (its texts take the site's name and one argument), the link, and a
-    /// line for whoever did not ask for it. Cohort invitations share it.
+    /// line for whoever did not ask for it. Cohort invitations share it (and tag the row it returns).
     /// </summary>
-    internal void Enqueue(MailRecipient to, string subjectKey, string bodyKey, string link, string argument) =>
+    internal OutboxMessage Enqueue(MailRecipient to, string subjectKey, string bodyKey, string link, string argument) =>
         mailer.Enqueue(composer.Compose(to, mail =>
         {
             mail.Subject = mail.T[subjectKey, mail.SiteName, argument];

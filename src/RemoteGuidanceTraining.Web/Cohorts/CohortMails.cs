@@ -1,19 +1,32 @@
+using System.Globalization;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Email;
 
 namespace RemoteGuidanceTraining.Web.Cohorts;
 
 /// <summary>
 /// Invitations to a cohort. They are shaped like account mails (and counted with them, category "account"), but
-/// belong here: Accounts knows nothing of cohorts. Each adds the mail to the outbox without saving.
+/// belong here: Accounts knows nothing of cohorts. Each adds the mail to the outbox without saving, tagged with the
+/// cohort and the invitee (<see cref="InvitationSubjectId"/>), so withdrawing that one invitation finds its mail.
 /// </summary>
 public sealed class CohortMails(AccountMails accountMails)
 {
+    /// <summary>What <see cref="OutboxMessage.SubjectType"/> says for both kinds of invitation.</summary>
+    public const string InvitationSubjectType = "cohort-invitation";
+
+    /// <summary>One person's invitation to one cohort: the cohort and the account, as the member row may not have its id yet.</summary>
+    public static string InvitationSubjectId(int cohortId, string userId) =>
+        string.Create(CultureInfo.InvariantCulture, $"{cohortId}:{userId}");
+
     /// <summary>A new person (or an address that never confirmed its account) invited to a cohort: the link sets a password.</summary>
     public void EnqueueInvitation(AppUser user, Cohort cohort, string link) =>
-        accountMails.Enqueue(Email.MailRecipient.Of(user), "Mail.Invite.Subject", "Mail.Invite.Body", link, cohort.Name);
+        Tag(accountMails.Enqueue(MailRecipient.Of(user), "Mail.Invite.Subject", "Mail.Invite.Body", link, cohort.Name), cohort, user);
 
     /// <summary>Someone with an account of their own is asked to join a cohort; nothing changes until they accept.</summary>
     public void EnqueueJoinInvitation(AppUser user, Cohort cohort, string link) =>
-        accountMails.Enqueue(Email.MailRecipient.Of(user), "Mail.Join.Subject", "Mail.Join.Body", link, cohort.Name);
+        Tag(accountMails.Enqueue(MailRecipient.Of(user), "Mail.Join.Subject", "Mail.Join.Body", link, cohort.Name), cohort, user);
+
+    private static void Tag(OutboxMessage message, Cohort cohort, AppUser user) =>
+        (message.SubjectType, message.SubjectId) = (InvitationSubjectType, InvitationSubjectId(cohort.Id, user.Id));
 }

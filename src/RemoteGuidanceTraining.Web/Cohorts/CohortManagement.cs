@@ -66,6 +66,7 @@ public sealed class CohortManagement(AppDbContext db, UserManager<AppUser> users
             return null;
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var row = db.CohortMembers.Where(m => m.Id == memberId && m.CohortId == cohortId);
         var member = await row.AsNoTracking().Select(m => new { m.UserId, m.Status, m.AcceptedBySettingPassword }).SingleOrDefaultAsync(cancellationToken);
         if (member is null || await row.ExecuteDeleteAsync(cancellationToken) != 1)
@@ -73,12 +74,27 @@ public sealed class CohortManagement(AppDbContext db, UserManager<AppUser> users
             return null;
         }
 
+        await CancelUnsentInvitationsAsync(cohortId, member.UserId, cancellationToken);
         if (member is { Status: CohortMemberStatus.Invited, AcceptedBySettingPassword: true })
         {
             await RevokeInvitationLinkAsync(member.UserId, cancellationToken);
         }
 
+        await transaction.CommitAsync(cancellationToken);
         return member.Status;
+    }
+
+    // An invitation mail still waiting in the outbox would arrive after the withdrawal with a link that no longer
+    // works. Only this person's invitations to this cohort go; a message a dispatcher holds a lease on is being sent
+    // at this moment and is left to it (deleting it under the dispatcher would fail its save of the outcome).
+    private async Task CancelUnsentInvitationsAsync(int cohortId, string userId, CancellationToken cancellationToken)
+    {
+        var subjectId = CohortMails.InvitationSubjectId(cohortId, userId);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.OutboxMessages
+            .Where(m => m.SubjectType == CohortMails.InvitationSubjectType && m.SubjectId == subjectId && m.SentAtUtc == null
+                && (m.LeaseUntilUtc == null || m.LeaseUntilUtc <= now))
+            .ExecuteDeleteAsync(cancellationToken);
     }
 
     // The withdrawn invitation made the account (or took it over), and its mailed link would still set a password
