@@ -32,7 +32,10 @@ public enum CellState
 public sealed record GridColumn(RequirementKind Kind, string Id, string Title)
 {
     /// <summary>"Kind: title", as the CSV header and the report's funnel name a requirement (a lesson and its quiz often share a title).</summary>
-    public string Label(Func<string, string> t) => $"{t("Grid.Kind." + Kind)}: {Title}";
+    public string Label(Func<string, string> t) => $"{KindLabel(t)}: {Title}";
+
+    /// <summary>The kind in the page's language ("Tietovisa"); the title is the course's.</summary>
+    public string KindLabel(Func<string, string> t) => t("Grid.Kind." + Kind);
 }
 
 public sealed record GridRow(ParticipantRow Person, IReadOnlyList<CellState> Cells);

@@ -6,8 +6,12 @@ using RemoteGuidanceTraining.Web.Localization;
 
 namespace RemoteGuidanceTraining.Web.Reports;
 
-/// <summary>One bar of a chart: a label and a count (a requirement and how many met it, or a month and its completions).</summary>
-public sealed record ChartBar(string Label, int Count);
+/// <summary>
+/// One bar of a chart: a label and a count (a requirement and how many met it, or a month and its completions).
+/// <paramref name="Kind"/> is the page's word for what a funnel step is ("Tietovisa"), kept apart from the label
+/// because the label is then course content, in the course's language.
+/// </summary>
+public sealed record ChartBar(string Label, int Count, string? Kind = null);
 
 public sealed record ReportCharts(IReadOnlyList<ChartBar> Funnel, IReadOnlyList<ChartBar> CompletionsByMonth, int Enrolled);
 
@@ -21,7 +25,7 @@ public sealed class ReportChartsService(AppDbContext db, ReportService reports, 
 {
     /// <summary>
     /// The charts of the population <paramref name="report"/> covers; its rows hold the completion dates. The funnel's
-    /// steps are labelled with <paramref name="t"/> ("Tietovisa: …").
+    /// steps' kinds are named with <paramref name="t"/> ("Tietovisa"), their titles are the course's.
     /// </summary>
     public async Task<ReportCharts> BuildAsync(Course course, CoordinatorScope scope, CourseReport report, Func<string, string> t, CancellationToken cancellationToken)
     {
@@ -39,7 +43,7 @@ public sealed class ReportChartsService(AppDbContext db, ReportService reports, 
             .GroupBy(t => t.TaskId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         var peerGiven = await ActivityGridService.PeerFeedbackGivenAsync(
             db, course, given => everyone ? given : given.Where(r => userIds.Contains(r.ReviewerUserId)), cancellationToken);
-        var funnel = ActivityGridService.Columns(course).Select(c => new ChartBar(c.Label(t), c.Kind switch
+        var funnel = ActivityGridService.Columns(course).Select(c => new ChartBar(c.Title, Kind: c.KindLabel(t), Count: c.Kind switch
         {
             RequirementKind.Lesson => lessons.GetValueOrDefault(c.Id),
             RequirementKind.Quiz => quizzes.Where(q => q.QuizId == c.Id && q.QuizHash == course.Quizzes.First(x => x.Id == c.Id).ContentHash).Sum(q => q.Count),

@@ -25,7 +25,23 @@ public sealed partial class ReportPageTests : IDisposable
         var page = await admin.GetStringAsync("/Coordination/Reports?course=kurssi");
 
         Assert.Contains("<th scope=\"col\">Vaatimus</th><th scope=\"col\">Täyttänyt vaatimuksen</th>", page);
-        Assert.Contains("Tietovisa: Kanavat", page);  // a quiz row under that header
+        Assert.Contains("Tietovisa: <span lang=\"fi\">Kanavat</span>", page);  // a quiz row under that header
+    }
+
+    [Fact]
+    public async Task An_english_courses_funnel_marks_the_course_titles_english_while_the_step_kinds_stay_finnish()
+    {
+        _learning.Write("kurssi/course.yml", "title: Small course\nsummary: About.\nlanguage: en\ncredits: 1\nhours: 27\nversion: \"1\"\noutcomes:\n  - You know.\n");
+        _learning.Write("kurssi/01-alku/01-kanavat.md", LearningSite.LessonOne.Replace("title: Kanavat", "title: Channels", StringComparison.Ordinal));
+        _learning.Reload();
+        var admin = await AdminAsync();
+        await _learning.ParticipantAsync("pia@example.fi", "Pia Osallistuja");
+
+        var page = await admin.GetStringAsync("/Coordination/Reports?course=kurssi");
+
+        // A screen reader reads "Tietovisa" in Finnish and "Channels" in English, in the table and on the chart.
+        Assert.Contains("<th scope=\"row\">2. Tietovisa: <span lang=\"en\">Channels</span></th>", page);
+        Assert.Contains("2. Tietovisa: <tspan lang=\"en\">Channels</tspan></text>", page);
     }
 
     [Fact]
