@@ -17,7 +17,10 @@ public sealed class CohortMails(AccountMails accountMails)
 
     /// <summary>One person's invitation to one cohort: the cohort and the account, as the member row may not have its id yet.</summary>
     public static string InvitationSubjectId(int cohortId, string userId) =>
-        string.Create(CultureInfo.InvariantCulture, $"{cohortId}:{userId}");
+        string.Create(CultureInfo.InvariantCulture, $"{cohortId}{InviteeSuffix(userId)}");
+
+    /// <summary>How every <see cref="InvitationSubjectId"/> of one person ends, whatever the cohort.</summary>
+    public static string InviteeSuffix(string userId) => ":" + userId;
 
     /// <summary>A new person (or an address that never confirmed its account) invited to a cohort: the link sets a password.</summary>
     public void EnqueueInvitation(AppUser user, Cohort cohort, string link) =>

@@ -2,6 +2,8 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Audit;
+using RemoteGuidanceTraining.Web.Cohorts;
+using RemoteGuidanceTraining.Web.Email;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 using RemoteGuidanceTraining.Web.Tests.Learning;
 
@@ -48,6 +50,37 @@ public sealed class AccountDeletionTests : IDisposable
         var entry = await _learning.DbAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditActions.AccountDeleted));
         Assert.Equal((pia.UserId, pia.UserId, "self"), (entry.SubjectUserId, entry.ActorUserId, entry.Details));
     }
+
+    [Fact]
+    public async Task A_cohort_invitation_mailed_to_an_address_the_person_has_since_changed_goes_with_the_account()
+    {
+        var pia = await _learning.ParticipantAsync("pia.uusi@example.fi");
+        var olli = await _learning.ParticipantAsync("olli@example.fi");
+        await _learning.DbAsync(async db =>
+        {
+            db.OutboxMessages.AddRange(
+                Invitation("pia.vanha@example.fi", CohortMails.InvitationSubjectId(7, pia.UserId)),
+                Invitation("olli@example.fi", CohortMails.InvitationSubjectId(7, olli.UserId)));
+            return await db.SaveChangesAsync();
+        });
+
+        var deleted = await pia.Client.PostFormAsync("/Account/Manage/Delete", new Dictionary<string, string> { ["Password"] = TestUsers.Password });
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Equal(["olli@example.fi"], await _learning.DbAsync(db => db.OutboxMessages
+            .Where(m => m.SubjectType == CohortMails.InvitationSubjectType).Select(m => m.ToAddress).ToListAsync()));
+    }
+
+    private static OutboxMessage Invitation(string to, string subjectId) => new()
+    {
+        MessageId = $"<{Guid.NewGuid():N}@example.fi>",
+        ToAddress = to,
+        Subject = "Kutsu koulutukseen",
+        Category = "account",
+        SubjectType = CohortMails.InvitationSubjectType,
+        SubjectId = subjectId,
+        Mime = System.Text.Encoding.UTF8.GetBytes($"To: {to}\r\n\r\nKutsu"),
+    };
 
     [Fact]
     public async Task An_admin_deletes_a_person_on_request_only_with_the_confirmation_and_the_audit_log_names_the_admin()
