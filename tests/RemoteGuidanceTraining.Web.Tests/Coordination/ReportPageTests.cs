@@ -42,6 +42,11 @@ public sealed partial class ReportPageTests : IDisposable
         // A screen reader reads "Tietovisa" in Finnish and "Channels" in English, in the table and on the chart.
         Assert.Contains("<th scope=\"row\">2. Tietovisa: <span lang=\"en\">Channels</span></th>", page);
         Assert.Contains("2. Tietovisa: <tspan lang=\"en\">Channels</tspan></text>", page);
+
+        // The grid of the same course: its heading and each requirement's title, the kind in Finnish.
+        var grid = await admin.GetStringAsync("/Coordination/Grid?course=kurssi");
+        Assert.Contains("<h2 lang=\"en\">Small course</h2>", grid);
+        Assert.Contains("<span class=\"kind\">Tietovisa</span> <span lang=\"en\">Channels</span></th>", grid);
     }
 
     [Fact]
