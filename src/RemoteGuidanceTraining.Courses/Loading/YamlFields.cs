@@ -34,7 +34,9 @@ internal sealed class YamlFields
         }
         catch (YamlException error)
         {
-            problems.Error(file, (int)error.Start.Line + lineOffset, "Invalid YAML (virheellinen YAML): " + FirstLine(error.InnerException?.Message ?? error.Message));
+            // The column too: on a long line of a file edited outside the workspace, the line alone is hard to act on.
+            problems.Error(file, (int)error.Start.Line + lineOffset,
+                $"Invalid YAML (virheellinen YAML) at column {error.Start.Column}: " + FirstLine(error.InnerException?.Message ?? error.Message));
             return null;
         }
         catch (InvalidOperationException error)

@@ -1,0 +1,65 @@
+using System.Net;
+using RemoteGuidanceTraining.Web.Accounts;
+
+namespace RemoteGuidanceTraining.Web.Tests.Authoring;
+
+/// <summary>
+/// A course.yml that is not valid YAML (written on the server, outside the workspace) keeps its course in its
+/// editors' list with the error, so they can fix it in the workspace; the addresses under its `editors:` decide who.
+/// </summary>
+public sealed class WorkspaceBrokenCourseYmlTests : IDisposable
+{
+    // Line 4 is an indented key under a plain value: YAML cannot read the file.
+    private static readonly string Broken = WorkspaceSite.CourseYml(WorkspaceSite.Editor)
+        .Replace("language: fi\n", "language: fi\n  bad: 27\n")
+        .Replace("summary: Kuvaus.", "summary: Kysy other@example.fi:ltä.") + "trainers:\n  - other@example.fi\n";
+
+    private readonly WorkspaceSite _site = new();
+
+    public WorkspaceBrokenCourseYmlTests()
+    {
+        _site.Learning.Write("kurssi/course.yml", Broken);
+        _site.Learning.Reload();
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public async Task Its_editor_sees_the_course_with_the_error_fixes_course_yml_in_the_workspace_and_it_loads_again()
+    {
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+
+        var list = WebUtility.HtmlDecode(await editor.GetStringAsync("/Trainer/Courses"));
+        var fields = await WorkspaceSite.EditorFieldsAsync(editor, "kurssi", "course.yml");
+        fields["Text"] = fields["Text"].Replace("  bad: 27\n", "");
+        var saved = await WorkspaceSite.SaveAsync(editor, "kurssi", fields);
+
+        Assert.Contains("Pieni kurssi", list);
+        Assert.Contains("kurssi/course.yml:4", list);
+        Assert.Contains("Invalid YAML (virheellinen YAML) at column 6: While scanning a plain scalar value, found invalid mapping.", list);
+        Assert.Contains("/Trainer/Courses/kurssi/edit?path=course.yml", list);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.DoesNotContain("bad: 27", _site.Read("kurssi/course.yml"));
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/courses/kurssi")).StatusCode);
+        Assert.DoesNotContain("Invalid YAML", await editor.GetStringAsync("/Trainer/Courses"));
+    }
+
+    [Fact]
+    public async Task A_trainer_named_elsewhere_in_the_broken_file_does_not_get_it_and_an_admin_does()
+    {
+        var other = await _site.TrainerAsync(WorkspaceSite.OtherEditor);
+        var admin = await _site.TrainerAsync("admin@example.fi", Roles.Admin);
+
+        Assert.DoesNotContain("Pieni kurssi", await other.GetStringAsync("/Trainer/Courses"));
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync("/Trainer/Courses/kurssi/edit?path=course.yml")).StatusCode);
+        Assert.Contains("Invalid YAML", await admin.GetStringAsync("/Trainer/Courses"));
+    }
+
+    [Theory]
+    [InlineData("editors:\n  - editor@example.fi # kouluttaja\n  - \"toka@example.fi\"\nhours: [1\n", new[] { "editor@example.fi", "toka@example.fi" })]
+    [InlineData("editors: [Editor@Example.fi, 'toka@example.fi'\n", new[] { "editor@example.fi", "toka@example.fi" })]
+    [InlineData("editors:\n- editor@example.fi\n  trainers:\n    - other@example.fi\n", new[] { "editor@example.fi" })]
+    [InlineData("summary: |\n  editors:\n  - other@example.fi\nhours: [1\n", new string[0])]
+    public void Only_the_items_of_the_top_level_editors_list_are_editors(string text, string[] editors) =>
+        Assert.Equal(editors, Web.Authoring.CourseHeader.Scan(text).Editors);
+}
