@@ -5,14 +5,14 @@ namespace RemoteGuidanceTraining.Web.Authoring;
 
 /// <summary>
 /// What a change would do to the people already on a published course: ids (lessons, quizzes, questions, tasks)
-/// whose progress would start over, and, when the change makes the course a draft, how many enrolled people would
-/// lose its pages. Each needs the editor's confirmation before the change is saved.
+/// whose progress would start over, and, when the change makes the course a draft, how many people still on the
+/// course (enrolled, not completed) would lose its pages. Each needs the editor's confirmation before the change is saved.
 /// </summary>
-public sealed record SaveWarnings(IReadOnlyList<string> RemovedIds, int? EnrolledLosingAccess, IReadOnlyList<CourseProblem> Problems)
+public sealed record SaveWarnings(IReadOnlyList<string> RemovedIds, int? InProgressLosingAccess, IReadOnlyList<CourseProblem> Problems)
 {
     public static readonly SaveWarnings None = new([], null, []);
 
-    public bool BecomesDraft => EnrolledLosingAccess is not null;
+    public bool BecomesDraft => InProgressLosingAccess is not null;
 
     /// <summary>The message above the warnings: the ids' one when ids go, otherwise "confirm first".</summary>
     public string MessageKey => RemovedIds.Count > 0 ? "Workspace.Edit.IdsRemoved" : "Workspace.Edit.ConfirmFirst";
@@ -45,8 +45,12 @@ public sealed partial class CourseWorkspace
             return SaveWarnings.None with { Problems = check.Problems };
         }
 
+        // Those in the middle of the course: a completion stays whatever the course becomes, so the people it
+        // would interrupt are the enrolled who have not completed. (Enrolments have no other state: leaving a
+        // cohort keeps the enrolment, and deleting an account deletes it.)
         int? losingAccess = after.IsDraft
-            ? await db.Enrollments.CountAsync(e => e.CourseId == course.Id, cancellationToken)
+            ? await db.Enrollments.CountAsync(e => e.CourseId == course.Id
+                && !db.CourseCompletions.Any(c => c.CourseId == e.CourseId && c.UserId == e.UserId), cancellationToken)
             : null;
         return new SaveWarnings(RemovedIdsOf(before, after), losingAccess, check.Problems);
     }

@@ -233,10 +233,12 @@ public sealed class WorkspaceEditingTests : IDisposable
     }
 
     [Fact]
-    public async Task Making_a_published_course_a_draft_names_those_enrolled_and_saves_only_when_confirmed()
+    public async Task Making_a_published_course_a_draft_counts_those_still_on_it_and_saves_only_when_confirmed()
     {
-        await _site.Learning.ParticipantAsync();
-        await _site.Learning.ParticipantAsync();
+        var completed = await _site.Learning.ParticipantAsync();
+        await completed.CompleteAllAsync();
+        Assert.Equal(1, await _site.Learning.CompletionsAsync(completed.UserId));
+        await (await _site.Learning.ParticipantAsync()).DoneAsync("alku/kanavat");
         var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
         var fields = await WorkspaceSite.EditorFieldsAsync(editor, "kurssi", "course.yml");
         var before = _site.Read("kurssi/course.yml");
@@ -249,7 +251,7 @@ public sealed class WorkspaceEditingTests : IDisposable
         var confirmed = await WorkspaceSite.SaveAsync(editor, "kurssi", fields);
 
         Assert.Equal(HttpStatusCode.OK, warned.StatusCode);
-        Assert.Contains("Ilmoittautuneita on 2", warning);
+        Assert.Contains("Osallistujia, joilla koulutus on kesken: 1.", warning); // not the one who completed it
         Assert.Contains("linkkinsä lakkaavat toimimasta", warning);
         Assert.Equal(before, unchanged);
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
