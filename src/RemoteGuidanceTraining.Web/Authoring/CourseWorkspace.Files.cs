@@ -6,10 +6,15 @@ using RemoteGuidanceTraining.Web.Courses;
 
 namespace RemoteGuidanceTraining.Web.Authoring;
 
-/// <summary>What a move or a deletion did: done, or refused with the course's problems, the lessons in the way, or because the course changed meanwhile.</summary>
-public sealed record FilesOutcome(bool Done, bool Conflict, IReadOnlyList<CourseProblem> Problems, IReadOnlyList<string> ReferencedBy)
+/// <summary>
+/// What a move or a deletion did: done, or refused with the course's problems, the lessons in the way, or because the
+/// course changed meanwhile; or, for a deletion nothing stands in the way of, waiting for the editor to confirm it.
+/// </summary>
+public sealed record FilesOutcome(bool Done, bool Conflict, IReadOnlyList<CourseProblem> Problems, IReadOnlyList<string> ReferencedBy, bool Unconfirmed = false)
 {
     public static readonly FilesOutcome Ok = new(true, false, [], []);
+
+    public static readonly FilesOutcome ConfirmFirst = new(false, false, [], [], Unconfirmed: true);
 }
 
 /// <summary>An uploaded image or attachment as the uploads list shows it; who and when are null for files put there by other means.</summary>
@@ -108,9 +113,10 @@ public sealed partial class CourseWorkspace
 
     /// <summary>
     /// Deletes an uploaded file – refused while a lesson still refers to it (the decision in README: a deletion
-    /// never breaks a course), and only when the course still loads without it.
+    /// never breaks a course), and only when the course still loads without it. The refusals come first; a file
+    /// that may go is deleted only once <paramref name="confirmed"/>, since its bytes are not kept anywhere.
     /// </summary>
-    public async Task<FilesOutcome> DeleteUploadAsync(Editor editor, WorkspaceCourse course, string relative, CancellationToken cancellationToken)
+    public async Task<FilesOutcome> DeleteUploadAsync(Editor editor, WorkspaceCourse course, string relative, bool confirmed, CancellationToken cancellationToken)
     {
         await _writeLock.WaitAsync(cancellationToken);
         try
@@ -126,6 +132,11 @@ public sealed partial class CourseWorkspace
             if (after.Course is null && before.Course is not null)
             {
                 return new FilesOutcome(false, false, after.Problems, []);
+            }
+
+            if (!confirmed)
+            {
+                return FilesOutcome.ConfirmFirst;
             }
 
             db.Add(Revision(course.Id, relative, "", editor.UserId, editor.Name, "delete", clock.GetUtcNow().UtcDateTime));

@@ -3,7 +3,10 @@ using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 
 namespace RemoteGuidanceTraining.Web.Tests.Authoring;
 
-/// <summary>The uploads list (size, who, when, Markdown to insert) and deleting: refused while a lesson still uses the file.</summary>
+/// <summary>
+/// The uploads list (size, who, when, Markdown to insert) and deleting: refused while a lesson still uses the file,
+/// otherwise done once the trainer confirms it.
+/// </summary>
 public sealed class WorkspaceUploadsTests : IDisposable
 {
     private readonly WorkspaceSite _site = new();
@@ -44,6 +47,7 @@ public sealed class WorkspaceUploadsTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("ei poistettu, koska nämä oppitunnit viittaavat siihen", html);
         Assert.Contains("path=01-alku%2F02-oma-tyo.md", html);
+        Assert.DoesNotContain("confirm-delete", html); // refused outright, nothing to confirm
         Assert.True(File.Exists(Path.Combine(Folder, "kuva.png")));
     }
 
@@ -65,20 +69,29 @@ public sealed class WorkspaceUploadsTests : IDisposable
         _site.Learning.Reload();
         var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
 
-        var response = await DeleteAsync(editor, "01-alku/kuva.png");
+        var response = await DeleteAsync(editor, "01-alku/kuva.png", confirmed: true);
 
         Assert.Equal(kept ? HttpStatusCode.OK : HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(kept, File.Exists(Path.Combine(Folder, "kuva.png")));
     }
 
     [Fact]
-    public async Task An_unused_file_is_deleted_and_the_deletion_is_recorded()
+    public async Task An_unused_file_is_deleted_only_once_confirmed_and_the_deletion_is_recorded()
     {
         var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
         await WorkspaceSite.UploadAsync(editor, "kurssi", "01-alku", "turha.png", WorkspaceSite.Png);
 
-        var response = await DeleteAsync(editor, "01-alku/turha.png");
+        var asked = await DeleteAsync(editor, "01-alku/turha.png");
+        var question = await asked.Content.ReadAsStringAsync();
+        var stillThere = File.Exists(Path.Combine(Folder, "turha.png"));
+        var response = await DeleteAsync(editor, "01-alku/turha.png", confirmed: true);
 
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        Assert.True(stillThere);
+        Assert.Contains("Tiedostoa 01-alku/turha.png ei ole vielä poistettu", question);
+        Assert.Contains("Tiedosto 01-alku/turha.png poistetaan pysyvästi", question);
+        Assert.Matches("<form [^>]*id=\"confirm-delete\"", question);
+        Assert.Contains("name=\"ConfirmDelete\"", question);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.False(File.Exists(Path.Combine(Folder, "turha.png")));
         Assert.Equal(2, await _site.RevisionsAsync("kurssi", "01-alku/turha.png")); // the upload and the deletion: who and when
@@ -113,6 +126,8 @@ public sealed class WorkspaceUploadsTests : IDisposable
         Assert.True(File.Exists(Path.Combine(Folder, "kuva.png")));
     }
 
-    private static Task<HttpResponseMessage> DeleteAsync(HttpClient client, string path) =>
-        client.PostFormAsync("/Trainer/Courses/kurssi/uploads?handler=Delete", new Dictionary<string, string> { ["path"] = path }, formUrl: "/Trainer/Courses");
+    private static Task<HttpResponseMessage> DeleteAsync(HttpClient client, string path, bool confirmed = false) =>
+        client.PostFormAsync("/Trainer/Courses/kurssi/uploads?handler=Delete",
+            confirmed ? new Dictionary<string, string> { ["path"] = path, ["ConfirmDelete"] = "true" } : new Dictionary<string, string> { ["path"] = path },
+            formUrl: "/Trainer/Courses");
 }

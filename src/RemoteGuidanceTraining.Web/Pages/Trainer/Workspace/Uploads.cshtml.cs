@@ -7,7 +7,9 @@ namespace RemoteGuidanceTraining.Web.Pages.Trainer.Workspace;
 
 /// <summary>
 /// A course's uploaded images and attachments: size, who uploaded and when, the Markdown that inserts each, and
-/// delete. A file that a lesson still refers to is not deleted: the page lists those lessons instead.
+/// delete. A file that a lesson still refers to is not deleted: the page lists those lessons instead. Any other
+/// file is deleted only after the trainer confirms, in the workspace's way: the page again, with the file named
+/// and a box to tick (no JavaScript needed).
 /// </summary>
 public class UploadsModel(CourseWorkspace workspace, EditorResolver editors, IStringLocalizer<SharedResource> t)
     : WorkspacePageModel(workspace, editors)
@@ -20,6 +22,13 @@ public class UploadsModel(CourseWorkspace workspace, EditorResolver editors, ISt
     public IReadOnlyList<string> ReferencedBy { get; private set; } = [];
 
     public IReadOnlyList<CourseProblem> Problems { get; private set; } = [];
+
+    /// <summary>Set when the trainer confirmed that the file goes for good.</summary>
+    [BindProperty]
+    public bool ConfirmDelete { get; set; }
+
+    /// <summary>The file waiting for the deletion to be confirmed.</summary>
+    public string? PendingDelete { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string courseId, CancellationToken cancellationToken)
     {
@@ -39,14 +48,16 @@ public class UploadsModel(CourseWorkspace workspace, EditorResolver editors, ISt
             return NotFound();
         }
 
-        var outcome = await Workspace.DeleteUploadAsync(Editor!, Course, path!, cancellationToken);
+        var outcome = await Workspace.DeleteUploadAsync(Editor!, Course, path!, ConfirmDelete, cancellationToken);
         if (outcome.Done)
         {
             TempData["Status"] = t["Workspace.Uploads.Deleted", path!].Value;
             return RedirectToPage(new { courseId });
         }
 
-        Error = outcome.ReferencedBy.Count > 0 ? t["Workspace.Uploads.InUse", path!] : t["Workspace.Uploads.Invalid", path!];
+        PendingDelete = outcome.Unconfirmed ? path : null;
+        Error = outcome.Unconfirmed ? t["Workspace.Uploads.ConfirmFirst", path!]
+            : outcome.ReferencedBy.Count > 0 ? t["Workspace.Uploads.InUse", path!] : t["Workspace.Uploads.Invalid", path!];
         ReferencedBy = outcome.ReferencedBy;
         Problems = outcome.Problems;
         Uploads = await Workspace.UploadsAsync(Course, cancellationToken);
