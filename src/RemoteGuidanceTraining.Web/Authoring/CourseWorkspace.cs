@@ -158,8 +158,9 @@ public sealed partial class CourseWorkspace(CatalogHolder catalog, AppDbContext 
                 }
             }
 
-            var result = Validate(courseId, Directory.Exists(courseFolder) ? courseFolder : null, texts);
-            if (result.Course is null)
+            var source = Directory.Exists(courseFolder) ? courseFolder : null;
+            var result = Validate(courseId, source, texts);
+            if (result.Course is null && (source is null || AddsErrors(Validate(courseId, source, NoChanges), result)))
             {
                 return new SaveOutcome(false, result.Problems, null, null, null);
             }
@@ -191,6 +192,17 @@ public sealed partial class CourseWorkspace(CatalogHolder catalog, AppDbContext 
 
         catalog.Reload();
         return new SaveOutcome(true, [], null, null, null);
+    }
+
+    private static readonly Dictionary<string, string> NoChanges = [];
+
+    // A course that already does not load (broken outside the workspace, perhaps in several files) is mended one file
+    // at a time: a save is refused only when it brings an error the course did not have (same file and message; the
+    // lines may move), so nothing that loaded breaks and every save leaves the course no worse.
+    private static bool AddsErrors(CourseLoadResult before, CourseLoadResult after)
+    {
+        var known = before.Problems.Where(p => p.Severity == ProblemSeverity.Error).Select(p => (p.File, p.Message)).ToList();
+        return after.Problems.Where(p => p.Severity == ProblemSeverity.Error).Any(p => !known.Remove((p.File, p.Message)));
     }
 
     public Task<List<CourseFileRevision>> HistoryAsync(string courseId, string relative, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using System.Net;
 using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Tests.Learning;
 
 namespace RemoteGuidanceTraining.Web.Tests.Authoring;
 
@@ -42,6 +43,33 @@ public sealed class WorkspaceBrokenCourseYmlTests : IDisposable
         Assert.DoesNotContain("bad: 27", _site.Read("kurssi/course.yml"));
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/courses/kurssi")).StatusCode);
         Assert.DoesNotContain("Invalid YAML", await editor.GetStringAsync("/Trainer/Courses"));
+    }
+
+    [Fact]
+    public async Task A_course_broken_in_two_files_is_mended_one_file_at_a_time_and_a_save_adding_an_error_is_still_refused()
+    {
+        const string lesson = "01-alku/01-kanavat.md";
+        _site.Learning.Write("kurssi/" + lesson, LearningSite.LessonOne.Replace("title: Kanavat", "title: [Kanavat", StringComparison.Ordinal));
+        _site.Learning.Reload();
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+
+        var yml = await WorkspaceSite.EditorFieldsAsync(editor, "kurssi", "course.yml");
+        yml["Text"] = yml["Text"].Replace("  bad: 27\n", "");
+        var ymlMended = await WorkspaceSite.SaveAsync(editor, "kurssi", yml);
+        var again = await WorkspaceSite.EditorFieldsAsync(editor, "kurssi", "course.yml");
+        again["Text"] += "hours: [1\n";
+        var ymlBrokenAgain = await WorkspaceSite.SaveAsync(editor, "kurssi", again);
+        var page = await editor.GetStringAsync("/Trainer/Courses/kurssi/edit?path=course.yml");
+        var fields = await WorkspaceSite.EditorFieldsAsync(editor, "kurssi", lesson);
+        fields["Text"] = fields["Text"].Replace("title: [Kanavat", "title: Kanavat");
+        var lessonMended = await WorkspaceSite.SaveAsync(editor, "kurssi", fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, ymlMended.StatusCode); // the lesson still has its error
+        Assert.Contains("Muutosta ei tallennettu", await ymlBrokenAgain.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("hours: [1", _site.Read("kurssi/course.yml"));
+        Assert.Contains($"<code>kurssi/{lesson}:", page); // the error left, named beside the mended file
+        Assert.Equal(HttpStatusCode.Redirect, lessonMended.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/courses/kurssi")).StatusCode);
     }
 
     [Fact]
