@@ -1,10 +1,12 @@
+using RemoteGuidanceTraining.Web.Data;
+
 namespace RemoteGuidanceTraining.Web.Certificates;
 
 /// <summary>
 /// An issued certificate: a snapshot of everything printed on it plus the PDF rendered once at issue, so later
 /// edits to the course, the template or the person's name never change what was issued.
 /// </summary>
-public class Certificate
+public class Certificate : IPersonInCourse
 {
     public int Id { get; set; }
 

@@ -16,8 +16,7 @@ public sealed class CertificateRegistry(AppDbContext db)
 
     public Task<PagedList<CertificateRow>> SearchAsync(CoordinatorScope scope, string? query, int page, CancellationToken cancellationToken)
     {
-        var people = scope.Filter(db.Users).Select(u => u.Id);
-        var certificates = db.Certificates.AsNoTracking().Where(c => people.Contains(c.UserId));
+        var certificates = scope.Filter(db.Certificates.AsNoTracking(), db.Users);
         if (query is not null)
         {
             var pattern = $"%{query}%";
@@ -35,14 +34,13 @@ public sealed class CertificateRegistry(AppDbContext db)
     /// <summary>The certificate (tracked, for the actions) and its holder's current name; null outside the scope.</summary>
     public async Task<(Certificate Certificate, string CurrentName)?> FindAsync(CoordinatorScope scope, int id, CancellationToken cancellationToken)
     {
-        var people = scope.Filter(db.Users);
-        var certificate = await db.Certificates.Where(c => c.Id == id && people.Any(u => u.Id == c.UserId)).SingleOrDefaultAsync(cancellationToken);
+        var certificate = await scope.Filter(db.Certificates, db.Users).Where(c => c.Id == id).SingleOrDefaultAsync(cancellationToken);
         if (certificate is null)
         {
             return null;
         }
 
-        var name = await people.Where(u => u.Id == certificate.UserId).Select(u => u.FullName).SingleAsync(cancellationToken);
+        var name = await db.Users.Where(u => u.Id == certificate.UserId).Select(u => u.FullName).SingleAsync(cancellationToken);
         return (certificate, name);
     }
 

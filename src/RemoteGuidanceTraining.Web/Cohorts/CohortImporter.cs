@@ -77,7 +77,7 @@ public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, 
                 mails.EnqueueInvitation(user, cohort, await links.CreateAsync(user, PasswordLinkKind.Invitation, cohort.CourseId));
                 invited++;
             }
-            else if (user.EmailConfirmed && await scope.Filter(db.Users).AnyAsync(u => u.Id == user.Id, cancellationToken))
+            else if (user.EmailConfirmed && await scope.Filter(db.Users, cohort.CourseId).AnyAsync(u => u.Id == user.Id, cancellationToken))
             {
                 member ??= db.CohortMembers.Add(new CohortMember { CohortId = cohort.Id, UserId = user.Id, AddedAtUtc = now }).Entity;
                 (member.Status, member.AcceptedAtUtc) = (CohortMemberStatus.Member, now);

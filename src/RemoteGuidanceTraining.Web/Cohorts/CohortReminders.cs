@@ -49,7 +49,7 @@ public sealed class CohortReminders(AppDbContext db, CohortManagement management
             ReminderAudience.InProgress => s.Standing == MemberStanding.InProgress,
             _ => memberIds.Contains(s.MemberId) && s.Standing is MemberStanding.NotStarted or MemberStanding.InProgress,
         }).Select(s => s.UserId).ToList();
-        var people = await scope.Filter(db.Users.AsNoTracking()).Where(u => chosen.Contains(u.Id) && u.Email != null)
+        var people = await scope.Filter(db.Users.AsNoTracking(), cohort.CourseId).Where(u => chosen.Contains(u.Id) && u.Email != null)
             .Select(u => new { u.Id, u.FullName, u.Email, u.PreferredLanguage }).ToListAsync(cancellationToken);
         var link = urls.Course(cohort.CourseId);
         foreach (var person in people)

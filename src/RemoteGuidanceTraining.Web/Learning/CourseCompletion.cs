@@ -1,10 +1,12 @@
+using RemoteGuidanceTraining.Web.Data;
+
 namespace RemoteGuidanceTraining.Web.Learning;
 
 /// <summary>
 /// Recorded once, at the moment the last requirement is met. A unique index on (user, course) makes a second,
 /// concurrent recording fail instead of duplicating; later content changes never undo it.
 /// </summary>
-public class CourseCompletion
+public class CourseCompletion : IPersonInCourse
 {
     public int Id { get; set; }
 

@@ -1,7 +1,9 @@
+using RemoteGuidanceTraining.Web.Data;
+
 namespace RemoteGuidanceTraining.Web.Learning;
 
 /// <summary>A participant taking a course. Everything below is stored against course/lesson/quiz/task ids, never file order.</summary>
-public class Enrollment
+public class Enrollment : IPersonInCourse
 {
     public int Id { get; set; }
 

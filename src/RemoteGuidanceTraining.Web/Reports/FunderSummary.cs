@@ -21,13 +21,14 @@ public sealed class FunderSummaryService(AppDbContext db)
     public async Task<IReadOnlyList<FunderLine>> BuildAsync(IReadOnlyList<Course> courses, CoordinatorScope scope, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var (fromUtc, toUtc) = (HelsinkiTime.StartOfDayUtc(from), HelsinkiTime.StartOfDayUtc(to.AddDays(1)));
-        var users = scope.Filter(db.Users);
-        var enrolled = await (from e in db.Enrollments
+        // Joined cohort members count in their cohort's course only, so scope filters the records, not the people.
+        var users = db.Users;
+        var enrolled = await (from e in scope.Filter(db.Enrollments, users)
                               join u in users on e.UserId equals u.Id
                               where e.EnrolledAtUtc >= fromUtc && e.EnrolledAtUtc < toUtc
                               group e by new { u.Organisation, u.Region, e.CourseId } into g
                               select new { g.Key.Organisation, g.Key.Region, g.Key.CourseId, Count = g.Count() }).ToListAsync(cancellationToken);
-        var completed = await (from c in db.CourseCompletions
+        var completed = await (from c in scope.Filter(db.CourseCompletions, users)
                                join u in users on c.UserId equals u.Id
                                where c.CompletedAtUtc >= fromUtc && c.CompletedAtUtc < toUtc
                                group c by new { u.Organisation, u.Region, c.CourseId } into g

@@ -41,7 +41,7 @@ public sealed class PersonProgressService(AppDbContext db, Learning.Requirements
 {
     public async Task<PersonProgress?> LoadAsync(Course course, CoordinatorScope scope, string userId, CancellationToken cancellationToken)
     {
-        var person = await scope.Filter(db.Users.AsNoTracking()).Where(u => u.Id == userId)
+        var person = await scope.Filter(db.Users.AsNoTracking(), course.Id).Where(u => u.Id == userId)
             .Select(u => new { u.Id, u.FullName, u.Email, u.Organisation }).SingleOrDefaultAsync(cancellationToken);
         var enrollment = person is null ? null : await db.Enrollments.AsNoTracking()
             .SingleOrDefaultAsync(e => e.UserId == userId && e.CourseId == course.Id, cancellationToken);

@@ -110,8 +110,8 @@ public sealed partial class ReportService(AppDbContext db, ILogger<ReportService
         scope.Filter(db.Cohorts.AsNoTracking()).Where(c => c.CourseId == courseId).OrderBy(c => c.Name).ToListAsync(cancellationToken);
 
     /// <summary>The organisations of the people the viewer may see, as they are spelled: the filter's choices.</summary>
-    public async Task<List<string>> VisibleOrganisationsAsync(CoordinatorScope scope, CancellationToken cancellationToken) =>
-        [.. (await scope.Filter(db.Users.AsNoTracking()).Where(u => u.Organisation != null && u.Organisation != "")
+    public async Task<List<string>> VisibleOrganisationsAsync(CoordinatorScope scope, string courseId, CancellationToken cancellationToken) =>
+        [.. (await scope.Filter(db.Users.AsNoTracking(), courseId).Where(u => u.Organisation != null && u.Organisation != "")
             .Select(u => u.Organisation!).Distinct().ToListAsync(cancellationToken)).Order(StringComparer.CurrentCulture)];
 
     /// <summary>
@@ -172,7 +172,7 @@ public sealed partial class ReportService(AppDbContext db, ILogger<ReportService
         // An admin without a person filter sees every enrolment: no test against the people table at all.
         if (!scope.All || query.Organisation is { Length: > 0 } || query.Region is { Length: > 0 })
         {
-            var users = scope.Filter(db.Users);
+            var users = scope.Filter(db.Users, course.Id);
             if (query.Organisation is { Length: > 0 } organisation)
             {
                 List<string?> names = [.. query.OrganisationNames ?? [organisation]];

@@ -110,6 +110,52 @@ public sealed class ScopeAndMembershipTests : IDisposable
     }
 
     [Fact]
+    public async Task Accepting_one_cohort_shows_its_coordinator_that_course_only_not_the_persons_other_courses_or_certificates()
+    {
+        _learning.Write("toinen/course.yml", "title: Toinen kurssi\nsummary: Kuvaus.\nlanguage: fi\ncredits: 1\nhours: 27\nversion: \"1\"\noutcomes:\n  - Osaat.\n");
+        _learning.Write("toinen/01-alku/module.yml", "title: Alku\n");
+        _learning.Write("toinen/01-alku/01-luku.md", "---\ntitle: Luku\n---\n\nTekstiä.\n");
+        _learning.Reload();
+        var (a, _) = await CoordinatorAsync("Organisaatio A");
+        var bertta = await TestUsers.CreateAsync(Services, "bertta@example.fi", "Bertta Beeläinen");
+        await TestOrganisations.JoinAsync(Services, bertta.Id, "Organisaatio B");
+        await _learning.DbAsync(async db =>
+        {
+            db.Enrollments.Add(new Web.Learning.Enrollment { UserId = bertta.Id, CourseId = "toinen" });
+            return await db.SaveChangesAsync();
+        });
+        Web.Certificates.Certificate certificate;
+        using (var scope = Services.CreateScope())
+        {
+            certificate = await scope.ServiceProvider.GetRequiredService<Web.Certificates.CertificateIssuer>().IssueAsync(bertta,
+                Certificates.VerifyPageTests.Course with { CourseId = "toinen", Title = "Toinen kurssi" }, DateTime.UtcNow, null, "Issued");
+        }
+
+        var cohort = await CreateCohortAsync(a);
+        await a.PostFormAsync($"/Coordination/Cohorts/Cohort/{cohort}?handler=Typed",
+            new Dictionary<string, string> { ["typed"] = "bertta@example.fi;Bertta" }, formUrl: $"/Coordination/Cohorts/Cohort/{cohort}");
+        var client = _learning.Site.CreateBrowserLikeClient();
+        await client.SignInAsync("bertta@example.fi", TestUsers.Password);
+        var memberId = await _learning.DbAsync(db => db.CohortMembers.Where(m => m.UserId == bertta.Id).Select(m => m.Id).SingleAsync());
+        await client.PostFormAsync("/Account/Invitations?handler=Accept", new Dictionary<string, string> { ["id"] = memberId.ToString(System.Globalization.CultureInfo.InvariantCulture) }, formUrl: "/Account/Invitations");
+
+        // The cohort's course: what accepting promised.
+        Assert.Contains("Bertta Beeläinen", await a.GetStringAsync("/Coordination/Reports?course=kurssi"));
+        Assert.Equal(HttpStatusCode.OK, (await a.GetAsync($"/Coordination/Progress/kurssi/{bertta.Id}")).StatusCode);
+        // Nothing of her other course, nor its certificate.
+        Assert.DoesNotContain("Bertta", await a.GetStringAsync("/Coordination/Reports?course=toinen"));
+        Assert.DoesNotContain("Bertta", await a.GetStringAsync("/Coordination/Grid?course=toinen"));
+        Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync($"/Coordination/Progress/toinen/{bertta.Id}")).StatusCode);
+        Assert.DoesNotContain("Bertta", await a.GetStringAsync("/Coordination/Certificates"));
+        Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync($"/Coordination/Certificate/{certificate.Id}")).StatusCode);
+        var revoke = await a.PostFormAsync($"/Coordination/Certificate/{certificate.Id}?handler=Revoke",
+            new Dictionary<string, string> { ["reason"] = "Ei oikeutta." }, formUrl: "/Coordination/Certificates");
+        Assert.Equal(HttpStatusCode.NotFound, revoke.StatusCode);
+        Assert.Equal(Web.Certificates.CertificateStatus.Valid,
+            await _learning.DbAsync(db => db.Certificates.Where(c => c.Id == certificate.Id).Select(c => c.Status).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Importing_someone_who_registered_but_never_confirmed_neither_moves_them_nor_enrols_them_without_consent()
     {
         // Found in review: the import put the person in the coordinator's organisation, and the person's own

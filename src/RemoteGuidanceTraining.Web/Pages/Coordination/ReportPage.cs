@@ -72,7 +72,7 @@ public abstract class ReportPage(CatalogHolder catalog, ReportService reports, I
             (completedFrom, completedTo) = (ReportDates.IsPlausible(completedFrom) ? completedFrom : null, ReportDates.IsPlausible(completedTo) ? completedTo : null);
         }
 
-        Organisations = await Reports.VisibleOrganisationsAsync(scope, HttpContext.RequestAborted);
+        Organisations = await Reports.VisibleOrganisationsAsync(scope, found.Id, HttpContext.RequestAborted);
         var organisation = Limit(f.Organisation?.Trim(), 200);
         var organisationNames = string.IsNullOrEmpty(organisation) ? null : ReportService.MatchOrganisations(Organisations, organisation);
         if (organisationNames is { Count: 0 })
