@@ -74,6 +74,7 @@ public static class SiteBuilder
             .AddMvcOptions(options =>
             {
                 options.Filters.Add<UnknownHandlerFilter>();
+                options.Filters.Add<PrivateResponses>();
                 options.ModelBinderProviders.Insert(0, new TextModelBinderProvider());
             })
             .AddViewLocalization()

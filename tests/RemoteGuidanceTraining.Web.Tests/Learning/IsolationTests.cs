@@ -23,7 +23,9 @@ public sealed class IsolationTests : IDisposable
         var response = await a.Client.GetAsync($"/my-studies?handler=Certificate&id={certificateId}");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("application/pdf", (await b.Client.GetAsync($"/my-studies?handler=Certificate&id={certificateId}")).Content.Headers.ContentType?.MediaType);
+        var own = await b.Client.GetAsync($"/my-studies?handler=Certificate&id={certificateId}");
+        Assert.Equal("application/pdf", own.Content.Headers.ContentType?.MediaType);
+        Assert.True(own.Headers.CacheControl?.NoStore, "a certificate PDF must not be kept by a browser or proxy cache");
     }
 
     [Fact]

@@ -58,7 +58,9 @@ public sealed class AuditLogTests : IDisposable
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         Assert.Contains("0 merkintää.", await client.GetStringAsync($"/Admin/Audit?to={today.AddDays(-2):yyyy-MM-dd}"));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Admin/Audit?from=not-a-date&kind=nonsense&p=-3")).StatusCode);
-        var csv = await client.GetStringAsync("/Admin/Audit?handler=Csv&kind=ScopeChanged");
+        var download = await client.GetAsync("/Admin/Audit?handler=Csv&kind=ScopeChanged");
+        Assert.True(download.Headers.CacheControl?.NoStore, "the audit CSV names people: no cache may keep it");
+        var csv = await download.Content.ReadAsStringAsync();
         var lines = csv.Trim().Split('\n');
         Assert.Equal(2, lines.Length);
         Assert.Contains("Koordinaattorin vastuualue muutettu", lines[1]);
