@@ -33,9 +33,10 @@ public sealed partial record CourseHeader(string? Title, IReadOnlyList<string> E
             }
 
             var title = Scalar(map, "title");
-            var editors = map.Children.TryGetValue(new YamlScalarNode("editors"), out var node) && node is YamlSequenceNode list
-                ? list.OfType<YamlScalarNode>().Select(n => n.Value?.Trim().ToLowerInvariant()).OfType<string>().Where(e => e.Length > 0).ToList()
-                : [];
+            // One address instead of a list is a course error, but its editor is plain: they find the course and the error.
+            var editors = !map.Children.TryGetValue(new YamlScalarNode("editors"), out var node) ? []
+                : (node switch { YamlSequenceNode list => list.OfType<YamlScalarNode>(), YamlScalarNode one => [one], _ => [] })
+                    .Select(n => n.Value?.Trim().ToLowerInvariant()).OfType<string>().Where(e => e.Length > 0).ToList();
             return new CourseHeader(title, editors, Scalar(map, "status") == "draft", Scalar(map, "language"));
         }
         catch (Exception error) when (error is YamlDotNet.Core.YamlException or InvalidOperationException)

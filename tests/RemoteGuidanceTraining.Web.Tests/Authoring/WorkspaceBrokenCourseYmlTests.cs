@@ -73,6 +73,20 @@ public sealed class WorkspaceBrokenCourseYmlTests : IDisposable
     }
 
     [Fact]
+    public async Task Editors_written_as_one_address_instead_of_a_list_still_lead_that_trainer_to_the_error()
+    {
+        _site.Learning.Write("kurssi/course.yml", WorkspaceSite.CourseYml(WorkspaceSite.Editor).Replace($"editors:\n  - {WorkspaceSite.Editor}\n", $"editors: {WorkspaceSite.Editor}\n"));
+        _site.Learning.Reload();
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+
+        var list = WebUtility.HtmlDecode(await editor.GetStringAsync("/Trainer/Courses"));
+
+        Assert.Contains("Pieni kurssi", list);
+        Assert.Contains("'editors' must be a list", list);
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/Trainer/Courses/kurssi/edit?path=course.yml")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_trainer_named_elsewhere_in_the_broken_file_does_not_get_it_and_an_admin_does()
     {
         var other = await _site.TrainerAsync(WorkspaceSite.OtherEditor);
