@@ -14,8 +14,12 @@ public sealed class AccountMails(AppMailer mailer, MailComposer composer, IOptio
 {
     public const string Category = "account";
 
+    /// <summary>
+    /// Greets no one by name: the name was typed by whoever registered the address, who need not be its owner, and
+    /// the site does not carry a stranger's words to an unproven mailbox.
+    /// </summary>
     public void EnqueueConfirmation(AppUser user, string link) =>
-        Enqueue(MailRecipient.Of(user), "Mail.Confirm.Subject", "Mail.Confirm.Body", link, app.Value.SiteName);
+        Enqueue(MailRecipient.Of(user) with { Name = "" }, "Mail.Confirm.Subject", "Mail.Confirm.Body", link, app.Value.SiteName);
 
     public void EnqueuePasswordReset(AppUser user, string link) =>
         Enqueue(MailRecipient.Of(user), "Mail.Reset.Subject", "Mail.Reset.Body", link, app.Value.SiteName);

@@ -17,7 +17,9 @@ public sealed class AccountSetup(AppDbContext db, UserManager<AppUser> users, Si
     /// <summary>
     /// A new account has no password until its owner opens the mailed link: whoever registers someone else's
     /// address gets nothing they could sign in with. An address that already has an account gets nothing new,
-    /// except a fresh link if it never confirmed.
+    /// except a fresh link if it never confirmed; then the latest registration's name, organisation and language
+    /// replace the earlier ones (the first to register an address need not be its owner), and the owner still
+    /// confirms the name when choosing the password.
     /// </summary>
     public async Task RegisterAsync(string email, string fullName, string? organisation, string language, CancellationToken cancellationToken = default)
     {
@@ -40,6 +42,11 @@ public sealed class AccountSetup(AppDbContext db, UserManager<AppUser> users, Si
             }
 
             await users.AddToRoleAsync(user, Roles.Participant);
+        }
+        else if (!user.EmailConfirmed)
+        {
+            (user.FullName, user.SelfReportedOrganisation, user.PreferredLanguage) = (fullName, organisation, Cultures.SpokenOrDefault(language));
+            await users.UpdateAsync(user);
         }
 
         if (!user.EmailConfirmed)

@@ -22,7 +22,7 @@ public sealed class MailComposer(IStringLocalizer<SharedResource> t, IOptions<Ap
         using (Cultures.Use(to.Language))
         {
             var draft = new MailDraft(t, app.Value.SiteName);
-            draft.Paragraph(t["Mail.Greeting", to.Name]);
+            draft.Paragraph(to.Name.Length == 0 ? t["Mail.GreetingNoName"] : t["Mail.Greeting", to.Name]);
             write(draft);
             return draft.ToMail(to);
         }

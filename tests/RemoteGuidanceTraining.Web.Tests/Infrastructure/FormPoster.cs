@@ -63,11 +63,21 @@ public static partial class FormPoster
         client.PostFormAsync("/Account/Login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
 
     /// <summary>Opens a mailed /Account/SetPassword link and chooses the password, as the mailbox's owner would.</summary>
-    public static Task<HttpResponseMessage> SetPasswordFromLinkAsync(this HttpClient client, string link, string password)
+    /// <summary>Chooses the password; the name the page asks with a first password goes back as the page shows it, as a browser's would.</summary>
+    public static async Task<HttpResponseMessage> SetPasswordFromLinkAsync(this HttpClient client, string link, string password)
     {
         var url = new Uri(link).PathAndQuery;
-        return client.PostFormAsync(url, new Dictionary<string, string> { ["Password"] = password, ["ConfirmPassword"] = password });
+        var fields = new Dictionary<string, string> { ["Password"] = password, ["ConfirmPassword"] = password };
+        if (NamePattern().Match(await client.GetStringAsync(url)) is { Success: true } name)
+        {
+            fields["FullName"] = WebUtility.HtmlDecode(name.Groups[1].Value);
+        }
+
+        return await client.PostFormAsync(url, fields);
     }
+
+    [GeneratedRegex("name=\"FullName\" value=\"([^\"]*)\"")]
+    private static partial Regex NamePattern();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();

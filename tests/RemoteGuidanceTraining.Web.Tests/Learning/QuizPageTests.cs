@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
@@ -46,6 +47,23 @@ public sealed partial class QuizPageTests : IDisposable
         Assert.DoesNotContain("Kysymys 1/1.", swedish);
         Assert.Equal(["a"], Checked(swedish));
         Assert.Contains("Kysymys 1/1.", await fresh.Client.GetStringAsync(Lesson)); // the others stay in Finnish
+    }
+
+    [Fact]
+    public async Task A_practice_round_after_passing_shows_the_latest_score_without_taking_the_pass_away()
+    {
+        var pia = await _learning.ParticipantAsync();
+        await pia.AnswerQuizAsync("b");
+        await pia.AnswerQuizAsync("a");
+
+        var page = WebUtility.HtmlDecode(await pia.Client.GetStringAsync(Lesson));
+
+        Assert.Contains("<div class=\"quiz-result passed\"", page);
+        Assert.Contains("<strong>Hyväksytty.</strong>", page);
+        Assert.Contains("Viimeisin yrityksesi: oikein 0/1 (0 %).", page);
+        Assert.Contains("Paras tuloksesi: 100 %.", page);
+        Assert.DoesNotContain("Ei vielä hyväksytty", page);
+        Assert.Equal(["a"], Checked(page)); // the latest answers stay on the form
     }
 
     [Fact]

@@ -42,6 +42,45 @@ public sealed class AccountTakeoverTests : IDisposable
     }
 
     [Fact]
+    public async Task Whoever_registers_an_address_first_does_not_name_its_owner_or_speak_to_them_in_the_mail()
+    {
+        var stranger = Site.CreateBrowserLikeClient();
+        var owner = Site.CreateBrowserLikeClient();
+        await Register(stranger, "Hyökkääjä Ilkeä", "Evil Oy");
+        await Register(owner, "Ville Virtanen", "Oulun kaupunki");
+
+        var mails = await Eventually.ValueAsync(() => Task.FromResult(Site.Mailbox.To("ville@example.fi") is { Count: 2 } both ? both : null), "two confirmation mails");
+        var (url, page) = ("", "");
+        foreach (var mail in mails)
+        {
+            var path = new Uri(PickupMailbox.LinkIn(mail, "/Account/SetPassword")).PathAndQuery;
+            if (WebUtility.HtmlDecode(await owner.GetStringAsync(path)) is var html && html.Contains("name=\"FullName\"", StringComparison.Ordinal))
+            {
+                (url, page) = (path, html); // the link that still works
+            }
+        }
+
+        var withoutName = await owner.PostFormAsync(url,
+            new Dictionary<string, string> { ["FullName"] = " ", ["Password"] = TestUsers.Password, ["ConfirmPassword"] = TestUsers.Password });
+        var set = await owner.PostFormAsync(url,
+            new Dictionary<string, string> { ["FullName"] = "Ville Ville Virtanen", ["Password"] = TestUsers.Password, ["ConfirmPassword"] = TestUsers.Password });
+
+        Assert.All(mails, mail => Assert.DoesNotContain("Hyökkääjä", mail.TextBody + mail.HtmlBody + mail.To));
+        Assert.All(mails, mail => Assert.StartsWith("Hei,", (mail.TextBody ?? "").TrimStart()));
+        Assert.Contains("value=\"Ville Virtanen\"", page); // the latest registration, for the owner to confirm
+        Assert.Contains("Koko nimi on pakollinen tieto.", WebUtility.HtmlDecode(await withoutName.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+        var account = await _learning.DbAsync(db => db.Users.Where(u => u.Email == "ville@example.fi").Select(u => new { u.FullName, u.SelfReportedOrganisation }).SingleAsync());
+        Assert.Equal(("Ville Ville Virtanen", "Oulun kaupunki"), (account.FullName, account.SelfReportedOrganisation));
+
+        static async Task Register(HttpClient client, string name, string organisation) =>
+            Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/Account/Register", new Dictionary<string, string>
+            {
+                ["Input.FullName"] = name, ["Input.Email"] = "ville@example.fi", ["Input.Organisation"] = organisation,
+            })).StatusCode);
+    }
+
+    [Fact]
     public async Task A_password_set_on_a_never_confirmed_account_stops_working_once_the_owner_is_invited()
     {
         // The first version let anyone register victim@ with their own password; such accounts may still exist.

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Localization;
@@ -16,7 +17,7 @@ namespace RemoteGuidanceTraining.Web.Pages.Account;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(AccountsServiceCollectionExtensions.SignInRateLimit)]
-public class SetPasswordModel(AccountSetup setup, CohortInvitations invitations) : PageModel
+public class SetPasswordModel(AccountSetup setup, CohortInvitations invitations, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? UserId { get; set; }
@@ -32,6 +33,18 @@ public class SetPasswordModel(AccountSetup setup, CohortInvitations invitations)
 
     /// <summary>Shown only with a valid link: the holder of the link owns this mailbox.</summary>
     public string? Email { get; private set; }
+
+    /// <summary>
+    /// Asked with the first password (<see cref="AsksName"/>): whoever registered or invited the address typed it, and
+    /// it goes on certificates, so the mailbox's owner confirms or corrects it here.
+    /// </summary>
+    [BindProperty]
+    [StringLength(AccountLimits.NameLength, ErrorMessage = "Validation.TooLong")]
+    [Display(Name = "Field.FullName")]
+    public string? FullName { get; set; }
+
+    /// <summary>The account has never had its address confirmed: this is its first password.</summary>
+    public bool AsksName { get; private set; }
 
     [BindProperty]
     [Required(ErrorMessage = "Validation.Required")]
@@ -49,16 +62,30 @@ public class SetPasswordModel(AccountSetup setup, CohortInvitations invitations)
     public async Task OnGetAsync()
     {
         ModelState.Clear();
-        Email = (await setup.FindLinkAsync(UserId, Code, Kind))?.Email;
+        var user = await setup.FindLinkAsync(UserId, Code, Kind);
+        Email = user?.Email;
+        AsksName = user is { EmailConfirmed: false };
+        FullName = AsksName ? user!.FullName : null;
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
         var user = await setup.FindLinkAsync(UserId, Code, Kind);
         Email = user?.Email;
+        AsksName = user is { EmailConfirmed: false };
+        if (AsksName && string.IsNullOrWhiteSpace(FullName))
+        {
+            ModelState.AddModelError(nameof(FullName), t["Validation.Required", t["Field.FullName"]]);
+        }
+
         if (user is null || !ModelState.IsValid)
         {
             return Page();
+        }
+
+        if (AsksName)
+        {
+            user.FullName = FullName!.Trim(); // saved with the password
         }
 
         var result = await setup.SetPasswordAndSignInAsync(user, Password, HttpContext.RequestAborted);

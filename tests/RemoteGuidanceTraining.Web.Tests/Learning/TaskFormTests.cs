@@ -1,0 +1,31 @@
+using System.Net;
+
+namespace RemoteGuidanceTraining.Web.Tests.Learning;
+
+/// <summary>The development task's form offers only what it will do.</summary>
+public sealed class TaskFormTests : IDisposable
+{
+    private const string Lesson = "/courses/kurssi/alku/oma-tyo";
+    private readonly LearningSite _learning = new();
+
+    public void Dispose() => _learning.Dispose();
+
+    [Fact]
+    public async Task A_draft_can_be_saved_until_the_task_is_submitted_then_only_a_revision_is_offered()
+    {
+        var pia = await _learning.ParticipantAsync();
+        await pia.TaskAsync("Ensimmäinen luonnos kanavista.", submit: false);
+        var draft = WebUtility.HtmlDecode(await pia.Client.GetStringAsync(Lesson));
+        await pia.TaskAsync(LearningSite.LongAnswer, submit: true);
+
+        var submitted = WebUtility.HtmlDecode(await pia.Client.GetStringAsync(Lesson));
+
+        Assert.Contains(">Tallenna luonnos</button>", draft);
+        Assert.Contains("Voit tallentaa luonnoksen", draft);
+        // A draft save of a submitted answer is refused, so its button would only lose what was typed.
+        Assert.DoesNotContain(">Tallenna luonnos</button>", submitted);
+        Assert.DoesNotContain("Voit tallentaa luonnoksen", submitted);
+        Assert.Contains(">Palauta muokattu versio</button>", submitted);
+        Assert.Contains("Muokattu vastaus palautetaan uutena versiona", submitted);
+    }
+}
