@@ -112,6 +112,7 @@ public static class SiteBuilder
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseCookiePolicy();
         app.UseStaticFiles();
+        app.UseNulFreeForms();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseRateLimiter();

@@ -128,6 +128,20 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public async Task A_nul_typed_into_a_profile_form_is_dropped_and_the_rest_saved()
+    {
+        var pia = await _learning.ParticipantAsync("pia.nul@example.fi");
+
+        var saved = await pia.Client.PostFormAsync("/Account/Manage", new Dictionary<string, string>
+        {
+            ["Input.FullName"] = "Päivi\u0000 Ärväs", ["Input.Organisation"] = "", ["Input.PreferredLanguage"] = "fi",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("Päivi Ärväs", await _learning.DbAsync(db => db.Users.Where(u => u.Email == "pia.nul@example.fi").Select(u => u.FullName).SingleAsync()));
+    }
+
+    [Fact]
     public async Task An_imported_address_too_long_to_be_a_name_gets_a_name_that_fits()
     {
         var (coordinator, cohort) = await CoordinatorWithCohortAsync();
