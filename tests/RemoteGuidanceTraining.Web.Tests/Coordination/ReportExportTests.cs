@@ -60,12 +60,12 @@ public sealed class ReportExportTests : IDisposable
         using (var report = SpreadsheetDocument.Open(new MemoryStream(await a.GetByteArrayAsync("/Coordination/Reports?course=kurssi&handler=Xlsx")), false))
         {
             Assert.Equal("Rapport", report.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single().Name!.Value);
-            Assert.Contains(report.WorkbookPart.WorkbookStylesPart!.Stylesheet.NumberingFormats!.Elements<NumberingFormat>(), f => f.FormatCode!.Value == "yyyy-mm-dd");
+            Assert.Contains(report.WorkbookPart.WorkbookStylesPart!.Stylesheet.NumberingFormats!.Elements<NumberingFormat>(), f => f.FormatCode!.Value == "d.m.yyyy");
         }
 
         using var funder = SpreadsheetDocument.Open(new MemoryStream(await a.GetByteArrayAsync($"/Coordination/Funder?handler=Xlsx&{period}")), false);
         Assert.Equal("Sammandrag", funder.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single().Name!.Value);
-        Assert.EndsWith(" 2026-01-01–2026-03-31", funder.WorkbookPart.WorksheetParts.Single().Worksheet.Descendants<Cell>().First().InnerText, StringComparison.Ordinal);
+        Assert.EndsWith(" 1.1.2026–31.3.2026", funder.WorkbookPart.WorksheetParts.Single().Worksheet.Descendants<Cell>().First().InnerText, StringComparison.Ordinal);
 
         var visitor = _learning.Site.CreateClient();
         visitor.DefaultRequestHeaders.AcceptLanguage.ParseAdd("sv-SE,sv;q=0.9");

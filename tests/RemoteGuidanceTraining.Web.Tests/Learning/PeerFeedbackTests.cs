@@ -144,20 +144,20 @@ public sealed partial class PeerFeedbackTests : IDisposable
         await admin.SignInAsync("admin@example.fi", TestUsers.Password);
 
         var grid = await admin.GetStringAsync("/Coordination/Grid?course=kurssi&sort=name");
-        Assert.Contains("<span class=\"kind\">Vertaispalaute</span> Oma työ", grid);
+        Assert.Contains("<span class=\"kind\">Vertaispalaute</span> <span lang=\"fi\">Oma työ</span>", grid);
         Assert.Contains("osa vertaispalautteista annettu", grid); // the legend says what ◐ means here
         var csv = await CsvRowsAsync(admin);
         Assert.EndsWith(";Tehtävä: Oma työ;Vertaispalaute: Oma työ", csv[0]);
         Assert.EndsWith(";Tehty;Aloitettu", csv.Single(r => r.StartsWith("Anna Aaltonen;", StringComparison.Ordinal))); // 1 of 2 given
         Assert.EndsWith(";Tehty;Ei tehty", csv.Single(r => r.StartsWith("Bertta Berg;", StringComparison.Ordinal)));
         var funnel = await admin.GetStringAsync("/Coordination/Reports?course=kurssi");
-        Assert.Matches(@"<th scope=""row"">4\. Tehtävä: Oma työ</th><td>3</td>", funnel);   // submitted
-        Assert.Matches(@"<th scope=""row"">5\. Vertaispalaute: Oma työ</th><td>0</td>", funnel);   // all peer feedback given
+        Assert.Matches(@"<th scope=""row"">4\. Tehtävä: <span lang=""fi"">Oma työ</span></th><td>3</td>", funnel);   // submitted
+        Assert.Matches(@"<th scope=""row"">5\. Vertaispalaute: <span lang=""fi"">Oma työ</span></th><td>0</td>", funnel);   // all peer feedback given
 
         await anna.Client.PostFormAsync(PeerUrl, new Dictionary<string, string> { ["assignmentId"] = ids[1], ["text"] = "Hyvin perusteltu kanavien valinta asiakkaille." });
 
         Assert.EndsWith(";Tehty;Tehty", (await CsvRowsAsync(admin)).Single(r => r.StartsWith("Anna Aaltonen;", StringComparison.Ordinal)));
-        Assert.Matches(@"<th scope=""row"">5\. Vertaispalaute: Oma työ</th><td>1</td>", await admin.GetStringAsync("/Coordination/Reports?course=kurssi"));
+        Assert.Matches(@"<th scope=""row"">5\. Vertaispalaute: <span lang=""fi"">Oma työ</span></th><td>1</td>", await admin.GetStringAsync("/Coordination/Reports?course=kurssi"));
     }
 
     private static async Task<List<string>> CsvRowsAsync(HttpClient client) =>

@@ -148,8 +148,9 @@ public sealed partial class SqlCommandCountTests : IDisposable
 
         Assert.Equal(onceCommands.Count, commands.Count); // six attempts cost the page what one did
         Assert.Single(commands);
-        Assert.Contains("Ei vielä hyväksytty", html, StringComparison.Ordinal); // the last attempt was wrong…
+        Assert.Contains("Viimeisin yrityksesi: oikein 0/1", html, StringComparison.Ordinal); // the last attempt was wrong…
         Assert.Contains("Paras tuloksesi: 100 %", html, StringComparison.Ordinal); // …the best one counts
+        Assert.Contains("<strong>Hyväksytty.</strong>", html, StringComparison.Ordinal);
         using var scope = _site.Services.CreateScope();
         var result = await scope.ServiceProvider.GetRequiredService<AppDbContext>().QuizResults.SingleAsync();
         Assert.Equal((100, true, 6), (result.BestScorePercent, result.Passed, result.Attempts));
