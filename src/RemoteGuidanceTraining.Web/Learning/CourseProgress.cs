@@ -59,6 +59,12 @@ public sealed class CourseProgress(
 
     public bool IsModuleComplete(CourseModule module) => module.Lessons.All(IsLessonComplete);
 
+    /// <summary>"Done", "Started" (read, or a quiz answered or a task written, but not every requirement met) or "NotStarted".</summary>
+    public string LessonState(Lesson lesson) =>
+        IsLessonComplete(lesson) ? "Done"
+        : IsLessonDone(lesson.Id) || lesson.Quizzes.Any(q => LastAttempt(q) is not null) || lesson.Tasks.Any(t => Answer(t) is not null) ? "Started"
+        : "NotStarted";
+
     /// <summary>
     /// Every requirement: each lesson read, each quiz passed, each task submitted (and accepted when it must be), and
     /// the peer feedback a `peer-required` task asks for, the same requirements completion waits for.

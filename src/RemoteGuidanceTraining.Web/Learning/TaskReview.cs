@@ -101,9 +101,15 @@ public sealed class TaskReview(
     /// <summary>
     /// "One handler, one commit": the decision, the feedback in the history, the mail to the participant and —
     /// when accepting meets the last requirement — the completion with its certificate and mail, in one transaction.
+    /// Returns false, changing nothing, for an answer that is final (<see cref="AnswerUnderReview.IsFinal"/>).
     /// </summary>
-    public async Task DecideAsync(AnswerUnderReview review, bool accept, string feedback, IReadOnlyList<CriterionComment> criteria, string? byUserId, CancellationToken cancellationToken)
+    public async Task<bool> DecideAsync(AnswerUnderReview review, bool accept, string feedback, IReadOnlyList<CriterionComment> criteria, string? byUserId, CancellationToken cancellationToken)
     {
+        if (review.IsFinal)
+        {
+            return false;
+        }
+
         var answer = review.Answer;
         var now = clock.GetUtcNow().UtcDateTime;
         var decision = accept ? TaskReviewState.Accepted : TaskReviewState.Returned;
@@ -126,6 +132,7 @@ public sealed class TaskReview(
 
         await transaction.CommitAsync(cancellationToken);
         signal.Notify();
+        return true;
     }
 
     /// <summary>The per-criterion comments as stored; callers check its length against <see cref="TaskLimits.MaxCriteriaJsonLength"/> first.</summary>
@@ -169,4 +176,8 @@ public sealed record CohortChoice(int Id, string Name, string CourseId);
 /// <summary>One row of the task list; CourseLanguage is the lang of its course and task titles.</summary>
 public sealed record SubmittedAnswer(int Id, string FullName, string CourseTitle, string TaskTitle, DateTime SubmittedAtUtc, TaskReviewState State, int Versions, string CourseLanguage);
 
-public sealed record AnswerUnderReview(TaskAnswer Answer, AppUser Participant, Course Course, CourseTask? Task, TaskHistory History, IReadOnlyList<PeerFeedbackShown> PeerGiven);
+public sealed record AnswerUnderReview(TaskAnswer Answer, AppUser Participant, Course Course, CourseTask? Task, TaskHistory History, IReadOnlyList<PeerFeedbackShown> PeerGiven)
+{
+    /// <summary>A `review=required` answer once accepted: it may have completed the course, so no decision changes it.</summary>
+    public bool IsFinal => Task?.ReviewRequired == true && Answer.ReviewState == TaskReviewState.Accepted;
+}

@@ -28,4 +28,21 @@ public sealed class TaskFormTests : IDisposable
         Assert.Contains(">Palauta muokattu versio</button>", submitted);
         Assert.Contains("Muokattu vastaus palautetaan uutena versiona", submitted);
     }
+
+    [Fact]
+    public async Task A_written_task_shows_its_lesson_in_progress_on_the_lesson_and_the_course_page()
+    {
+        var pia = await _learning.ParticipantAsync();
+        var before = await pia.Client.GetStringAsync(Lesson);
+        await pia.TaskAsync(LearningSite.LongAnswer, submit: true);
+
+        var lesson = await pia.Client.GetStringAsync(Lesson);
+        var course = await pia.Client.GetStringAsync("/courses/kurssi");
+
+        Assert.Contains("<p class=\"meta\" lang=\"fi\">10 min · Aloittamatta</p>", before);
+        // Submitted but not marked read: begun, not done (it said "not started" before).
+        Assert.Contains("<p class=\"meta\" lang=\"fi\">10 min · Kesken</p>", lesson);
+        Assert.Matches("Oma työ</a>\\s*<span class=\"meta\" lang=\"fi\">10 min · <span class=\"state state-started\">Kesken</span>", course);
+        Assert.Matches("Kanavat</a>\\s*<span class=\"meta\" lang=\"fi\">10 min · <span class=\"state state-notstarted\">Aloittamatta</span>", course);
+    }
 }

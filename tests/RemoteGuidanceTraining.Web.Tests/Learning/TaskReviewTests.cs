@@ -88,11 +88,12 @@ public sealed class TaskReviewTests : IDisposable
         Assert.Equal(1, await _learning.CompletionsAsync(p.UserId));
         Assert.Equal(1, await _learning.DbAsync(db => db.Certificates.CountAsync(c => c.UserId == p.UserId)));
         await _learning.Site.Mailbox.WaitForAsync(p.Email, m => m.Subject?.StartsWith("Todistus", StringComparison.Ordinal) == true);
+        // A second decision on the accepted answer is refused: no second completion, certificate or feedback.
         await trainer.PostFormAsync($"/Trainer/Answer/{id}", new Dictionary<string, string> { ["feedback"] = "Vielä yksi kommentti.", ["decision"] = "accept" });
         Assert.Equal(1, await _learning.CompletionsAsync(p.UserId));
         Assert.Equal(1, await _learning.DbAsync(db => db.Certificates.CountAsync(c => c.UserId == p.UserId)));
         Assert.Equal(1, await _learning.DbAsync(db => db.OutboxMessages.CountAsync(m => m.ToAddress == p.Email && m.Category == "certificate")));
-        Assert.Equal(3, await _learning.DbAsync(db => db.TaskFeedbacks.CountAsync(f => f.TaskAnswerId == id)));
+        Assert.Equal(2, await _learning.DbAsync(db => db.TaskFeedbacks.CountAsync(f => f.TaskAnswerId == id)));
 
         lesson = await p.Client.GetStringAsync("/courses/kurssi/alku/oma-tyo");
         Assert.Contains("Kouluttaja on hyväksynyt tehtävän.", lesson);
@@ -151,6 +152,15 @@ public sealed class TaskReviewTests : IDisposable
         Assert.Contains("Kouluttaja on jo hyväksynyt tehtävän", await response.Content.ReadAsStringAsync());
         var answer = await AnswerAsync(p.UserId);
         Assert.Equal((LearningSite.LongAnswer, 1, TaskReviewState.Accepted), (answer.Text, answer.VersionCount, answer.ReviewState));
+
+        // Nor by a trainer: the acceptance may have completed the course and issued its certificate.
+        var page = WebUtility.HtmlDecode(await trainer.GetStringAsync($"/Trainer/Answer/{id}"));
+        Assert.DoesNotContain("value=\"return\"", page);
+        Assert.Contains("hyväksyntä on lopullinen", page);
+        var returned = await trainer.PostFormAsync($"/Trainer/Answer/{id}", new Dictionary<string, string> { ["feedback"] = "Sittenkin korjattavaa.", ["decision"] = "return" });
+        Assert.Contains("hyväksyntä on lopullinen", WebUtility.HtmlDecode(await returned.Content.ReadAsStringAsync()));
+        Assert.Equal(TaskReviewState.Accepted, (await AnswerAsync(p.UserId)).ReviewState);
+        Assert.Equal(0, await _learning.DbAsync(db => db.OutboxMessages.CountAsync(m => m.Subject.StartsWith("Kehittämistehtäväsi palautettiin"))));
     }
 
     [Fact]

@@ -47,6 +47,9 @@ public partial class AnswerModel(TaskReview review, CatalogHolder catalog, UserM
 
     public string? Error { get; private set; }
 
+    /// <summary>Accepted and `review=required`: the page shows no decision form (see <see cref="AnswerUnderReview.IsFinal"/>).</summary>
+    public bool IsFinal => _review?.IsFinal == true;
+
     // The task list's filters the trainer came from, carried through so the breadcrumb and the decision lead back to
     // the same list. They only ever go back to that page, which checks them itself (an unknown value filters nothing).
     [BindProperty(SupportsGet = true, Name = "show")]
@@ -94,7 +97,12 @@ public partial class AnswerModel(TaskReview review, CatalogHolder catalog, UserM
             return Page();
         }
 
-        await review.DecideAsync(_review!, accept, Feedback, comments, User.UserId(), HttpContext.RequestAborted);
+        if (!await review.DecideAsync(_review!, accept, Feedback, comments, User.UserId(), HttpContext.RequestAborted))
+        {
+            Error = t["Trainer.Answer.Final"].Value; // a form opened before another trainer accepted it
+            return Page();
+        }
+
         TempData["Status"] = t[accept ? "Trainer.Answer.Sent" : "Trainer.Answer.ReturnedSent", ParticipantName].Value;
         return RedirectToPage("/Trainer/Tasks", ListRoute);
     }
