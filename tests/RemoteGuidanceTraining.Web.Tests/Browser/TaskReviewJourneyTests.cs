@@ -76,6 +76,10 @@ public sealed class TaskReviewJourneyTests(BrowserFixture browser) : IAsyncLifet
             await page.GetByRole(AriaRole.Link, new() { Name = "Anna vertaispalautetta" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vastaus 1" })).ToBeVisibleAsync();
             await AssertFitsAndAccessibleAsync(page);
+            // The task's prompt and criteria come under a heading of their own: no level is skipped (axe heading-order).
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "Tehtävänanto" })).ToBeVisibleAsync();
+            var levels = await page.EvalOnSelectorAllAsync<int[]>("main h1, main h2, main h3, main h4", "hs => hs.map(h => +h.tagName[1])");
+            Assert.All(levels.Zip(levels.Skip(1)), pair => Assert.True(pair.Second <= pair.First + 1, $"h{pair.First} is followed by h{pair.Second}"));
             await page.GetByLabel("Palautteesi").FillAsync("Lyhyt.");
             await page.GetByRole(AriaRole.Button, new() { Name = "Lähetä palaute" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Kirjoita vähintään 20 merkkiä");
