@@ -97,7 +97,7 @@ public sealed class CohortManagementTests : IDisposable
 
         await AddAsync(a, id, "liisa@example.fi; pekka@example.fi; kaisa@example.fi");
         var invited = await a.GetStringAsync($"/Coordination/Cohorts/Cohort/{id}");
-        Assert.Contains("Valmis: 0 olemassa olevaa käyttäjää lisätty, 3 uutta kutsuttu sähköpostilla.", invited);
+        Assert.Contains("Valmis: 0 lisätty ryhmään suoraan, 3 kutsuttu sähköpostilla.", invited);
         // Nobody has accepted yet: the member list says so instead of showing an empty table.
         Assert.Contains("Ryhmässä ei ole vielä osallistujia.", invited);
         var names = await _learning.DbAsync(db => db.Users.Where(u => u.Email!.EndsWith("@example.fi") && u.Email != "a@example.fi" && u.Email != "pia@example.fi")
@@ -107,7 +107,7 @@ public sealed class CohortManagementTests : IDisposable
         await AddAsync(a, id, "pia@example.fi");
         await AddAsync(a, id, "pia@example.fi");
         var page = await a.GetStringAsync($"/Coordination/Cohorts/Cohort/{id}");
-        Assert.Contains("Valmis: 0 olemassa olevaa käyttäjää lisätty, 0 uutta kutsuttu sähköpostilla. 1 oli jo ryhmässä.", page);
+        Assert.Contains("Valmis: 0 lisätty ryhmään suoraan, 0 kutsuttu sähköpostilla. 1 oli jo ryhmässä.", page);
         Assert.DoesNotContain("Ryhmässä ei ole vielä osallistujia.", page);
     }
 

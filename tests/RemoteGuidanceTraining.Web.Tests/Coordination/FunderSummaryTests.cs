@@ -33,7 +33,19 @@ public sealed class FunderSummaryTests : IDisposable
 
         Assert.Equal(3, (await CellsAsync(b, $"/Coordination/Funder?handler=Xlsx&{period}")).Count); // title, header, totals: nothing of A
         Assert.Contains("Jaksolla ei ole", await a.GetStringAsync($"/Coordination/Funder?from={today.AddYears(-2):yyyy-MM-dd}&to={today.AddYears(-1):yyyy-MM-dd}"));
-        Assert.Contains("Päivämäärä jätettiin pois", await a.GetStringAsync("/Coordination/Funder?from=2027-01-01&to=2026-01-01"));
+        Assert.Contains("Päivämäärä jätettiin pois", await a.GetStringAsync("/Coordination/Funder?from=9999-01-01"));
+
+        // A reversed period is read the other way round and says so; an end date alone starts its own year.
+        var reversed = await a.GetStringAsync("/Coordination/Funder?from=2027-01-01&to=2026-01-01");
+        Assert.Contains("Alkupäivä oli loppupäivän jälkeen, joten päivät luettiin toisin päin.", reversed);
+        Assert.Contains("name=\"from\" type=\"date\" value=\"2026-01-01\"", reversed);
+        Assert.Contains("name=\"to\" type=\"date\" value=\"2027-01-01\"", reversed);
+        var endOnly = await a.GetStringAsync("/Coordination/Funder?to=2025-12-31");
+        Assert.Contains("name=\"from\" type=\"date\" value=\"2025-01-01\"", endOnly);
+        Assert.DoesNotContain("Päivämäärä jätettiin pois", endOnly);
+        var report = await a.GetStringAsync("/Coordination/Reports?course=kurssi&from=2026-12-01&to=2026-11-01");
+        Assert.Contains("Alkupäivä oli loppupäivän jälkeen", report);
+        Assert.Contains("name=\"from\" type=\"date\" value=\"2026-11-01\"", report);
     }
 
     private static async Task<List<string[]>> CellsAsync(HttpClient client, string url)

@@ -33,15 +33,23 @@ public class FunderModel(CatalogHolder catalog, FunderSummaryService funder, Tim
         return File(buffer, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{t["Funder.FileName"]}-{From:yyyy-MM-dd}-{To:yyyy-MM-dd}.xlsx");
     }
 
-    /// <summary>Defaults to this calendar year so far; implausible or reversed dates fall back with a message.</summary>
+    /// <summary>
+    /// Defaults to this calendar year so far; an end date alone starts its own year. Implausible dates fall back with
+    /// a message, and a start after the end is read the other way round, saying so.
+    /// </summary>
     private void Period(DateOnly? from, DateOnly? to)
     {
         var today = DateOnly.FromDateTime(HelsinkiTime.FromUtc(clock.GetUtcNow().UtcDateTime));
-        (From, To) = (from ?? new DateOnly(today.Year, 1, 1), to ?? today);
-        if (!ReportDates.IsPlausible(From) || !ReportDates.IsPlausible(To) || To < From)
+        (From, To) = (from ?? new DateOnly((to ?? today).Year, 1, 1), to ?? today);
+        if (!ReportDates.IsPlausible(From) || !ReportDates.IsPlausible(To))
         {
             ViewData["Status"] = t["Reports.BadDate"].Value;
             (From, To) = (new DateOnly(today.Year, 1, 1), today);
+        }
+        else if (To < From)
+        {
+            ViewData["Status"] = t["Reports.DatesSwapped"].Value;
+            (From, To) = (To, From);
         }
     }
 }

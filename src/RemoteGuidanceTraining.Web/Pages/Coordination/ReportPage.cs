@@ -72,6 +72,14 @@ public abstract class ReportPage(CatalogHolder catalog, ReportService reports, I
             (completedFrom, completedTo) = (ReportDates.IsPlausible(completedFrom) ? completedFrom : null, ReportDates.IsPlausible(completedTo) ? completedTo : null);
         }
 
+        // A start after the end matched no one; it is read the other way round, and the page says so.
+        if (from > to || completedFrom > completedTo)
+        {
+            ViewData["Status"] = T["Reports.DatesSwapped"].Value;
+            (from, to) = from > to ? (to, from) : (from, to);
+            (completedFrom, completedTo) = completedFrom > completedTo ? (completedTo, completedFrom) : (completedFrom, completedTo);
+        }
+
         Organisations = await Reports.VisibleOrganisationsAsync(scope, found.Id, HttpContext.RequestAborted);
         var organisation = Limit(f.Organisation?.Trim(), 200);
         var organisationNames = string.IsNullOrEmpty(organisation) ? null : ReportService.MatchOrganisations(Organisations, organisation);
