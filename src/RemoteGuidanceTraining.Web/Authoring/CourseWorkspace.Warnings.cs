@@ -5,12 +5,21 @@ namespace RemoteGuidanceTraining.Web.Authoring;
 
 /// <summary>
 /// What a change would do to the people already on a published course: ids (lessons, quizzes, questions, tasks)
-/// whose progress would start over, and, when the change makes the course a draft, how many people still on the
-/// course (enrolled, not completed) would lose its pages. Each needs the editor's confirmation before the change is saved.
+/// whose progress would start over; quizzes whose questions change, so that results people have on them stop
+/// counting; and, when the change makes the course a draft, how many people still on the course (enrolled, not
+/// completed) would lose its pages. Each needs the editor's confirmation before the change is saved.
 /// </summary>
 public sealed record SaveWarnings(IReadOnlyList<string> RemovedIds, int? InProgressLosingAccess, IReadOnlyList<CourseProblem> Problems)
 {
     public static readonly SaveWarnings None = new([], null, []);
+
+    /// <summary>"quiz/question" of each question whose content changes ("quiz" alone when only the order does).</summary>
+    public IReadOnlyList<string> ChangedQuestions { get; init; } = [];
+
+    /// <summary>How many people have a result on the current version of those quizzes, a result that stops counting.</summary>
+    public int PeopleWithResults { get; init; }
+
+    public bool ResultsStopCounting => ChangedQuestions.Count > 0;
 
     public bool BecomesDraft => InProgressLosingAccess is not null;
 
@@ -18,8 +27,8 @@ public sealed record SaveWarnings(IReadOnlyList<string> RemovedIds, int? InProgr
     public string MessageKey => RemovedIds.Count > 0 ? "Workspace.Edit.IdsRemoved" : "Workspace.Edit.ConfirmFirst";
 
     /// <summary>True when a warning is present that the editor has not confirmed.</summary>
-    public bool Unconfirmed(bool confirmIds, bool confirmDraft) =>
-        (RemovedIds.Count > 0 && !confirmIds) || (BecomesDraft && !confirmDraft);
+    public bool Unconfirmed(bool confirmIds, bool confirmDraft, bool confirmQuestions) =>
+        (RemovedIds.Count > 0 && !confirmIds) || (BecomesDraft && !confirmDraft) || (ResultsStopCounting && !confirmQuestions);
 }
 
 public sealed partial class CourseWorkspace
@@ -52,7 +61,43 @@ public sealed partial class CourseWorkspace
             ? await db.Enrollments.CountAsync(e => e.CourseId == course.Id
                 && !db.CourseCompletions.Any(c => c.CourseId == e.CourseId && c.UserId == e.UserId), cancellationToken)
             : null;
-        return new SaveWarnings(RemovedIdsOf(before, after), losingAccess, check.Problems);
+        var (changed, people) = await ChangedQuestionsAsync(course.Id, before, after, cancellationToken);
+        return new SaveWarnings(RemovedIdsOf(before, after), losingAccess, check.Problems) { ChangedQuestions = changed, PeopleWithResults = people };
+    }
+
+    /// <summary>
+    /// The questions of quizzes kept under the same id whose content hash changes (<see cref="Quiz.ContentHash"/>:
+    /// each question's id and content, in order), and how many people have a result on such a quiz's current
+    /// version. Progress counts only results of the current hash, so exactly these results stop counting. Nothing
+    /// is reported when nobody has a result yet: then nothing is lost.
+    /// </summary>
+    private async Task<(IReadOnlyList<string> Changed, int People)> ChangedQuestionsAsync(string courseId, Course before, Course after, CancellationToken cancellationToken)
+    {
+        var afterQuizzes = after.Quizzes.ToDictionary(q => q.Id);
+        var changedQuizzes = before.Quizzes.Where(q => afterQuizzes.TryGetValue(q.Id, out var now) && now.ContentHash != q.ContentHash).ToList();
+        if (changedQuizzes.Count == 0)
+        {
+            return ([], 0);
+        }
+
+        // One row per person, quiz and version (QuizResult); the hashes narrow it to the current versions, and the
+        // exact quiz–hash pairs are matched here, since a hash alone does not name its quiz.
+        var quizIds = changedQuizzes.Select(q => q.Id).ToList();
+        var hashes = changedQuizzes.Select(q => q.ContentHash).ToList();
+        var results = await db.QuizResults
+            .Where(r => r.CourseId == courseId && quizIds.Contains(r.QuizId) && hashes.Contains(r.QuizHash))
+            .Select(r => new { r.UserId, r.QuizId, r.QuizHash }).ToListAsync(cancellationToken);
+        var current = changedQuizzes.ToDictionary(q => q.Id, q => q.ContentHash);
+        var people = results.Where(r => current[r.QuizId] == r.QuizHash).Select(r => r.UserId).Distinct().Count();
+        return people == 0 ? ([], 0) : (changedQuizzes.SelectMany(q => ChangedQuestionsOf(q, afterQuizzes[q.Id])).ToList(), people);
+    }
+
+    private static IEnumerable<string> ChangedQuestionsOf(Quiz before, Quiz after)
+    {
+        var old = before.Questions.ToDictionary(q => q.Id, q => q.ContentHash);
+        var changed = after.Questions.Where(q => old.GetValueOrDefault(q.Id) != q.ContentHash).Select(q => q.Id)
+            .Concat(old.Keys.Except(after.Questions.Select(q => q.Id))).Select(id => $"{before.Id}/{id}").ToList();
+        return changed.Count > 0 ? changed : [before.Id];
     }
 
     private bool IsServedPublished(WorkspaceCourse course) => !course.IsDraft && Catalog.Find(course.Id) is { IsDraft: false };

@@ -30,6 +30,10 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
     [BindProperty]
     public bool ConfirmDraft { get; set; }
 
+    /// <summary>Set when the trainer confirmed that results on quizzes whose questions change stop counting.</summary>
+    [BindProperty]
+    public bool ConfirmQuestions { get; set; }
+
     public IReadOnlyList<CourseProblem> Problems { get; private set; } = [];
 
     public string? Error { get; private set; }
@@ -75,7 +79,7 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
         }
 
         var warnings = await Workspace.WarningsAsync(Course, new Dictionary<string, string> { [Path!] = Text }, cancellationToken);
-        if (warnings.Unconfirmed(ConfirmIds, ConfirmDraft))
+        if (warnings.Unconfirmed(ConfirmIds, ConfirmDraft, ConfirmQuestions))
         {
             Warnings = warnings;
             Error = t[warnings.MessageKey];

@@ -34,6 +34,10 @@ public class HistoryModel(CourseWorkspace workspace, EditorResolver editors, ISt
     [BindProperty]
     public bool ConfirmDraft { get; set; }
 
+    /// <summary>Set when the trainer confirmed that results on quizzes whose questions change stop counting (as on Save).</summary>
+    [BindProperty]
+    public bool ConfirmQuestions { get; set; }
+
     public SaveWarnings Warnings { get; private set; } = SaveWarnings.None;
 
     /// <summary>The version waiting for the warnings to be confirmed before it is restored.</summary>
@@ -83,7 +87,7 @@ public class HistoryModel(CourseWorkspace workspace, EditorResolver editors, ISt
 
         // Restoring is saving an older text: the same warnings as Save, confirmed the same way.
         var warnings = await Workspace.WarningsAsync(Course, new Dictionary<string, string> { [Path!] = chosen.Content }, cancellationToken);
-        if (warnings.Unconfirmed(ConfirmIds, ConfirmDraft))
+        if (warnings.Unconfirmed(ConfirmIds, ConfirmDraft, ConfirmQuestions))
         {
             Warnings = warnings;
             Pending = chosen;
