@@ -59,31 +59,40 @@ public sealed class CourseExtent
     }
 
     /// <summary>Every way the declared extent differs from the estimate, one line each, naming the file to change.</summary>
-    public IReadOnlyList<string> Problems()
+    public IReadOnlyList<string> Problems() => Findings().Select(f => $"{f.File}: {f.Message}").ToList();
+
+    /// <summary>The same as <see cref="Problems"/> with the figures apart, for a page that words them in its own language.</summary>
+    public IReadOnlyList<ExtentFinding> Findings()
     {
-        var problems = new List<string>();
+        var findings = new List<ExtentFinding>();
         foreach (var lesson in Lessons.Where(l => !l.IsPlausible))
         {
-            problems.Add($"{lesson.File}: minutes: {lesson.Lesson.Minutes}, but the estimate is {Format(lesson.EstimatedMinutes)} min " +
+            var (low, high) = (Math.Max(0, lesson.EstimatedMinutes - Slack(lesson)), lesson.EstimatedMinutes + Slack(lesson));
+            findings.Add(new(ExtentFindingKind.LessonMinutes, lesson.File, lesson.Lesson.Minutes, lesson.EstimatedMinutes, low, high,
+                $"minutes: {lesson.Lesson.Minutes}, but the estimate is {Format(lesson.EstimatedMinutes)} min " +
                 $"({lesson.Words} words / {WordsPerMinute} + {lesson.Questions} questions × {Format(MinutesPerQuestion)}); " +
-                $"allowed {Format(Math.Max(0, lesson.EstimatedMinutes - Slack(lesson)))}–{Format(lesson.EstimatedMinutes + Slack(lesson))}.");
+                $"allowed {Format(low)}–{Format(high)}."));
         }
 
         var courseFile = $"{Course.Id}/course.yml";
         if (Math.Abs(Course.Hours - EstimatedHours) > EstimatedHours * HoursTolerance)
         {
-            problems.Add($"{courseFile}: hours: {Course.Hours}, but the estimate is {Format(EstimatedHours)} h " +
+            var (low, high) = (EstimatedHours * (1 - HoursTolerance), EstimatedHours * (1 + HoursTolerance));
+            findings.Add(new(ExtentFindingKind.CourseHours, courseFile, Course.Hours, EstimatedHours, low, high,
+                $"hours: {Course.Hours}, but the estimate is {Format(EstimatedHours)} h " +
                 $"({Format(ReadingAndQuizHours)} h reading and quizzes + {Format(TaskHours)} h tasks); " +
-                $"allowed {Format(EstimatedHours * (1 - HoursTolerance))}–{Format(EstimatedHours * (1 + HoursTolerance))}.");
+                $"allowed {Format(low)}–{Format(high)}."));
         }
 
         if (Math.Abs(Course.Credits - CreditsForDeclaredHours) > CreditsTolerance)
         {
-            problems.Add($"{courseFile}: credits: {Format(Course.Credits)}, but hours: {Course.Hours} are worth {Format(CreditsForDeclaredHours)} op " +
-                $"(1 op = {HoursPerCredit} h); allowed {Format(Math.Max(0, CreditsForDeclaredHours - CreditsTolerance))}–{Format(CreditsForDeclaredHours + CreditsTolerance)}.");
+            var (low, high) = (Math.Max(0, CreditsForDeclaredHours - CreditsTolerance), CreditsForDeclaredHours + CreditsTolerance);
+            findings.Add(new(ExtentFindingKind.CourseCredits, courseFile, Course.Credits, CreditsForDeclaredHours, low, high,
+                $"credits: {Format(Course.Credits)}, but hours: {Course.Hours} are worth {Format(CreditsForDeclaredHours)} op " +
+                $"(1 op = {HoursPerCredit} h); allowed {Format(low)}–{Format(high)}."));
         }
 
-        return problems;
+        return findings;
     }
 
     /// <summary>A readable table for course authors: each lesson's estimate, then the course's.</summary>
@@ -107,3 +116,18 @@ public sealed class CourseExtent
 
     private static string Format(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }
+
+public enum ExtentFindingKind
+{
+    /// <summary>A lesson's `minutes:` (declared and estimated in minutes).</summary>
+    LessonMinutes,
+
+    /// <summary>The course's `hours:` against the estimated hours.</summary>
+    CourseHours,
+
+    /// <summary>The course's `credits:` against what its declared hours are worth (hours / 27).</summary>
+    CourseCredits,
+}
+
+/// <summary>One declared figure outside its tolerance: the figure, what it should be near, the range allowed, and the English line of the CLI.</summary>
+public sealed record ExtentFinding(ExtentFindingKind Kind, string File, decimal Declared, decimal Expected, decimal Low, decimal High, string Message);

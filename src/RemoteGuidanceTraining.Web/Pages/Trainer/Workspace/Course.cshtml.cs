@@ -22,6 +22,12 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
 
     public bool IsServed { get; private set; }
 
+    /// <summary>
+    /// Declared minutes, hours and credits outside the estimate's tolerance (as `validate-courses --extent` reports):
+    /// warnings only, since the extent is printed on certificates but a draft grows into it and saving never waits for it.
+    /// </summary>
+    public IReadOnlyList<ExtentFinding> Extent { get; private set; } = [];
+
     /// <summary>The modules in order, each with its lessons in order, for the reorder buttons.</summary>
     public IReadOnlyList<(string Module, IReadOnlyList<string> Lessons)> Layout { get; private set; } = [];
 
@@ -261,7 +267,9 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
         Files = CourseWorkspace.Files(Course!);
         Modules = CourseWorkspace.ModuleFolders(Course!);
         var catalog = Workspace.Catalog;
-        IsServed = catalog.Find(Course!.Id) is not null;
+        var served = catalog.Find(Course!.Id);
+        IsServed = served is not null;
+        Extent = served is null ? [] : CourseExtent.Of(served).Findings();
         Layout = CourseLayout.Modules(Course.Folder).Select(m => (m, CourseLayout.Lessons(Course.Folder, m))).ToList();
         Fingerprint = CourseLayout.Fingerprint(Course.Folder);
         if (Problems.Count == 0)
