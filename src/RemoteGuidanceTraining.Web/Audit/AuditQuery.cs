@@ -51,8 +51,8 @@ public sealed class AuditQuery(AppDbContext db)
         if (filter.Person is { } person)
         {
             // The person is looked up first, then matched as actor or subject; an account id also matches directly.
-            var pattern = $"%{person}%";
-            var ids = await db.Users.Where(u => EF.Functions.Like(u.Email!, pattern) || EF.Functions.Like(u.FullName, pattern))
+            var pattern = TextSearch.Contains(person);
+            var ids = await db.Users.Where(u => EF.Functions.Like(u.Email!.ToLower(), pattern) || EF.Functions.Like(u.FullName.ToLower(), pattern))
                 .Select(u => u.Id).Take(200).ToListAsync(cancellationToken);
             ids.Add(person);
             query = query.Where(e => ids.Contains(e.ActorUserId!) || ids.Contains(e.SubjectUserId!));

@@ -19,9 +19,9 @@ public sealed class CertificateRegistry(AppDbContext db)
         var certificates = scope.Filter(db.Certificates.AsNoTracking(), db.Users);
         if (query is not null)
         {
-            var pattern = $"%{query}%";
-            certificates = certificates.Where(c => EF.Functions.Like(c.FullName, pattern) || EF.Functions.Like(c.VerificationCode, pattern)
-                || EF.Functions.Like(c.CourseTitle, pattern) || EF.Functions.Like(c.SerialNumber, pattern));
+            var pattern = TextSearch.Contains(query);
+            certificates = certificates.Where(c => EF.Functions.Like(c.FullName.ToLower(), pattern) || EF.Functions.Like(c.VerificationCode.ToLower(), pattern)
+                || EF.Functions.Like(c.CourseTitle.ToLower(), pattern) || EF.Functions.Like(c.SerialNumber.ToLower(), pattern));
         }
 
         // The id breaks ties, so certificates issued in the same moment (an import) keep their place from page to page.

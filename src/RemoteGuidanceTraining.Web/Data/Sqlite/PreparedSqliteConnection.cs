@@ -32,6 +32,9 @@ public sealed class PreparedSqliteConnection : SqliteConnection
     {
         _statements = new PreparedStatements(this);
         _site = site;
+        // SQLite's own lower() folds ASCII letters only; searches compare lower(column) with a lower-cased pattern
+        // (Data/TextSearch), so ä, ö and å must fold too. Registered with the native connection once, as it stays open.
+        CreateFunction("lower", (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
     }
 
     /// <summary>Open while in use; the SQLite connection underneath stays open in between.</summary>
