@@ -29,7 +29,7 @@ public sealed class WorkspaceUploadsTests : IDisposable
         Assert.Contains("[ohje.pdf](ohje.pdf)", System.Net.WebUtility.HtmlDecode(html));
         Assert.Contains("1 kt", html);
         Assert.Contains("Tiina Kouluttaja", html);
-        Assert.Contains("2 tiedostoa", html);
+        Assert.Contains("Tiedostoja: 2", html);
     }
 
     [Fact]
