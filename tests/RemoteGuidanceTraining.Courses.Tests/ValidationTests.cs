@@ -54,6 +54,17 @@ public sealed class ValidationTests : IDisposable
         AssertProblem("kurssi/01-alku/02-toka.md", 3, "Invalid YAML");
     }
 
+    [Theory]
+    [InlineData("\t- Toinen lähde.")] // a tab: the line it is on, not the line where the list item began
+    [InlineData("extra: [60")]        // an unclosed bracket: its own line, not the end of the file
+    public void Bad_yaml_that_runs_on_is_reported_at_the_line_that_breaks_it(string brokenLine)
+    {
+        var lines = CourseFolder.ValidCourseYml.TrimEnd('\n').Split('\n').Append(brokenLine).ToList();
+        _folder.Write("kurssi/course.yml", string.Join('\n', lines) + "\n\n");
+
+        AssertProblem("kurssi/course.yml", lines.Count, "Invalid YAML");
+    }
+
     [Fact]
     public void A_duplicate_lesson_id_is_reported_at_the_second_file()
     {

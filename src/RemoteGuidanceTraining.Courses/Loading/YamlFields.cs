@@ -34,9 +34,17 @@ internal sealed class YamlFields
         }
         catch (YamlException error)
         {
-            // The column too: on a long line of a file edited outside the workspace, the line alone is hard to act on.
-            problems.Error(file, (int)error.Start.Line + lineOffset,
-                $"Invalid YAML (virheellinen YAML) at column {error.Start.Column}: " + FirstLine(error.InnerException?.Message ?? error.Message));
+            // YamlDotNet's Start is where the construct it was reading began (a mapping, a scalar running on), its End
+            // where it noticed the fault (the tab on a later line): the later one is the line to fix. Past the last
+            // line with text (an unclosed bracket), that last line is. The column too, where it is the fault's own:
+            // on a long line of a file edited outside the workspace, the line alone is hard to act on.
+            // A tab in the indentation is reported at the start of the mapping it broke: the tab's line is the one.
+            var message = FirstLine(error.InnerException?.Message ?? error.Message);
+            var (line, column) = message.Contains(" tab ", StringComparison.Ordinal) && FirstIndentingTab(text) is { } tab ? tab
+                : error.End.Line > error.Start.Line ? ((int)error.End.Line, (int)error.End.Column) : ((int)error.Start.Line, (int)error.Start.Column);
+            var last = LastLineWithText(text);
+            var where = line > last ? "" : $" at column {column}";
+            problems.Error(file, Math.Min(line, last) + lineOffset, $"Invalid YAML (virheellinen YAML){where}: " + message);
             return null;
         }
         catch (InvalidOperationException error)
@@ -197,6 +205,36 @@ internal sealed class YamlFields
     }
 
     private int Line(YamlNode node) => (int)node.Start.Line + _lineOffset;
+
+    private static (int Line, int Column)? FirstIndentingTab(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0)
+            {
+                return (i + 1, tab + 1);
+            }
+        }
+
+        return null;
+    }
+
+    private static int LastLineWithText(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = lines.Length - 1; i >= 0; i--)
+        {
+            if (!string.IsNullOrWhiteSpace(lines[i]))
+            {
+                return i + 1;
+            }
+        }
+
+        return 1;
+    }
 
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();
 }
