@@ -108,7 +108,8 @@ public sealed partial class OrganisationDirectory(AppDbContext db, TimeProvider 
         }
 
         var target = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == targetId, cancellationToken);
-        if (target is null || !await db.Organisations.AnyAsync(o => o.Id == sourceId, cancellationToken))
+        var sourceName = await db.Organisations.Where(o => o.Id == sourceId).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken);
+        if (target is null || sourceName is null)
         {
             return "Orgs.NotFound";
         }
@@ -123,7 +124,7 @@ public sealed partial class OrganisationDirectory(AppDbContext db, TimeProvider 
         await db.CoordinatorAssignments.Where(a => a.OrganisationId == sourceId)
             .ExecuteUpdateAsync(a => a.SetProperty(x => x.OrganisationId, targetId), cancellationToken);
         await db.Organisations.Where(o => o.Id == sourceId).ExecuteDeleteAsync(cancellationToken);
-        await audit.RecordNowAsync(Audit.AuditActions.OrganisationsMerged, null, $"{sourceId} -> {targetId} ({target.Name})", cancellationToken);
+        await audit.RecordNowAsync(Audit.AuditActions.OrganisationsMerged, null, $"{sourceId} ({sourceName}) -> {targetId} ({target.Name})", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return null;
     }
@@ -170,7 +171,9 @@ public sealed partial class OrganisationDirectory(AppDbContext db, TimeProvider 
             return "Orgs.BadRegion";
         }
 
-        var known = await db.Organisations.Where(o => organisationIds.Contains(o.Id)).Select(o => o.Id).ToListAsync(cancellationToken);
+        // Named as well as numbered in the audit log: a merge later removes the number, the name says what was meant.
+        var names = await db.Organisations.Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var known = names.Keys.ToList();
         if (known.Count != organisationIds.Distinct().Count() || !await db.Users.AnyAsync(u => u.Id == userId, cancellationToken))
         {
             return "Orgs.NotFound";
@@ -193,7 +196,7 @@ public sealed partial class OrganisationDirectory(AppDbContext db, TimeProvider 
             db.CoordinatorAssignments.Add(new CoordinatorAssignment { UserId = userId, Region = region, AssignedByUserId = adminId, AssignedAtUtc = now });
         }
 
-        audit.Record(Audit.AuditActions.ScopeChanged, userId, $"organisations: {string.Join(", ", known.Order())}; regions: {string.Join(", ", regions.Distinct().Order())}", adminId);
+        audit.Record(Audit.AuditActions.ScopeChanged, userId, $"organisations: {string.Join(", ", known.Order().Select(id => $"{id} ({names[id]})"))}; regions: {string.Join(", ", regions.Distinct().Order())}", adminId);
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }

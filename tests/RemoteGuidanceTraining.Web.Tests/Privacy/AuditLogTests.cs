@@ -40,9 +40,11 @@ public sealed class AuditLogTests : IDisposable
         var entries = await _learning.DbAsync(db => db.AuditEntries.OrderBy(e => e.Id).ToListAsync());
         Assert.Equal(AuditActions.All.Order(), entries.Select(e => e.Action).Distinct().Order());
         Assert.Contains(entries, e => e is { Action: AuditActions.RolesChanged, Details: Roles.Coordinator } && e.ActorUserId == admin.Id && e.SubjectUserId == kirsi.Id);
-        Assert.Contains(entries, e => e.Action == AuditActions.ScopeChanged && e.ActorUserId == admin.Id && e.Details!.Contains($"organisations: {lapin}"));
+        Assert.Contains(entries, e => e.Action == AuditActions.ScopeChanged && e.ActorUserId == admin.Id && e.Details!.Contains($"organisations: {lapin} (Lapin ammattiopisto)"));
         Assert.Contains(entries, e => e.Action == AuditActions.MembershipChanged && e.ActorUserId == admin.Id && e.SubjectUserId == kirsi.Id);
-        Assert.Contains(entries, e => e.Action == AuditActions.OrganisationsMerged && e.ActorUserId == admin.Id);
+        // The merged organisation's name stays readable after its number is gone.
+        Assert.Contains(entries, e => e is { Action: AuditActions.OrganisationsMerged } && e.ActorUserId == admin.Id
+            && e.Details == $"{lapinAmk} (Lapin AMK) -> {lapin} (Lapin ammattiopisto)");
         Assert.Contains(entries, e => e.Action == AuditActions.CertificateRevoked && e.Details == revokedSerial);
         Assert.Contains(entries, e => e.Action == AuditActions.CertificateReissued && e.Details!.EndsWith(reissued, StringComparison.Ordinal));
         Assert.Contains(entries, e => e.Action == AuditActions.DataExported && e.SubjectUserId == pia.UserId);
