@@ -49,7 +49,7 @@ public sealed class CoordinatorJourneyTests(BrowserFixture browser) : IAsyncLife
         await File.WriteAllTextAsync(fixedFile, "sähköposti;nimi;organisaatio\r\nvaino.aijala@example.fi;Väinö Äijälä;Lapin ammattiopisto\r\nville.virtanen@example.fi;Ville Virtanen;Lapin ammattiopisto\r\n", new UTF8Encoding(true));
         await page.GetByLabel("CSV-tiedosto").SetInputFilesAsync(fixedFile);
         await page.GetByRole(AriaRole.Button, new() { Name = "Lue tiedosto ja lisää" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("2 uutta kutsuttu")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("2 kutsuttu sähköpostilla")).ToBeVisibleAsync();
 
         var invitation = await _site.Mailbox.WaitForAsync("vaino.aijala@example.fi");
         await using var invitedContext = await browser.NewContextAsync(_site.BaseUrl, phone: true);

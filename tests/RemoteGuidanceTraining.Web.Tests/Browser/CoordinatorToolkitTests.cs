@@ -40,7 +40,7 @@ public sealed class CoordinatorToolkitTests(BrowserFixture browser) : IAsyncLife
         await page.GetByRole(AriaRole.Button, new() { Name = "Luo ryhmä" }).ClickAsync();
         await page.GetByLabel("Tai kirjoita osoitteet").FillAsync("valma@example.fi;Valma Valmis\nuusi.ihminen@example.fi;Uusi Ihminen");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lisää", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByText("1 uutta kutsuttu")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("1 kutsuttu sähköpostilla")).ToBeVisibleAsync();
         await _site.Mailbox.WaitForAsync("uusi.ihminen@example.fi");
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Valma Valmis" })).ToContainTextAsync("Ei aloittanut");
 
