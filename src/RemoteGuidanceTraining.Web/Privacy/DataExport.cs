@@ -77,6 +77,15 @@ public sealed class DataExport(AppDbContext db, UserManager<AppUser> users, Audi
                 c.SerialNumber, c.VerificationCode, c.CourseId, c.CourseTitle, c.FullName, c.Credits, c.Hours, c.CompletedOn, c.IssuedAtUtc,
                 c.IssuerName, c.SignatoryName, status = c.Status.ToString(), c.RevokedAtUtc, c.RevokedReason, c.PdfSha256, pdfFile = PdfName(c),
             }),
+            // The guidance network profile: what it publishes, and whether a coordinator hid it or asked for an update.
+            networkProfile = await db.NetworkProfiles.AsNoTracking().Where(p => p.UserId == id).Select(p => new
+            {
+                p.DisplayName, p.Title, p.Organisation, homeMunicipality = p.HomeMunicipality!.Code, p.PublicContact, p.OtherLanguages,
+                municipalitiesServed = p.Served.Select(s => s.Municipality!.Code).OrderBy(c => c).ToList(),
+                tags = p.Tags.OrderBy(t => t.Kind).ThenBy(t => t.Code).Select(t => new { t.Kind, t.Code }).ToList(),
+                channels = p.Channels.OrderBy(c => c.Channel).Select(c => new { c.Channel, c.Hours }).ToList(),
+                p.JoinedAtUtc, p.UpdatedAtUtc, p.HiddenAtUtc, p.UpdateRequestedAtUtc,
+            }).SingleOrDefaultAsync(cancellationToken),
             mail = await PersonalRecords.MailOf(db, id, user.NormalizedEmail).AsNoTracking().OrderBy(m => m.CreatedAtUtc)
                 .Select(m => new { to = m.ToAddress, m.Subject, m.Category, m.CreatedAtUtc, m.SentAtUtc, m.FailedAtUtc })
                 .ToListAsync(cancellationToken),
@@ -134,6 +143,7 @@ public sealed class DataExport(AppDbContext db, UserManager<AppUser> users, Audi
         courseCompletions  courses you completed and the content version
         cohorts            training groups you were invited to or belong to
         certificates       certificates issued to you, their state (Valid, Revoked, Replaced) and the PDF file in certificates/
+        networkProfile     your guidance network profile, if you joined: what it publishes, and when it was hidden or an update asked
         mail               mail the site sent or tried to send you: address, subject, kind and dates (bodies are not kept for long)
 
         Sinun tietosi etäohjauskoulutuksen sivustolta: my-data.json sisältää kaiken, mitä sivusto sinusta tallentaa

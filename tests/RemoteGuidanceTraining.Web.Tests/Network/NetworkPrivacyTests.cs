@@ -61,6 +61,24 @@ public sealed class NetworkPrivacyTests : IDisposable
     }
 
     [Fact]
+    public async Task The_profile_is_in_its_owners_data_export()
+    {
+        var anna = await SignedInAsync(_site, "anna.vienti@example.fi", "Anna Vienti");
+        await JoinAsync(_site.Services, anna, new("Anna A.", "utsjoki", ["inari"], ["se", "fi"], ["chat"], Title: "Nuorten ohjaaja"));
+
+        var response = await anna.PostFormAsync("/Account/Manage/Data", new Dictionary<string, string>());
+        using var zip = new System.IO.Compression.ZipArchive(await response.Content.ReadAsStreamAsync());
+        using var reader = new StreamReader(zip.GetEntry("my-data.json")!.Open());
+        using var json = System.Text.Json.JsonDocument.Parse(await reader.ReadToEndAsync());
+
+        var profile = json.RootElement.GetProperty("networkProfile");
+        Assert.Equal("Nuorten ohjaaja", profile.GetProperty("title").GetString());
+        Assert.Equal("utsjoki", profile.GetProperty("homeMunicipality").GetString());
+        Assert.Equal(["inari", "utsjoki"], profile.GetProperty("municipalitiesServed").EnumerateArray().Select(e => e.GetString() ?? "").ToArray());
+        Assert.Contains(profile.GetProperty("channels").EnumerateArray(), c => c.GetProperty("channel").GetString() == "chat");
+    }
+
+    [Fact]
     public async Task Leaving_deletes_the_profile_and_everything_under_it_at_once()
     {
         var anna = await SignedInAsync(_site, "anna@example.fi", "Anna Lähtijä");
