@@ -50,13 +50,17 @@ public sealed class PrivacyPagesTests
         Assert.DoesNotContain("Privacy:Controller.", fi);
         Assert.Contains("Valvova viranomainen", await client.GetStringAsync("/saavutettavuus"));
 
-        foreach (var (lang, heading) in new[] { ("sv", "Dataskyddsbeskrivning"), ("en", "Privacy notice") })
+        // The guidance network publishes a profile: the notice says what, on which basis, and how to take it back.
+        Assert.Contains("<h2>Ohjausverkoston profiili</h2>", fi);
+        Assert.Contains("6 artiklan 1 kohdan a alakohta", fi);
+        foreach (var (lang, heading, network) in new[] { ("sv", "Dataskyddsbeskrivning", "<h2>Profilen i vägledningsnätverket</h2>"), ("en", "Privacy notice", "<h2>The guidance network profile</h2>") })
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, "/tietosuoja");
             request.Headers.AcceptLanguage.ParseAdd(lang);
             var html = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
             Assert.Contains($"<h1>{heading}</h1>", html);
             Assert.Contains("Lapin hyvinvointialue", html);
+            Assert.Contains(network, html);
         }
     }
 }
