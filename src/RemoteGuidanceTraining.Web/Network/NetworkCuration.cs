@@ -61,8 +61,11 @@ public sealed class NetworkCuration(AppDbContext db, NetworkDirectory directory,
         var areas = await NetworkAreaMap.LoadAsync(db, cancellationToken);
         var covered = areas.Municipalities.Where(m => scope.Covers(areas, m)).ToList();
         var ids = covered.Select(m => m.Id).ToList();
-        // Any visible service reaching these municipalities counts, wherever its own home is.
-        var profiles = await directory.FindAsync(ids, null, NetworkFilter.None, cancellationToken);
+        var shownGroups = areas.Regions.SelectMany(r => r.Groups).Where(g => g.Members.Keys.Any(ids.Contains)).ToList();
+        // Any visible service reaching these municipalities counts, wherever its own home is; a group's table counts
+        // every member municipality, also those outside the viewer's scope (Sodankylä brings all of Itä-Lappi).
+        var reached = ids.Concat(shownGroups.SelectMany(g => g.Members.Keys)).Distinct().ToList();
+        var profiles = await directory.FindAsync(reached, null, NetworkFilter.None, cancellationToken);
 
         int Count(IEnumerable<int> municipalityIds, string channel, string? language) => profiles.Count(p =>
             p.Served.Any(municipalityIds.Contains) && p.Channels.Any(c => c.Channel == channel) && (language is null || p.Languages.Contains(language)));
@@ -70,8 +73,7 @@ public sealed class NetworkCuration(AppDbContext db, NetworkDirectory directory,
         var municipalities = covered
             .Select(m => (m, (IReadOnlyList<int>)[.. Channels.Select(c => Count([m.Id], c, null))]))
             .ToList();
-        var groups = areas.Regions.SelectMany(r => r.Groups)
-            .Where(g => g.Members.Keys.Any(ids.Contains))
+        var groups = shownGroups
             .Select(g => (g, (IReadOnlyList<(string, IReadOnlyList<int>)>)[.. Languages.Select(l =>
                 (l, (IReadOnlyList<int>)[.. Channels.Select(c => Count(g.Members.Keys, c, l))]))]))
             .ToList();

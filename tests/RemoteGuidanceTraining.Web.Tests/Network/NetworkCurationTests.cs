@@ -96,6 +96,23 @@ public sealed partial class NetworkCurationTests : IDisposable
         Assert.DoesNotContain("data-municipality=\"tornio\"", gaps);
     }
 
+    [Fact]
+    public async Task A_groups_table_counts_services_in_all_its_municipalities_whoever_looks()
+    {
+        // Sámi chat in Salla: in Itä-Lappi, outside the Sámi homeland, whose coordinator sees Itä-Lappi through Sodankylä.
+        var saara = await SignedInAsync(_site, "saara@example.fi", "Saara Sallasta");
+        await JoinAsync(_site.Services, saara, new("Saara Sallasta", "salla", [], ["se"], ["chat"]));
+        var sami = await CoordinatorAsync("saame@example.fi", "saamelaisalue");
+        var lapland = await CoordinatorAsync("lappi@example.fi", "lappi");
+
+        var fromSami = WebUtility.HtmlDecode(await sami.GetStringAsync("/Network/Coordination/Gaps"));
+        var fromLapland = WebUtility.HtmlDecode(await lapland.GetStringAsync("/Network/Coordination/Gaps"));
+
+        Assert.Equal("1", Cell(fromLapland, "ita-lappi", "se", "chat"));
+        Assert.Equal("1", Cell(fromSami, "ita-lappi", "se", "chat")); // it said "ei palvelua" to this coordinator
+        Assert.DoesNotContain("data-municipality=\"salla\"", fromSami); // the municipalities listed stay the viewer's own
+    }
+
     private static readonly Practitioner Ailu = new("Áilu Utsjoelta", "utsjoki", ["inari"], ["se", "fi"], ["chat"]);
 
     private async Task<(HttpClient Ailu, HttpClient Sanna, HttpClient Tuomas)> JoinThreeAsync()
