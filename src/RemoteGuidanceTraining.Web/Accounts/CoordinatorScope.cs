@@ -61,10 +61,10 @@ public sealed class CoordinatorScope(bool all, IReadOnlyList<int> organisationId
             return users;
         }
 
-        var (ids, regions) = (OrganisationIds, Regions);
+        // The assigned people as Filter(users) has them (one rule), or joined for this course.
+        var assigned = Filter(users).Select(u => u.Id);
         var joined = Joined.Where(m => m.Cohort!.CourseId == courseId).Select(m => m.UserId);
-        return users.Where(u => (u.OrganisationId != null && ids.Contains(u.OrganisationId.Value)) || (u.Region != null && regions.Contains(u.Region))
-            || joined.Contains(u.Id));
+        return users.Where(u => assigned.Contains(u.Id) || joined.Contains(u.Id));
     }
 
     /// <summary>
