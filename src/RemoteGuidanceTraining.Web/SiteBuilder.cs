@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.WebEncoders;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Audit;
@@ -13,6 +14,7 @@ using RemoteGuidanceTraining.Web.Learning;
 using RemoteGuidanceTraining.Web.Localization;
 using RemoteGuidanceTraining.Web.Network;
 using RemoteGuidanceTraining.Web.Organisations;
+using RemoteGuidanceTraining.Web.Pages;
 using RemoteGuidanceTraining.Web.Privacy;
 using RemoteGuidanceTraining.Web.Reports;
 using RemoteGuidanceTraining.Web.Security;
@@ -64,6 +66,8 @@ public static class SiteBuilder
         builder.Services.Configure<CookiePolicyOptions>(options => options.Secure = secureCookies);
         builder.Services.AddSiteLocalization();
         builder.Services.AddNetwork();
+        builder.Services.AddSingleton<CookieTempDataProvider>();
+        builder.Services.AddSingleton<ITempDataProvider, MessageCookieOnlyWhenNeeded>();
         builder.Services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/Admin", Roles.Admin);
