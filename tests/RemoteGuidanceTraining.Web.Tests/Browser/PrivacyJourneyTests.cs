@@ -14,7 +14,7 @@ public sealed class PrivacyJourneyTests(BrowserFixture browser) : IAsyncLifetime
 {
     /// <summary>The strictly necessary cookies the privacy notice lists; anything else is a new cookie to document.</summary>
     private static readonly string[] DocumentedCookies =
-        [".AspNetCore.Identity.Application", ".AspNetCore.Antiforgery.", ".AspNetCore.Mvc.CookieTempDataProvider", ".AspNetCore.Culture"];
+        ["rgt.auth", ".AspNetCore.Antiforgery.", ".AspNetCore.Mvc.CookieTempDataProvider", ".AspNetCore.Culture"];
 
     private KestrelSite _site = null!;
 
@@ -37,6 +37,7 @@ public sealed class PrivacyJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await using var context = await browser.NewContextAsync(_site.BaseUrl, phone: true);
         var page = await context.NewPageAsync();
         await page.SignInAsync(email);
+        await AssertEveryCookieIsInTheNoticeAsync(context, page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Oma tili" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Tallennetut tietoni" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "Tallennetut tietoni" })).ToBeVisibleAsync();
@@ -72,6 +73,19 @@ public sealed class PrivacyJourneyTests(BrowserFixture browser) : IAsyncLifetime
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             Assert.False(await db.Users.AnyAsync(u => u.Email == email));
         }
+    }
+
+    /// <summary>Each cookie the browser holds is named in the notice's cookie list (a name ending in * covers its variants).</summary>
+    private static async Task AssertEveryCookieIsInTheNoticeAsync(IBrowserContext context, IPage page)
+    {
+        var names = (await context.CookiesAsync()).Select(c => c.Name).ToList();
+        var notice = await context.NewPageAsync();
+        await notice.GotoAsync(new Uri(new Uri(page.Url), "/tietosuoja").ToString());
+        var listed = await notice.Locator("li > code").AllTextContentsAsync();
+        await notice.CloseAsync();
+        Assert.Contains("rgt.auth", names);
+        var missing = names.Where(n => !listed.Any(l => l.EndsWith('*') ? n.StartsWith(l.TrimEnd('*'), StringComparison.Ordinal) : n == l)).ToList();
+        Assert.True(missing.Count == 0, "cookies missing from the privacy notice: " + string.Join(", ", missing));
     }
 
     [Theory]
