@@ -36,99 +36,107 @@ public static class RosterCsv
     // Windows-1252 ships with the shared framework (System.Text.Encoding.CodePages); no registration needed to ask for it.
     private static readonly Encoding _windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
-    public static RosterParseResult ParseFile(byte[] bytes) => Parse(Decode(bytes), hasHeader: true);
+    public static RosterParseResult ParseFile(byte[] bytes) => ParseWithHeader(Decode(bytes));
 
     /// <summary>
-    /// Typed lines: "address", "address; full name; organisation", or a line of recipients as mail programs copy
-    /// them ("Name &lt;address&gt;", "\"Last, First\" &lt;address&gt;" or bare addresses, separated by ; or ,).
+    /// Typed lines: "address", "address; full name; organisation", a row pasted from a spreadsheet (tabs), or a line
+    /// of recipients as mail programs copy them ("Name &lt;address&gt;", "\"Last, First\" &lt;address&gt;",
+    /// "Last, First &lt;address&gt;" or bare addresses, separated by ; or ,). Each line is read on its own, with the
+    /// separator it uses: a paste may mix lines typed with semicolons and rows copied from a spreadsheet.
     /// </summary>
     public static RosterParseResult ParseTyped(string text)
     {
-        // Recipient lines are read here, while their quotes are still there: the CSV reader would drop them, and the
-        // comma in "Lahti, Liisa" would then split the name. Their lines are left empty so the rest keep their numbers.
+        var roster = new Roster();
         var lines = text.Split('\n');
-        var recipientLines = new SortedDictionary<int, List<(string Address, string? Name)>>();
         for (var i = 0; i < lines.Length; i++)
         {
+            // Recipients are read before the CSV reader, which would drop their quotes and split "Lahti, Liisa".
             if (RecipientsOn(lines[i]) is { } recipients)
             {
-                recipientLines[i + 1] = recipients;
-                lines[i] = "";
+                foreach (var (address, name) in recipients)
+                {
+                    roster.Add(i + 1, address, name, null);
+                }
+
+                continue;
+            }
+
+            var options = new CsvReaderOptions { HasHeader = false, TrimWhitespace = true, Separator = SeparatorOf(lines[i]) };
+            using var csv = CsvReader.Create(new StringReader(lines[i]), options, leaveOpen: false);
+            if (csv.Read())
+            {
+                roster.Add(i + 1, Field(csv, 0), Field(csv, 1), Field(csv, 2));
             }
         }
 
-        return Parse(string.Join('\n', lines), hasHeader: false, recipientLines);
+        return roster.Result;
     }
 
-    private static RosterParseResult Parse(string text, bool hasHeader, SortedDictionary<int, List<(string Address, string? Name)>>? recipientLines = null)
+    private static RosterParseResult ParseWithHeader(string text)
     {
-        var options = new CsvReaderOptions { HasHeader = hasHeader, TrimWhitespace = true, TrackLineNumbers = true, Separator = hasHeader ? null : TypedSeparator(text) };
+        var options = new CsvReaderOptions { HasHeader = true, TrimWhitespace = true, TrackLineNumbers = true };
         using var csv = CsvReader.Create(new StringReader(text), options, leaveOpen: false);
-        var columns = new Columns(0, 1, -1, -1, 2);
-        if (hasHeader)
+        var headers = csv.Headers.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        int Find(string[] names) => headers.FindIndex(names.Contains);
+        var columns = new Columns(Find(_emailHeaders), Find(_nameHeaders), Find(_firstNameHeaders), Find(_lastNameHeaders), Find(_organisationHeaders));
+        if (columns.Email < 0)
         {
-            var headers = csv.Headers.Select(h => h.Trim().ToLowerInvariant()).ToList();
-            int Find(string[] names) => headers.FindIndex(names.Contains);
-            columns = new Columns(Find(_emailHeaders), Find(_nameHeaders), Find(_firstNameHeaders), Find(_lastNameHeaders), Find(_organisationHeaders));
-            if (columns.Email < 0)
-            {
-                return new RosterParseResult([], [new RosterError(1, "Cohorts.Error.NoEmailColumn")]);
-            }
+            return new RosterParseResult([], [new RosterError(1, "Cohorts.Error.NoEmailColumn")]);
         }
 
-        var rows = new List<RosterRow>();
-        var errors = new List<RosterError>();
-        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        void Add(int row, string? address, string? fullName, string? organisation)
+        var roster = new Roster();
+        while (csv.Read())
+        {
+            var fullName = Field(csv, columns.Name)
+                ?? (string.Join(' ', new[] { Field(csv, columns.FirstName), Field(csv, columns.LastName) }.OfType<string>()) is { Length: > 0 } joined ? joined : null);
+            roster.Add((int)csv.LineNumber, Field(csv, columns.Email), fullName, Field(csv, columns.Organisation));
+        }
+
+        return roster.Result;
+    }
+
+    /// <summary>The rows and errors of one list, in the order given; an address seen before is a duplicate.</summary>
+    private sealed class Roster
+    {
+        private readonly List<RosterRow> _rows = [];
+        private readonly List<RosterError> _errors = [];
+        private readonly Dictionary<string, int> _seen = new(StringComparer.OrdinalIgnoreCase);
+
+        public RosterParseResult Result => new(_rows, _errors);
+
+        public void Add(int row, string? address, string? fullName, string? organisation)
         {
             if (address is null && fullName is null)
             {
                 return;
             }
 
-            if (Check(address, fullName, organisation, seen) is { } error)
+            if (Check(address, fullName, organisation, _seen) is { } error)
             {
-                errors.Add(error with { Row = row });
+                _errors.Add(error with { Row = row });
             }
             else
             {
-                seen[address!] = row;
-                rows.Add(new RosterRow(row, address!, fullName, organisation));
+                _seen[address!] = row;
+                _rows.Add(new RosterRow(row, address!, fullName, organisation));
             }
         }
-
-        // Recipient lines read before the CSV take their turn by line number, so rows and duplicates keep the order typed.
-        void AddRecipientLinesBefore(int line)
-        {
-            while (recipientLines is { Count: > 0 } && recipientLines.First() is { Key: var row } first && row < line)
-            {
-                recipientLines.Remove(row);
-                foreach (var (address, name) in first.Value)
-                {
-                    Add(row, address, name, null);
-                }
-            }
-        }
-
-        while (csv.Read())
-        {
-            var row = (int)csv.LineNumber;
-            AddRecipientLinesBefore(row);
-            var fullName = Field(csv, columns.Name)
-                ?? (string.Join(' ', new[] { Field(csv, columns.FirstName), Field(csv, columns.LastName) }.OfType<string>()) is { Length: > 0 } joined ? joined : null);
-            Add(row, Field(csv, columns.Email), fullName, Field(csv, columns.Organisation));
-        }
-
-        AddRecipientLinesBefore(int.MaxValue);
-        return new RosterParseResult(rows, errors);
     }
 
     // A line of nothing but recipients is one person per recipient, as a coordinator pasting "liisa@…; pekka@…" or
     // "Liisa Lahti <liisa@…>, …" expects (read as columns, Pekka's address became Liisa's name). A single bare
-    // address is an ordinary line; null when any part is not a recipient.
+    // address is an ordinary line; null when any part is not a recipient. Outlook separates recipients with
+    // semicolons and leaves the comma in "Virtanen, Ville <ville@…>" unquoted, so a line that does not read as
+    // recipients cut at commas is tried cut at semicolons only.
     private static List<(string Address, string? Name)>? RecipientsOn(string line)
     {
-        if (PartsOf(ControlCharacters.Without(line)) is not { Count: > 0 } parts)
+        var text = ControlCharacters.Without(line);
+        return Recipients(PartsOf(text, commaSeparates: true)) ?? Recipients(PartsOf(text, commaSeparates: false));
+    }
+
+    private static List<(string Address, string? Name)>? Recipients(List<string>? parts)
+    {
+        if (parts is not { Count: > 0 })
         {
             return null;
         }
@@ -139,9 +147,9 @@ public static class RosterCsv
             : null;
     }
 
-    // The line cut at each ; or , outside "quotes" and <angle brackets>, in one pass (a pasted line may be megabytes);
-    // null when a quote or bracket is left open.
-    private static List<string>? PartsOf(string line)
+    // The line cut at each ; (and , when it separates) outside "quotes" and <angle brackets>, in one pass (a pasted
+    // line may be megabytes); null when a quote or bracket is left open.
+    private static List<string>? PartsOf(string line, bool commaSeparates)
     {
         var parts = new List<string>();
         var (start, quoted, angled) = (0, false, false);
@@ -152,7 +160,8 @@ public static class RosterCsv
                 case '"' when !angled: quoted = !quoted; break;
                 case '<' when !quoted: angled = true; break;
                 case '>' when !quoted: angled = false; break;
-                case ';' or ',' when !quoted && !angled:
+                case ';' when !quoted && !angled:
+                case ',' when commaSeparates && !quoted && !angled:
                     parts.Add(line[start..i]);
                     start = i + 1;
                     break;
@@ -194,10 +203,10 @@ public static class RosterCsv
         : organisation?.Length > Data.FieldLengths.Name ? new RosterError(0, "Cohorts.Error.OrganisationTooLong")
         : null;
 
-    // Typed lines have no header to detect the separator from, and detection from the first lines read
-    // "pia@…" then "ulla@…;Ulla U" as one cell: the separator is the one used anywhere, semicolon first (the hint's).
-    private static char TypedSeparator(string text) =>
-        text.Contains(';', StringComparison.Ordinal) ? ';' : text.Contains('\t', StringComparison.Ordinal) ? '\t' : text.Contains(',', StringComparison.Ordinal) ? ',' : ';';
+    // A tab comes only from a spreadsheet paste (the Tab key leaves the field), where a semicolon is part of a cell;
+    // otherwise the semicolon (the hint's), then the comma.
+    private static char SeparatorOf(string line) =>
+        line.Contains('\t', StringComparison.Ordinal) ? '\t' : line.Contains(';', StringComparison.Ordinal) ? ';' : line.Contains(',', StringComparison.Ordinal) ? ',' : ';';
 
     private static bool IsAddress(string text) => new EmailAddressAttribute().IsValid(text) && !text.Contains(' ', StringComparison.Ordinal);
 

@@ -114,6 +114,39 @@ public sealed class RosterCsvTests
     }
 
     [Fact]
+    public void Rows_pasted_from_a_spreadsheet_split_at_tabs_even_when_a_cell_holds_a_semicolon()
+    {
+        var result = RosterCsv.ParseTyped("pia@example.fi\tPia Pursiainen\tOulun kaupunki; opinto-ohjaus\r\nulla@example.fi\tUlla Uusi\tLapin AMK\r\n");
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(
+            [("pia@example.fi", (string?)"Pia Pursiainen", (string?)"Oulun kaupunki; opinto-ohjaus"), ("ulla@example.fi", "Ulla Uusi", "Lapin AMK")],
+            result.Rows.Select(r => (r.Email, r.FullName, r.Organisation)));
+    }
+
+    [Fact]
+    public void A_paste_mixing_typed_semicolon_lines_and_spreadsheet_rows_reads_each_line_by_its_own_separator()
+    {
+        var result = RosterCsv.ParseTyped("liisa@example.fi; Liisa Lahti\ntab@example.fi\tTabi Nimi\tJokin Org\npia@example.fi");
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(
+            [(1, "liisa@example.fi", (string?)"Liisa Lahti", (string?)null), (2, "tab@example.fi", "Tabi Nimi", "Jokin Org"), (3, "pia@example.fi", null, null)],
+            result.Rows.Select(r => (r.Row, r.Email, r.FullName, r.Organisation)));
+    }
+
+    [Fact]
+    public void Recipients_copied_from_outlook_keep_the_unquoted_comma_in_their_names()
+    {
+        var result = RosterCsv.ParseTyped("Virtanen, Ville <vv@example.org>; Laine, Liisa <ll@example.org>\nMäki, Maija <mm@example.org>");
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(
+            [("vv@example.org", (string?)"Virtanen, Ville"), ("ll@example.org", "Laine, Liisa"), ("mm@example.org", "Mäki, Maija")],
+            result.Rows.Select(r => (r.Email, r.FullName)));
+    }
+
+    [Fact]
     public void A_name_or_organisation_that_is_an_address_is_refused_with_its_row()
     {
         var file = RosterCsv.ParseFile(Encoding.UTF8.GetBytes("sähköposti;nimi;organisaatio\nliisa@example.fi;pekka@example.fi;\nkaisa@example.fi;Kaisa;info@yritys.fi\n"));
