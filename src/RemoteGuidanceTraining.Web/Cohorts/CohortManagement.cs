@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
-using RemoteGuidanceTraining.Web.Learning;
 
 namespace RemoteGuidanceTraining.Web.Cohorts;
 
@@ -13,7 +12,9 @@ namespace RemoteGuidanceTraining.Web.Cohorts;
 /// </summary>
 public sealed class CohortManagement(AppDbContext db, UserManager<AppUser> users, TimeProvider clock)
 {
-    /// <summary>Renames and re-dates the cohort; a new course enrols its accepted members in that course too. Returns an error key or null.</summary>
+    /// <summary>
+    /// Renames and re-dates the cohort, and changes its course while nobody is in it yet. Returns an error key or null.
+    /// </summary>
     public async Task<string?> UpdateAsync(CoordinatorScope scope, int cohortId, CohortEdit edit, CancellationToken cancellationToken)
     {
         var cohort = await scope.Filter(db.Cohorts).SingleOrDefaultAsync(c => c.Id == cohortId, cancellationToken);
@@ -32,20 +33,23 @@ public sealed class CohortManagement(AppDbContext db, UserManager<AppUser> users
             return "Cohorts.DateOutOfRange";
         }
 
-        if (cohort.CourseId != edit.CourseId)
+        if (cohort.CourseId != edit.CourseId && await HasPeopleAsync(cohortId, cancellationToken))
         {
-            var members = await db.CohortMembers.Where(m => m.CohortId == cohortId && m.Status == CohortMemberStatus.Member)
-                .Select(m => m.UserId).ToListAsync(cancellationToken);
-            var enrolled = await db.Enrollments.Where(e => e.CourseId == edit.CourseId && members.Contains(e.UserId))
-                .Select(e => e.UserId).ToListAsync(cancellationToken);
-            var now = clock.GetUtcNow().UtcDateTime;
-            db.Enrollments.AddRange(members.Except(enrolled).Select(u => new Enrollment { UserId = u, CourseId = edit.CourseId, EnrolledAtUtc = now, LastActivityAtUtc = now }));
+            return "Cohorts.CourseFixed";
         }
 
         (cohort.Name, cohort.CourseId, cohort.StartsOn, cohort.EndsOn) = (edit.Name, edit.CourseId, edit.StartsOn, edit.EndsOn);
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
+
+    /// <summary>
+    /// Whether anyone was added, invited or declined: then the course is fixed. An invitation names the course, and
+    /// a person who joined from outside the coordinator's scope is visible to them in this course only
+    /// (<see cref="Accounts.CoordinatorScope"/>); moving the cohort would open their other courses.
+    /// </summary>
+    public Task<bool> HasPeopleAsync(int cohortId, CancellationToken cancellationToken) =>
+        db.CohortMembers.AnyAsync(m => m.CohortId == cohortId, cancellationToken);
 
     public async Task<bool> SetArchivedAsync(CoordinatorScope scope, int cohortId, bool archived, CancellationToken cancellationToken)
     {

@@ -172,6 +172,43 @@ public sealed class CohortManagementTests : IDisposable
         Assert.DoesNotContain("Ulla Ulkopuolinen", page);
     }
 
+    [Fact]
+    public async Task A_cohorts_course_is_fixed_once_someone_joined_from_elsewhere_so_their_other_courses_stay_out_of_sight()
+    {
+        _learning.Write("toinen/course.yml", "title: Toinen kurssi\nsummary: Kuvaus.\nlanguage: fi\ncredits: 1\nhours: 27\nversion: \"1\"\noutcomes:\n  - Osaat.\n");
+        _learning.Write("toinen/01-osa/module.yml", "title: Osa\n");
+        _learning.Write("toinen/01-osa/01-teksti.md", "---\ntitle: Teksti\nminutes: 5\n---\n\nTekstiä.\n");
+        _learning.Reload();
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+        var empty = await CreateCohortAsync(a, "Vielä tyhjä");
+        var moved = await a.PostFormAsync($"/Coordination/Cohorts/Edit/{empty}", Edit("Vielä tyhjä", "2026-12-01", "2027-03-01", "toinen"));
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        Assert.Equal("toinen", await _learning.DbAsync(db => db.Cohorts.Where(c => c.Id == empty).Select(c => c.CourseId).SingleAsync()));
+
+        // Ulla is in no organisation of A's and studies another course too: she joins the cohort for its course only.
+        var id = await CreateCohortAsync(a, "Kevät 2027");
+        var ulla = await _learning.ParticipantAsync("ulla@example.fi", "Ulla Ulkopuolinen");
+        await ulla.Client.PostFormAsync("/courses/toinen?handler=Enrol", new Dictionary<string, string>(), formUrl: "/courses/toinen");
+        await AddAsync(a, id, "ulla@example.fi");
+        var memberId = await _learning.DbAsync(db => db.CohortMembers.Where(m => m.UserId == ulla.UserId).Select(m => m.Id).SingleAsync());
+        await ulla.Client.PostFormAsync("/Account/Invitations?handler=Accept", new Dictionary<string, string> { ["id"] = $"{memberId}" }, formUrl: "/Account/Invitations");
+        Assert.Contains("Ulla Ulkopuolinen", await a.GetStringAsync($"/Coordination/Reports?course=kurssi&cohort={id}"));
+        Assert.DoesNotContain("Ulla Ulkopuolinen", await a.GetStringAsync("/Coordination/Reports?course=toinen"));
+
+        var form = await a.GetStringAsync($"/Coordination/Cohorts/Edit/{id}");
+        Assert.DoesNotContain("<select", form);
+        Assert.Contains("sen koulutusta ei voi vaihtaa", form);
+        var refused = await a.PostFormAsync($"/Coordination/Cohorts/Edit/{id}", Edit("Kevät 2027 uusi nimi", "2026-12-01", "2027-03-01", "toinen"));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("sen koulutusta ei voi vaihtaa", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(("kurssi", "Kevät 2027"), await _learning.DbAsync(db => db.Cohorts.Where(c => c.Id == id).Select(c => ValueTuple.Create(c.CourseId, c.Name)).SingleAsync()));
+        Assert.DoesNotContain("Ulla Ulkopuolinen", await a.GetStringAsync("/Coordination/Reports?course=toinen"));
+        // Renaming and re-dating still work: the form posts the fixed course back.
+        var renamed = await a.PostFormAsync($"/Coordination/Cohorts/Edit/{id}", Edit("Kevät 2027 uusi nimi", "2026-12-01", "2027-03-01"));
+        Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
+    }
+
     /// <summary>The table whose caption has this id, from the caption to its end.</summary>
     private static string Table(string page, string captionId)
     {
@@ -180,9 +217,9 @@ public sealed class CohortManagementTests : IDisposable
         return page[start..page.IndexOf("</table>", start, StringComparison.Ordinal)];
     }
 
-    private static Dictionary<string, string> Edit(string name, string starts, string ends) => new()
+    private static Dictionary<string, string> Edit(string name, string starts, string ends, string course = "kurssi") => new()
     {
-        ["Input.Name"] = name, ["Input.CourseId"] = "kurssi", ["Input.StartsOn"] = starts, ["Input.EndsOn"] = ends,
+        ["Input.Name"] = name, ["Input.CourseId"] = course, ["Input.StartsOn"] = starts, ["Input.EndsOn"] = ends,
     };
 
     private static Task<HttpResponseMessage> AddAsync(HttpClient coordinator, int id, string typed) =>

@@ -8,7 +8,7 @@ using RemoteGuidanceTraining.Web.Data;
 
 namespace RemoteGuidanceTraining.Web.Pages.Coordination.Cohorts;
 
-/// <summary>Edits a cohort's name, course and dates.</summary>
+/// <summary>Edits a cohort's name and dates, and its course while nobody is in it yet.</summary>
 public class EditModel(CohortService cohorts, CohortManagement management, CatalogHolder catalog, IStringLocalizer<SharedResource> t)
     : CoordinationPage
 {
@@ -18,6 +18,9 @@ public class EditModel(CohortService cohorts, CohortManagement management, Catal
     public Cohort? Cohort { get; private set; }
 
     public IReadOnlyList<Course> CourseOptions { get; private set; } = [];
+
+    /// <summary>People were added or invited, so the course is shown, not offered (see CohortManagement.HasPeopleAsync).</summary>
+    public bool CourseFixed { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -48,7 +51,10 @@ public class EditModel(CohortService cohorts, CohortManagement management, Catal
                 return RedirectToPage("/Coordination/Cohorts/Cohort", new { id });
             }
 
-            ModelState.AddModelError(error switch { "Cohorts.EndBeforeStart" => "Input.EndsOn", "Cohorts.DateOutOfRange" => "Input.StartsOn", _ => "Input.Name" },
+            ModelState.AddModelError(error switch
+                {
+                    "Cohorts.EndBeforeStart" => "Input.EndsOn", "Cohorts.DateOutOfRange" => "Input.StartsOn", "Cohorts.CourseFixed" => "Input.CourseId", _ => "Input.Name",
+                },
                 t[error, t["Cohorts.Dates"], CohortService.FirstYear, CohortService.LastYear]);
         }
 
@@ -58,8 +64,14 @@ public class EditModel(CohortService cohorts, CohortManagement management, Catal
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
         Cohort = await cohorts.FindAsync(await ScopeAsync(), id, cancellationToken);
-        CourseOptions = CohortFormChecks.Offered(catalog, Cohort?.CourseId);
-        return Cohort is not null;
+        if (Cohort is null)
+        {
+            return false;
+        }
+
+        CourseOptions = CohortFormChecks.Offered(catalog, Cohort.CourseId);
+        CourseFixed = await management.HasPeopleAsync(id, cancellationToken);
+        return true;
     }
 
     public sealed class EditInput
