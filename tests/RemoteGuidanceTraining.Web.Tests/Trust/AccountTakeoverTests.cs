@@ -283,6 +283,26 @@ public sealed class AccountTakeoverTests : IDisposable
         await Site.Mailbox.WaitForAsync("uusi@example.fi");
     }
 
+    [Fact]
+    public async Task Only_the_latest_email_change_can_be_confirmed_so_a_mistyped_address_cannot_take_the_account_later()
+    {
+        var user = await TestUsers.CreateAsync(Site.Services, "pia@example.fi");
+        var client = Site.CreateBrowserLikeClient();
+        await client.SignInAsync(user.Email!, TestUsers.Password);
+
+        await client.PostFormAsync("/Account/Manage/Email", new Dictionary<string, string> { ["NewEmail"] = "pia.kirjoitusvirhe@example.fi" });
+        var mistyped = PickupMailbox.LinkIn(await Site.Mailbox.WaitForAsync("pia.kirjoitusvirhe@example.fi"), "/Account/ConfirmEmailChange");
+        await client.PostFormAsync("/Account/Manage/Email", new Dictionary<string, string> { ["NewEmail"] = "pia.uusi@example.fi" });
+        var wanted = PickupMailbox.LinkIn(await Site.Mailbox.WaitForAsync("pia.uusi@example.fi"), "/Account/ConfirmEmailChange");
+
+        var stranger = Site.CreateBrowserLikeClient();
+        Assert.DoesNotContain("on vaihdettu", await stranger.GetStringAsync(mistyped));
+        Assert.Contains("on vaihdettu", await client.GetStringAsync(wanted));
+        Assert.Equal("pia.uusi@example.fi", await _learning.DbAsync(db => db.Users.Where(u => u.Id == user.Id).Select(u => u.Email).SingleAsync()));
+        Assert.DoesNotContain("on vaihdettu", await stranger.GetStringAsync(mistyped));
+        Assert.Equal(0, await _learning.DbAsync(db => db.UserTokens.CountAsync(t => t.UserId == user.Id)));
+    }
+
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private async Task<TimeSpan> TimeAsync(string url, string field, string email)

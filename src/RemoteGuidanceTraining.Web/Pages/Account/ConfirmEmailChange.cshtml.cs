@@ -14,10 +14,13 @@ public class ConfirmEmailChangeModel(UserManager<AppUser> users, SignInManager<A
     public async Task OnGetAsync(string? userId, string? email, string? code)
     {
         if (userId is null || email is null || IdentityTokens.Decode(code) is not { } token || await users.FindByIdAsync(userId) is not { } user
+            || !await PendingEmailChange.IsLatestAsync(users, user, email)
             || !(await users.ChangeEmailAsync(user, email, token)).Succeeded)
         {
             return;
         }
+
+        await PendingEmailChange.ForgetAsync(users, user);
 
         // The address is also the user name people sign in with.
         await users.SetUserNameAsync(user, email);

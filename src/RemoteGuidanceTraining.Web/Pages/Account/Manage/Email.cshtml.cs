@@ -56,6 +56,7 @@ public class EmailModel(UserManager<AppUser> users, AccountMails mails, AppMaile
             return Page();
         }
 
+        await PendingEmailChange.RememberAsync(users, user, email);
         if (await users.FindByEmailAsync(email) is null)
         {
             var token = await users.GenerateChangeEmailTokenAsync(user, email);
