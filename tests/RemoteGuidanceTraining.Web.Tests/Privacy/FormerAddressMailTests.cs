@@ -2,6 +2,8 @@ using System.IO.Compression;
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 using RemoteGuidanceTraining.Web.Tests.Learning;
 
@@ -25,6 +27,24 @@ public sealed class FormerAddressMailTests : IDisposable
     public async Task Mail_to_earlier_and_asked_for_addresses_is_exported_and_deleted_with_the_account()
     {
         var client = await RegisterChangeAndAskAgainAsync();
+
+        await ExportAndDeleteFindEveryMailAsync(client);
+    }
+
+    [Fact]
+    public async Task Mail_written_before_it_was_tagged_with_its_account_is_tagged_by_the_upgrade()
+    {
+        var client = await RegisterChangeAndAskAgainAsync();
+        // As an earlier version wrote it: no tag on account mail.
+        await _learning.DbAsync(async db =>
+        {
+            await db.OutboxMessages.ExecuteUpdateAsync(s => s.SetProperty(m => m.SubjectType, (string?)null).SetProperty(m => m.SubjectId, (string?)null));
+            var migrator = db.GetService<IMigrator>();
+            var before = db.Database.GetMigrations().TakeWhile(m => !m.EndsWith("_AccountMailTaggedWithItsAccount", StringComparison.Ordinal)).Last();
+            await migrator.MigrateAsync(before);
+            await migrator.MigrateAsync();
+            return 0;
+        });
 
         await ExportAndDeleteFindEveryMailAsync(client);
     }
