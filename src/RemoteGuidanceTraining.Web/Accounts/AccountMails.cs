@@ -15,21 +15,31 @@ public sealed class AccountMails(AppMailer mailer, MailComposer composer, IOptio
     public const string Category = "account";
 
     /// <summary>
+    /// What <see cref="OutboxMessage.SubjectType"/> says for mail about an account; SubjectId is the account's id. The
+    /// export and deletion find the mail by it whatever address it went to: the old one, or one the person only asked for.
+    /// </summary>
+    public const string SubjectType = "account";
+
+    /// <summary>Ties a mail to the account it is about (see <see cref="SubjectType"/>).</summary>
+    public static void Tag(OutboxMessage message, string userId) => (message.SubjectType, message.SubjectId) = (SubjectType, userId);
+
+    /// <summary>
     /// Greets no one by name: the name was typed by whoever registered the address, who need not be its owner, and
     /// the site does not carry a stranger's words to an unproven mailbox.
     /// </summary>
     public void EnqueueConfirmation(AppUser user, string link) =>
-        Enqueue(MailRecipient.Of(user) with { Name = "" }, "Mail.Confirm.Subject", "Mail.Confirm.Body", link, app.Value.SiteName);
+        Tag(Enqueue(MailRecipient.Of(user) with { Name = "" }, "Mail.Confirm.Subject", "Mail.Confirm.Body", link, app.Value.SiteName), user.Id);
 
     public void EnqueuePasswordReset(AppUser user, string link) =>
-        Enqueue(MailRecipient.Of(user), "Mail.Reset.Subject", "Mail.Reset.Body", link, app.Value.SiteName);
+        Tag(Enqueue(MailRecipient.Of(user), "Mail.Reset.Subject", "Mail.Reset.Body", link, app.Value.SiteName), user.Id);
 
+    /// <summary>To the address asked for: tagged with the account, as that address may belong to someone else later.</summary>
     public void EnqueueEmailChange(AppUser user, string newEmail, string link) =>
-        Enqueue(MailRecipient.Of(user) with { Address = newEmail }, "Mail.ChangeEmail.Subject", "Mail.ChangeEmail.Body", link, app.Value.SiteName);
+        Tag(Enqueue(MailRecipient.Of(user) with { Address = newEmail }, "Mail.ChangeEmail.Subject", "Mail.ChangeEmail.Body", link, app.Value.SiteName), user.Id);
 
     /// <summary>To the old address, so a hijacked session that changes the e-mail does not go unnoticed.</summary>
     public void EnqueueEmailChangeNotice(AppUser user, string oldEmail, string newEmail, string link) =>
-        Enqueue(MailRecipient.Of(user) with { Address = oldEmail }, "Mail.EmailChanged.Subject", "Mail.EmailChanged.Body", link, newEmail);
+        Tag(Enqueue(MailRecipient.Of(user) with { Address = oldEmail }, "Mail.EmailChanged.Subject", "Mail.EmailChanged.Body", link, newEmail), user.Id);
 
     /// <summary>
     /// An account mail's one shape: the body (its texts take the site's name and one argument), the link, and a

@@ -20,7 +20,8 @@ public sealed record SentReminder(string ToAddress, DateTime CreatedAtUtc, bool 
 /// A coordinator's reminder to cohort members, through the outbox, each mail in the recipient's own language with
 /// a link to the course and the coordinator's own words if they wrote any. Nobody who completed the course or
 /// declined the invitation is reminded, and only members of a cohort in the viewer's scope. The mails are tied to
-/// the cohort (SubjectType/SubjectId), so the cohort page lists them with their delivery status.
+/// the cohort and the person (SubjectType/SubjectId, shaped like an invitation's), so the cohort page lists them with
+/// their delivery status and the person's export and deletion find them whatever address they have since.
 /// </summary>
 public sealed class CohortReminders(AppDbContext db, CohortManagement management, AppMailer mailer, PublicUrls urls,
     MailComposer composer, OutboxSignal signal, TimeProvider clock)
@@ -55,7 +56,7 @@ public sealed class CohortReminders(AppDbContext db, CohortManagement management
         foreach (var person in people)
         {
             var row = mailer.Enqueue(Compose(person.Email!, person.FullName, person.PreferredLanguage, courseTitle, cohort.Name, note, link), Category);
-            (row.SubjectType, row.SubjectId) = (SubjectType, cohort.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            (row.SubjectType, row.SubjectId) = (SubjectType, CohortMails.InvitationSubjectId(cohort.Id, person.Id));
         }
 
         // A reminder sent by hand restarts the automatic one's clock, committed with the mails: nobody gets an
@@ -87,7 +88,7 @@ public sealed class CohortReminders(AppDbContext db, CohortManagement management
         var mail = Compose(person.Email!, person.FullName, person.PreferredLanguage, courseTitle, cohortName, null,
             urls.Course(courseId), urls.Page("/Reminders/Unsubscribe", new { token = unsubscribeToken }));
         var row = mailer.Enqueue(mail, Category);
-        (row.SubjectType, row.SubjectId) = (AutomaticSubjectType, cohortId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        (row.SubjectType, row.SubjectId) = (AutomaticSubjectType, CohortMails.InvitationSubjectId(cohortId, userId));
         return true;
     }
 
@@ -96,8 +97,11 @@ public sealed class CohortReminders(AppDbContext db, CohortManagement management
     /// <summary>The reminders sent from this cohort, newest first, with whether each has left the outbox.</summary>
     public async Task<IReadOnlyList<SentReminder>> SentAsync(Cohort cohort, CancellationToken cancellationToken)
     {
+        // "cohort:person" since reminders name their person too; a reminder written before that names the cohort only.
         var id = cohort.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var rows = await db.OutboxMessages.AsNoTracking().Where(m => (m.SubjectType == SubjectType || m.SubjectType == AutomaticSubjectType) && m.SubjectId == id)
+        var ofPeople = id + ":";
+        var rows = await db.OutboxMessages.AsNoTracking()
+            .Where(m => (m.SubjectType == SubjectType || m.SubjectType == AutomaticSubjectType) && (m.SubjectId == id || m.SubjectId!.StartsWith(ofPeople)))
             .OrderByDescending(m => m.CreatedAtUtc).Take(200)
             .Select(m => new { m.ToAddress, m.CreatedAtUtc, m.SentAtUtc, m.FailedAtUtc, m.SubjectType }).ToListAsync(cancellationToken);
         return rows.Select(m => new SentReminder(m.ToAddress, m.CreatedAtUtc, m.SubjectType == AutomaticSubjectType,

@@ -1,3 +1,4 @@
+using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Certificates;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Email;
@@ -12,10 +13,12 @@ public sealed class NetworkMails(AppMailer mailer, MailComposer composer, Public
     public void EnqueueUpdateRequest(AppUser person)
     {
         var link = urls.Page("/Network/Profile");
-        mailer.Enqueue(composer.Compose(MailRecipient.Of(person), mail =>
+        var row = mailer.Enqueue(composer.Compose(MailRecipient.Of(person), mail =>
         {
             mail.Subject = mail.T["Network.Mail.UpdateSubject"];
             mail.Paragraph(mail.T["Network.Mail.UpdateBody"]).Link(link);
         }), Category);
+        // About the person's own profile: found with their account's mail whatever address they have later.
+        AccountMails.Tag(row, person.Id);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Audit;
 using RemoteGuidanceTraining.Web.Data;
 
@@ -23,8 +24,12 @@ public sealed class Retention(AppDbContext db, IOptions<PrivacyOptions> options,
         var due = db.Users.Where(u => !u.EmailConfirmed && u.CreatedAtUtc < accountCutoff
             && !db.Certificates.Any(c => c.UserId == u.Id)
             && !db.CohortMembers.Any(m => m.UserId == u.Id && m.InvitedAtUtc >= accountCutoff));
+        // Mail tagged with another account stays, even to a due address: it may be that account's pending address change.
         var dueAddresses = due.Select(u => u.NormalizedEmail);
-        await db.OutboxMessages.Where(m => dueAddresses.Contains(m.ToAddress.ToUpper())).ExecuteDeleteAsync(cancellationToken);
+        var dueIds = due.Select(u => u.Id);
+        await db.OutboxMessages.Where(m => (m.SubjectType == AccountMails.SubjectType && dueIds.Contains(m.SubjectId!))
+                || (dueAddresses.Contains(m.ToAddress.ToUpper()) && m.SubjectType != AccountMails.SubjectType))
+            .ExecuteDeleteAsync(cancellationToken);
         var accounts = await due.ExecuteDeleteAsync(cancellationToken);
 
         // Sent mail keeps who, what and when (reports show delivery); the message with its attached PDF goes.
