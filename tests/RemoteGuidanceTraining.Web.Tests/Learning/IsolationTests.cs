@@ -75,7 +75,7 @@ public sealed class IsolationTests : IDisposable
 
         Assert.Contains("Pia Osallistuja", await trainer.GetStringAsync("/Trainer/Tasks"));
         Assert.Contains(LearningSite.LongAnswer, await trainer.GetStringAsync($"/Trainer/Answer/{answerId}"));
-        await trainer.PostFormAsync($"/Trainer/Answer/{answerId}", new Dictionary<string, string> { ["feedback"] = "Hyvä kartta! Lisää varasuunnitelma." });
+        await trainer.PostFormAsync($"/Trainer/Answer/{answerId}", new Dictionary<string, string> { ["feedback"] = "Hyvä kartta! Lisää varasuunnitelma.", ["decision"] = "accept" });
 
         Assert.Contains("Hyvä kartta! Lisää varasuunnitelma.", await p.Client.GetStringAsync("/courses/kurssi/alku/oma-tyo"));
         var mail = await _learning.Site.Mailbox.WaitForAsync(p.Email, m => m.Subject?.StartsWith("Palautetta", StringComparison.Ordinal) == true);

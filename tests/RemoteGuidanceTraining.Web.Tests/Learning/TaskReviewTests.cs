@@ -163,6 +163,32 @@ public sealed class TaskReviewTests : IDisposable
         Assert.Equal(0, await _learning.DbAsync(db => db.OutboxMessages.CountAsync(m => m.Subject.StartsWith("Kehittämistehtäväsi palautettiin"))));
     }
 
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("")]
+    [InlineData(null)]
+    public async Task A_decision_that_is_neither_accept_nor_return_is_refused_and_nothing_is_decided(string? decision)
+    {
+        var p = await _learning.ParticipantAsync();
+        await p.TaskAsync(LearningSite.LongAnswer, submit: true);
+        var trainer = await TrainerAsync();
+        var id = await AnswerIdAsync(p.UserId);
+        var fields = new Dictionary<string, string> { ["feedback"] = "Palaute säilyy." };
+        if (decision is not null)
+        {
+            fields["decision"] = decision;
+        }
+
+        var refused = await trainer.PostFormAsync($"/Trainer/Answer/{id}", fields);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var body = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("Valitse jompikumpi", body);
+        Assert.Contains("Palaute säilyy.", body);
+        Assert.Equal(TaskReviewState.Submitted, (await AnswerAsync(p.UserId)).ReviewState);
+        Assert.Equal(0, await _learning.DbAsync(db => db.TaskFeedbacks.CountAsync()));
+    }
+
     [Fact]
     public async Task Feedback_that_is_empty_or_too_long_is_refused_with_the_text_kept_and_nothing_mailed()
     {

@@ -82,13 +82,15 @@ public partial class AnswerModel(TaskReview review, CatalogHolder catalog, UserM
         Error = Feedback.Length == 0 ? t["Trainer.Answer.Empty"].Value
             : Feedback.Length > MaxFeedbackLength ? t["Trainer.Answer.TooLong", MaxFeedbackLength].Value
             : Criteria.Any(c => c.Length > MaxCriterionLength) ? t["Trainer.Answer.CriterionTooLong", MaxCriterionLength].Value
+            // The form's two buttons send one or the other; anything else is not read as acceptance, which can be final.
+            : decision is not ("accept" or "return") ? t["Trainer.Answer.NoDecision"].Value
             : null;
         if (Error is not null)
         {
             return Page();
         }
 
-        var accept = decision != "return";
+        var accept = decision == "accept";
         var comments = rubric.Select((html, i) => new CriterionComment(PlainText(html), Criteria[i])).Where(c => c.Comment.Length > 0).ToList();
         if (TaskReview.CriteriaJson(comments) is { Length: > TaskLimits.MaxCriteriaJsonLength })
         {
