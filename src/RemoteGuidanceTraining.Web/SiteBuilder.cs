@@ -123,6 +123,9 @@ public static class SiteBuilder
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
+        // The layout names /favicon.svg; browsers still ask for /favicon.ico where no page names an icon (a PDF, a
+        // download), and a 404 there renders the error page and logs a console error each time.
+        app.MapGet("/favicon.ico", () => Results.Redirect("/favicon.svg", permanent: true)).AllowAnonymous();
         app.MapCourseMedia();
         app.MapRazorPages();
     }

@@ -37,18 +37,23 @@ public sealed class AccountMails(AppMailer mailer, MailComposer composer, IOptio
     public void EnqueueEmailChange(AppUser user, string newEmail, string link) =>
         Tag(Enqueue(MailRecipient.Of(user) with { Address = newEmail }, "Mail.ChangeEmail.Subject", "Mail.ChangeEmail.Body", link, app.Value.SiteName), user.Id);
 
-    /// <summary>To the old address, so a hijacked session that changes the e-mail does not go unnoticed.</summary>
+    /// <summary>
+    /// To the old address, so a hijacked session that changes the e-mail does not go unnoticed. A warning, so it
+    /// closes with what to do if the change was the reader's own, never with "you can ignore this".
+    /// </summary>
     public void EnqueueEmailChangeNotice(AppUser user, string oldEmail, string newEmail, string link) =>
-        Tag(Enqueue(MailRecipient.Of(user) with { Address = oldEmail }, "Mail.EmailChanged.Subject", "Mail.EmailChanged.Body", link, newEmail), user.Id);
+        Tag(Enqueue(MailRecipient.Of(user) with { Address = oldEmail }, "Mail.EmailChanged.Subject", "Mail.EmailChanged.Body", link, newEmail,
+            closingKey: "Mail.EmailChanged.IfYou"), user.Id);
 
     /// <summary>
     /// An account mail's one shape: the body (its texts take the site's name and one argument), the link, and a
-    /// line for whoever did not ask for it. Cohort invitations share it (and tag the row it returns).
+    /// closing line, by default for whoever did not ask for it. Cohort invitations share it (and tag the row it returns).
     /// </summary>
-    internal OutboxMessage Enqueue(MailRecipient to, string subjectKey, string bodyKey, string link, string argument) =>
+    internal OutboxMessage Enqueue(MailRecipient to, string subjectKey, string bodyKey, string link, string argument,
+        string closingKey = "Mail.IgnoreIfNotYou") =>
         mailer.Enqueue(composer.Compose(to, mail =>
         {
             mail.Subject = mail.T[subjectKey, mail.SiteName, argument];
-            mail.Paragraph(mail.T[bodyKey, mail.SiteName, argument]).Link(link).Paragraph(mail.T["Mail.IgnoreIfNotYou"]);
+            mail.Paragraph(mail.T[bodyKey, mail.SiteName, argument]).Link(link).Paragraph(mail.T[closingKey]);
         }), Category);
 }

@@ -43,7 +43,8 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
         }
     }
 
-    public async Task MarkLessonDoneAsync(string userId, Course course, Lesson lesson, bool alreadyDone = false)
+    /// <summary>Records the lesson as read; true when that completed the course (see <see cref="AfterChangeAsync"/>).</summary>
+    public async Task<bool> MarkLessonDoneAsync(string userId, Course course, Lesson lesson, bool alreadyDone = false)
     {
         if (!alreadyDone)
         {
@@ -51,11 +52,14 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
             await SaveIgnoringDuplicateAsync();
         }
 
-        await AfterChangeAsync(userId, course, lesson);
+        return await AfterChangeAsync(userId, course, lesson);
     }
 
-    /// <summary>Records an attempt and the participant's result for the quiz; <paramref name="resultExists"/> says whether they had tried this version before.</summary>
-    public async Task<QuizAttempt> SubmitQuizAsync(string userId, Course course, Quiz quiz, Func<string, IReadOnlyList<string>> answerOf, Lesson? lesson = null, bool resultExists = true)
+    /// <summary>
+    /// Records an attempt and the participant's result for the quiz; <paramref name="resultExists"/> says whether they
+    /// had tried this version before. CompletedCourse: this attempt met the course's last requirement.
+    /// </summary>
+    public async Task<(QuizAttempt Attempt, bool CompletedCourse)> SubmitQuizAsync(string userId, Course course, Quiz quiz, Func<string, IReadOnlyList<string>> answerOf, Lesson? lesson = null, bool resultExists = true)
     {
         var attempt = QuizScoring.Score(quiz, answerOf);
         attempt.UserId = userId;
@@ -68,8 +72,7 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
             await transaction.CommitAsync();
         }
 
-        await AfterChangeAsync(userId, course, lesson);
-        return attempt;
+        return (attempt, await AfterChangeAsync(userId, course, lesson));
     }
 
     /// <summary>
@@ -116,20 +119,21 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
     /// Once submitted, only another submission replaces the text: a "save draft" would otherwise put a too-short
     /// text where the trainer reads the submitted one. Every submission is kept as a numbered version; one after
     /// feedback waits for the trainer again. An answer a trainer accepted on a `review=required` task is final.
+    /// CompletedCourse: this submission met the course's last requirement.
     /// </summary>
-    public async Task<TaskSaveOutcome> SaveTaskAnswerAsync(string userId, Course course, CourseTask task, string text, bool submit, Lesson? lesson = null)
+    public async Task<(TaskSaveOutcome Outcome, bool CompletedCourse)> SaveTaskAnswerAsync(string userId, Course course, CourseTask task, string text, bool submit, Lesson? lesson = null)
     {
         for (var attempt = 1; ; attempt++)
         {
             var answer = await db.TaskAnswers.SingleOrDefaultAsync(a => a.UserId == userId && a.CourseId == course.Id && a.TaskId == task.Id);
             if (answer is { SubmittedAtUtc: not null, ReviewState: TaskReviewState.Accepted } && task.ReviewRequired)
             {
-                return TaskSaveOutcome.Accepted;
+                return (TaskSaveOutcome.Accepted, false);
             }
 
             if (answer is { SubmittedAtUtc: not null } && !submit)
             {
-                return TaskSaveOutcome.AlreadySubmitted;
+                return (TaskSaveOutcome.AlreadySubmitted, false);
             }
 
             if (answer is null)
@@ -162,12 +166,15 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
             }
         }
 
-        await AfterChangeAsync(userId, course, lesson);
-        return TaskSaveOutcome.Saved;
+        return (TaskSaveOutcome.Saved, await AfterChangeAsync(userId, course, lesson));
     }
 
-    /// <summary>One update for the activity time, one counting query for completion (and, only when met, the completion itself).</summary>
-    private async Task AfterChangeAsync(string userId, Course course, Lesson? lesson)
+    /// <summary>
+    /// One update for the activity time, one counting query for completion (and, only when met, the completion itself).
+    /// True when this change completed the course: the count finds no completion before it, so a course completed
+    /// earlier is never announced again.
+    /// </summary>
+    private async Task<bool> AfterChangeAsync(string userId, Course course, Lesson? lesson)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var enrolments = db.Enrollments.Where(e => e.UserId == userId && e.CourseId == course.Id);
@@ -180,7 +187,7 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
             await enrolments.ExecuteUpdateAsync(s => s.SetProperty(e => e.LastActivityAtUtc, now).SetProperty(e => e.LastLessonId, lesson.Id));
         }
 
-        await completion.CompleteIfMetAsync(userId, course);
+        return await completion.CompleteIfMetAsync(userId, course) is not null;
     }
 
     /// <summary>A double click can send the same insert twice; the unique index keeps one and the second is dropped.</summary>

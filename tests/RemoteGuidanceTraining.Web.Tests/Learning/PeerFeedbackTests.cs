@@ -100,6 +100,20 @@ public sealed partial class PeerFeedbackTests : IDisposable
     }
 
     [Fact]
+    public async Task Refused_feedback_is_read_with_its_field_the_error_named_by_aria_describedby()
+    {
+        var anna = await SubmittedAsync("Anna Aaltonen", "A");
+        await SubmittedAsync("Bertta Berg", "B");
+        var id = AssignmentIds(await anna.Client.GetStringAsync(PeerUrl))[0];
+
+        var tooShort = await anna.Client.PostFormAsync(PeerUrl, new Dictionary<string, string> { ["assignmentId"] = id, ["text"] = "Hyvä." });
+
+        var page = WebUtility.HtmlDecode(await tooShort.Content.ReadAsStringAsync());
+        Assert.Matches($"aria-describedby=\"peer-{id}-text-hint peer-{id}-text-error\"\\s+aria-invalid=\"true\"", page);
+        Assert.Contains($"<p class=\"field-error\" role=\"alert\" id=\"peer-{id}-text-error\">Kirjoita vähintään 20 merkkiä", page);
+    }
+
+    [Fact]
     public async Task Until_the_required_peer_feedback_is_given_no_page_calls_the_course_complete()
     {
         var anna = await SubmittedAsync("Anna Aaltonen", "A");

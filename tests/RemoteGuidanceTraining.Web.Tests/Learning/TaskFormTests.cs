@@ -30,6 +30,18 @@ public sealed class TaskFormTests : IDisposable
     }
 
     [Fact]
+    public async Task A_refused_answer_is_read_with_its_field_the_error_named_by_aria_describedby()
+    {
+        var pia = await _learning.ParticipantAsync();
+
+        var response = await pia.TaskAsync("Liian lyhyt.", submit: true);
+
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("aria-describedby=\"task-kanavakartta-text-hint task-kanavakartta-text-error\" aria-invalid=\"true\"", page);
+        Assert.Matches("<p class=\"field-error\" role=\"alert\" id=\"task-kanavakartta-text-error\">[^<]*40", page);
+    }
+
+    [Fact]
     public async Task A_written_task_shows_its_lesson_in_progress_on_the_lesson_and_the_course_page()
     {
         var pia = await _learning.ParticipantAsync();

@@ -303,6 +303,27 @@ public sealed class AccountTakeoverTests : IDisposable
         Assert.Equal(0, await _learning.DbAsync(db => db.UserTokens.CountAsync(t => t.UserId == user.Id)));
     }
 
+    /// <summary>The notice is a warning: it must not end by telling a hijacked account's owner to ignore it.</summary>
+    [Theory]
+    [InlineData("fi", "voit jättää viestin huomiotta", "Jos pyysit muutosta itse, sinun ei tarvitse tehdä mitään")]
+    [InlineData("sv", "strunta i meddelandet", "Om du själv begärde ändringen behöver du inte göra något")]
+    [InlineData("en", "you can ignore this message", "If you asked for the change yourself, you need not do anything")]
+    public async Task The_email_change_notice_to_the_old_address_never_says_it_can_be_ignored(string language, string ignore, string ifYou)
+    {
+        var user = await TestUsers.CreateAsync(Site.Services, $"vanha-{language}@example.fi");
+        await _learning.DbAsync(db => db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.PreferredLanguage, language)));
+        var client = Site.CreateBrowserLikeClient();
+        await client.SignInAsync(user.Email!, TestUsers.Password);
+
+        await client.PostFormAsync("/Account/Manage/Email", new Dictionary<string, string> { ["NewEmail"] = $"uusi-{language}@example.fi" });
+
+        var notice = await Site.Mailbox.WaitForAsync(user.Email!);
+        Assert.DoesNotContain(ignore, notice.TextBody);
+        Assert.DoesNotContain(ignore, notice.HtmlBody);
+        Assert.Contains(ifYou, notice.TextBody);
+        Assert.Contains(ifYou, WebUtility.HtmlDecode(notice.HtmlBody));
+    }
+
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private async Task<TimeSpan> TimeAsync(string url, string field, string email)

@@ -54,6 +54,7 @@ public class SetPasswordModel(AccountSetup setup, CohortInvitations invitations,
     public string Password { get; set; } = "";
 
     [BindProperty]
+    [Required(ErrorMessage = "Validation.Required")]
     [DataType(DataType.Password)]
     [Compare(nameof(Password), ErrorMessage = "Validation.PasswordsDiffer")]
     [Display(Name = "Field.ConfirmPassword")]

@@ -54,7 +54,8 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, Lesson
             return redirect;
         }
 
-        await progress.MarkLessonDoneAsync(UserId, Course!, Lesson!, alreadyDone: Progress!.IsLessonDone(Lesson!.Id));
+        var completed = await progress.MarkLessonDoneAsync(UserId, Course!, Lesson!, alreadyDone: Progress!.IsLessonDone(Lesson!.Id));
+        AnnounceIf(completed);
         if (next && Next is not null)
         {
             return Redirect(UrlOf(Next));
@@ -65,7 +66,11 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, Lesson
             return RedirectToPage("/Courses/Course", new { courseId = Course!.Id });
         }
 
-        TempData["Status"] = t["Lesson.MarkedDone"].Value;
+        if (!completed)
+        {
+            TempData["Status"] = t["Lesson.MarkedDone"].Value;
+        }
+
         return Redirect(UrlOf(Lesson!));
     }
 
@@ -82,9 +87,10 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, Lesson
             return NotFound();
         }
 
-        await progress.SubmitQuizAsync(UserId, Course!, quiz, field => Request.Form[field].Where(v => v is not null).Select(v => v!).ToList(), Lesson,
+        var (_, completed) = await progress.SubmitQuizAsync(UserId, Course!, quiz, field => Request.Form[field].Where(v => v is not null).Select(v => v!).ToList(), Lesson,
             resultExists: Progress!.LastAttempt(quiz) is not null);
-        return Redirect(UrlOf(Lesson) + $"#quiz-{quiz.Id}-result");
+        AnnounceIf(completed);
+        return Redirect(UrlOf(Lesson) + (completed ? "" : $"#quiz-{quiz.Id}-result"));
     }
 
     public async Task<IActionResult> OnPostTaskAsync(string courseId, string moduleId, string lessonId, string taskId, string? text, bool submit)
@@ -109,7 +115,7 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, Lesson
             return Page();
         }
 
-        var outcome = await progress.SaveTaskAnswerAsync(UserId, Course!, task, text, submit, Lesson);
+        var (outcome, completed) = await progress.SaveTaskAnswerAsync(UserId, Course!, task, text, submit, Lesson);
         if (outcome != TaskSaveOutcome.Saved)
         {
             TaskErrors[task.Id] = t[outcome == TaskSaveOutcome.Accepted ? "Task.AlreadyAccepted" : "Task.AlreadySubmitted"];
@@ -118,8 +124,24 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, Lesson
         }
 
         TempData["Status"] = t[submit ? "Task.Submitted" : "Task.DraftSaved"].Value;
-        return Redirect(UrlOf(Lesson) + $"#task-{task.Id}");
+        AnnounceIf(completed);
+        return Redirect(UrlOf(Lesson) + (completed ? "" : $"#task-{task.Id}"));
     }
+
+    /// <summary>
+    /// Only the request that met the last requirement says so; the layout shows it at the top of the next page, which
+    /// opens there (no #fragment) so the news is what the participant sees first.
+    /// </summary>
+    private void AnnounceIf(bool completedCourse)
+    {
+        if (completedCourse)
+        {
+            TempData[CourseCompletedKey] = true;
+        }
+    }
+
+    /// <summary>TempData key read by the layout (_CourseCompleted).</summary>
+    public const string CourseCompletedKey = "CourseCompleted";
 
     /// <summary>Finds the lesson and the participant's progress; returns where to go instead when that is not possible.</summary>
     private async Task<IActionResult?> LoadAsync(string courseId, string moduleId, string lessonId)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Courses;
@@ -18,7 +19,9 @@ public class CoursesModel(CourseWorkspace workspace, EditorResolver editors, ISt
     [BindProperty]
     public string? NewId { get; set; }
 
+    // Checked by hand against the three languages, with the page's own message.
     [BindProperty]
+    [ValidateNever]
     public string NewLanguage { get; set; } = "fi";
 
     public string? Error { get; private set; }

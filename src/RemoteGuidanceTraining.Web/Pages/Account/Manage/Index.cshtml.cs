@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Data;
@@ -74,6 +75,8 @@ public class ProfileModel(UserManager<AppUser> users, SignInManager<AppUser> sig
 
     public sealed class ProfileInput : ProfileFields
     {
+        // Checked by hand against the supported languages (OnPostAsync), which also covers an empty value.
+        [ValidateNever]
         [Display(Name = "Field.PreferredLanguage")]
         public string PreferredLanguage { get; set; } = Cultures.Default;
     }

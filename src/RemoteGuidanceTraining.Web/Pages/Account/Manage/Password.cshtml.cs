@@ -55,6 +55,7 @@ public class PasswordModel(UserManager<AppUser> users, SignInManager<AppUser> si
         [Display(Name = "Field.NewPassword")]
         public string NewPassword { get; set; } = "";
 
+        [Required(ErrorMessage = "Validation.Required")]
         [DataType(DataType.Password)]
         [Compare(nameof(NewPassword), ErrorMessage = "Validation.PasswordsDiffer")]
         [Display(Name = "Field.ConfirmPassword")]

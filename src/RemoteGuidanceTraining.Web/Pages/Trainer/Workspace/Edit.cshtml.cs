@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Courses.Model;
 using RemoteGuidanceTraining.Web.Authoring;
@@ -16,10 +17,13 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
     [BindProperty(SupportsGet = true)]
     public string? Path { get; set; }
 
+    // Empty is a valid file text and a valid base (a file new since the editor opened), so neither is "required".
     [BindProperty]
+    [ValidateNever]
     public string Text { get; set; } = "";
 
     [BindProperty]
+    [ValidateNever]
     public string BaseHash { get; set; } = "";
 
     /// <summary>Set when the trainer confirmed that progress on removed ids may start over.</summary>
