@@ -142,6 +142,30 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public async Task Del_c1_controls_noncharacters_and_lone_surrogates_are_dropped_too()
+    {
+        // XML cannot hold U+FFFF or a lone surrogate: a name saved with one made the report's XLSX a 500.
+        var pia = await _learning.ParticipantAsync("pia.ffff@example.fi");
+        var saved = await pia.Client.PostFormAsync("/Account/Manage", new Dictionary<string, string>
+        {
+            ["Input.FullName"] = "Pia \uFFFF Part\u007Fici\u0085pant\uFFFE", ["Input.Organisation"] = "", ["Input.PreferredLanguage"] = "fi",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("Pia  Participant", await _learning.DbAsync(db => db.Users.Where(u => u.Email == "pia.ffff@example.fi").Select(u => u.FullName).SingleAsync()));
+
+        // The rows posted back on import are JSON, where escapes carry any character.
+        var (coordinator, cohort) = await CoordinatorWithCohortAsync();
+        var import = await coordinator.PostFormAsync($"/Coordination/Cohorts/Cohort/{cohort}?handler=ImportValid", new Dictionary<string, string>
+        {
+            ["rows"] = "[{\"Row\":2,\"Email\":\"surri@example.fi\",\"FullName\":\"Sur\\u007fri \\u009fSurrogaatti\\uffff\",\"Organisation\":null}]",
+        }, formUrl: $"/Coordination/Cohorts/Cohort/{cohort}");
+        Assert.True(import.StatusCode == HttpStatusCode.Redirect, await import.Content.ReadAsStringAsync());
+        Assert.Equal("Surri Surrogaatti", await _learning.DbAsync(db => db.Users.Where(u => u.Email == "surri@example.fi").Select(u => u.FullName).SingleAsync()));
+        // A UTF-8 form or JSON cannot carry a lone surrogate, but a string built in code can: a pair stays whole.
+        Assert.Equal("Sur\U0001F600ri", Web.Security.ControlCharacters.Without("Sur\uD83D\uDE00ri\uDE00\uD800"));
+    }
+
+    [Fact]
     public async Task An_imported_address_too_long_to_be_a_name_gets_a_name_that_fits()
     {
         var (coordinator, cohort) = await CoordinatorWithCohortAsync();
