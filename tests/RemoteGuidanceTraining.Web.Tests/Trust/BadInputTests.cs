@@ -86,6 +86,23 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/courses/%20")]
+    [InlineData("/courses/%09")]
+    [InlineData("/courses/%20/m/l")]
+    [InlineData("/courses/%20/x/y/peer/z")]
+    [InlineData("/courses/%20/media/x.svg")]
+    public async Task A_blank_course_in_the_address_is_not_found_not_a_500(string url)
+    {
+        // A segment of only blanks binds as a null course id.
+        var participant = await _learning.ParticipantAsync();
+        foreach (var method in new[] { HttpMethod.Get, HttpMethod.Head })
+        {
+            var response = await participant.Client.SendAsync(new HttpRequestMessage(method, url));
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{method} {url} gave {response.StatusCode}");
+        }
+    }
+
     [Fact]
     public async Task Signed_in_posts_that_no_handler_answers_get_404_not_a_500()
     {
