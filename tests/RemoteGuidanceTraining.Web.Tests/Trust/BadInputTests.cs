@@ -104,6 +104,31 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public async Task A_post_without_a_form_is_refused_with_a_message_not_a_500()
+    {
+        // Handlers that read Request.Form themselves threw on a body that is not a form (or no body at all).
+        var participant = await _learning.ParticipantAsync();
+        var (coordinator, cohort) = await CoordinatorWithCohortAsync();
+        var posts = new[]
+        {
+            (participant.Client, "/courses/kurssi/alku/kanavat?handler=Quiz&quizId=kanavavisa", "/courses/kurssi/alku/kanavat"),
+            (coordinator, $"/Coordination/Cohorts/Cohort/{cohort}?handler=Remind", $"/Coordination/Cohorts/Cohort/{cohort}"),
+        };
+        foreach (var (client, url, formUrl) in posts)
+        {
+            foreach (var body in new HttpContent?[] { null, System.Net.Http.Json.JsonContent.Create(new { audience = "all" }) })
+            {
+                var response = await client.PostWithTokenHeaderAsync(url, body, formUrl);
+
+                Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{url} gave {response.StatusCode}");
+                Assert.Contains("Lomakkeen tietoja ei voitu lukea", await response.Content.ReadAsStringAsync());
+            }
+        }
+
+        Assert.Equal(0, await _learning.DbAsync(db => db.QuizAttempts.CountAsync()));
+    }
+
+    [Fact]
     public async Task Signed_in_posts_that_no_handler_answers_get_404_not_a_500()
     {
         var participant = await _learning.ParticipantAsync();
