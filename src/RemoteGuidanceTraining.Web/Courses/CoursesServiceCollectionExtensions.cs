@@ -34,10 +34,11 @@ public static class CoursesServiceCollectionExtensions
     /// <summary>
     /// /courses/{course}/media/{path}: images and attachments from inside a course folder only, cached by browsers
     /// for an hour and revalidated by their last-modified time. A draft course's media are its editors' only (404 for
-    /// everyone else, like the draft itself) and are not kept in shared caches.
+    /// everyone else, like the draft itself) and are not kept in shared caches. HEAD is answered too: left to the
+    /// lesson page's route, which also matches the address, it was a 405 or the sign-in page.
     /// </summary>
     public static void MapCourseMedia(this IEndpointRouteBuilder app) =>
-        app.MapGet(CourseRoutes.Media, (string courseId, string path, CatalogHolder catalog, HttpContext context) =>
+        app.MapMethods(CourseRoutes.Media, [HttpMethods.Get, HttpMethods.Head], (string courseId, string path, CatalogHolder catalog, HttpContext context) =>
         {
             var course = catalog.Current.Find(courseId);
             var file = course is null || !DraftAccess.MaySee(context.User, course) ? null : CourseMediaResolver.Resolve(course, path);

@@ -56,6 +56,19 @@ public sealed class CoursesInTheSiteTests : IDisposable
         Assert.NotNull(response.Headers.ETag);
     }
 
+    [Fact]
+    public async Task Course_media_answer_head_as_they_answer_get()
+    {
+        // The lesson page's route matches the address too: it took HEAD (405 signed in, the sign-in page anonymously).
+        foreach (var client in new[] { _site.CreateBrowserLikeClient(), await ParticipantAsync() })
+        {
+            var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/courses/kurssi/media/01-alku/kaavio.png"));
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
     [Theory]
     [InlineData("/courses/kurssi/media/../salainen.png")]
     [InlineData("/courses/kurssi/media/..%2F..%2Fsalainen.png")]
