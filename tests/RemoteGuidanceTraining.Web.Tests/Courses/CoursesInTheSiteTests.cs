@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
@@ -67,6 +69,22 @@ public sealed class CoursesInTheSiteTests : IDisposable
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
         }
+    }
+
+    [Theory]
+    [InlineData("/courses/kurssi/media/")]
+    [InlineData("/courses/kurssi/media/01-alku/..")]
+    [InlineData("/courses/kurssi/media/01-alku/%2e%2e")]
+    public async Task An_empty_media_path_is_not_found_without_an_exception_in_the_log(string url)
+    {
+        var logs = new ListLoggerProvider();
+        // Development, where a missing parameter of the media endpoint is thrown (and logged) rather than answered quietly.
+        using var development = _site.WithWebHostBuilder(b => b.UseEnvironment("Development").ConfigureLogging(l => l.AddProvider(logs)));
+
+        var response = await development.CreateClient().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain(logs.Messages, m => m.Exception is not null);
     }
 
     [Theory]
