@@ -14,7 +14,7 @@ public static class CourseMediaResolver
 
     public static bool IsMediaFile(string path) => MediaExtensions.Contains(Path.GetExtension(path).ToLowerInvariant());
 
-    public static string? Resolve(Course course, string relativePath)
+    public static string? Resolve(Course course, string? relativePath)
     {
         var path = Uri.UnescapeDataString(relativePath ?? "");
         if (path.Length == 0 || path.Contains('\\') || path.Contains('\0') || Path.IsPathRooted(path) || path.StartsWith('/'))

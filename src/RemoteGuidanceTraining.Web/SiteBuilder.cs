@@ -78,6 +78,7 @@ public static class SiteBuilder
             .AddMvcOptions(options =>
             {
                 options.Filters.Add<UnknownHandlerFilter>();
+                options.Filters.Add<FormPostsOnlyFilter>();
                 options.Filters.Add<PrivateResponses>();
                 options.ModelBinderProviders.Insert(0, new TextModelBinderProvider());
             })

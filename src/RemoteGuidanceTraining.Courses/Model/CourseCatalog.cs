@@ -22,5 +22,6 @@ public sealed class CourseCatalog(string rootFolder, IReadOnlyList<Course> cours
 
     public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);
 
-    public Course? Find(string courseId) => _byId.GetValueOrDefault(courseId);
+    /// <summary>Null when there is no such course; an address segment of only blanks binds as a null id.</summary>
+    public Course? Find(string? courseId) => courseId is null ? null : _byId.GetValueOrDefault(courseId);
 }

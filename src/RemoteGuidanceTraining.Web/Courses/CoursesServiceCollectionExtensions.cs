@@ -34,10 +34,13 @@ public static class CoursesServiceCollectionExtensions
     /// <summary>
     /// /courses/{course}/media/{path}: images and attachments from inside a course folder only, cached by browsers
     /// for an hour and revalidated by their last-modified time. A draft course's media are its editors' only (404 for
-    /// everyone else, like the draft itself) and are not kept in shared caches.
+    /// everyone else, like the draft itself) and are not kept in shared caches. HEAD is answered too: left to the
+    /// lesson page's route, which also matches the address, it was a 405 or the sign-in page. The path is optional so
+    /// that an empty one (".../media/" or "module/.." once the dots are resolved) is a plain 404, not a logged
+    /// BadHttpRequestException for a missing parameter.
     /// </summary>
     public static void MapCourseMedia(this IEndpointRouteBuilder app) =>
-        app.MapGet(CourseRoutes.Media, (string courseId, string path, CatalogHolder catalog, HttpContext context) =>
+        app.MapMethods(CourseRoutes.Media, [HttpMethods.Get, HttpMethods.Head], (string? courseId, string? path, CatalogHolder catalog, HttpContext context) =>
         {
             var course = catalog.Current.Find(courseId);
             var file = course is null || !DraftAccess.MaySee(context.User, course) ? null : CourseMediaResolver.Resolve(course, path);

@@ -13,6 +13,7 @@ public class ErrorModel : PageModel
 
     public void OnGet(int? code) => MessageKey = code switch
     {
+        400 => "Error.BadRequest",
         404 => "Error.NotFound",
         403 => "Error.Forbidden",
         429 => "Error.TooManyRequests",

@@ -69,8 +69,7 @@ public sealed class FunderSummaryService(AppDbContext db)
 
     private static Row Row(params Cell[] cells) => new(cells);
 
-    // Inline strings are never evaluated: an organisation name starting with "=" stays text.
-    private static Cell Text(string value) => new(new InlineString(new Text(value))) { DataType = CellValues.InlineString };
+    private static Cell Text(string value) => XlsxText.Cell(value);
 
     private static Cell Number(int value) => new(new CellValue(value)) { DataType = CellValues.Number };
 }

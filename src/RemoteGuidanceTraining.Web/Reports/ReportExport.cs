@@ -90,8 +90,7 @@ public static class ReportExport
             {
                 { Number: { } n } => new Cell(new CellValue(n)) { DataType = CellValues.Number },
                 { Local: { } local } => new Cell(new CellValue(local.ToOADate())) { StyleIndex = cell.WithTime ? XlsxStyles.DateTime : XlsxStyles.Date },
-                // Inline strings are never evaluated: a name starting with "=" stays text.
-                _ => new Cell(new InlineString(new Text(cell.Text))) { DataType = CellValues.InlineString },
+                _ => XlsxText.Cell(cell.Text),
             });
         }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -134,28 +133,5 @@ public sealed class CertificateSettingsTests
     {
         using var document = PdfDocument.Open(pdf);
         return string.Join(" ", document.GetPages().SelectMany(page => page.GetWords()).Select(w => w.Text));
-    }
-
-    /// <summary>Keeps every log line of a test site in memory.</summary>
-    private sealed class ListLoggerProvider : ILoggerProvider
-    {
-        public ConcurrentQueue<(LogLevel Level, string Text)> Messages { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new ListLogger(Messages);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class ListLogger(ConcurrentQueue<(LogLevel, string)> messages) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                messages.Enqueue((logLevel, formatter(state, exception)));
-        }
     }
 }

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 using RemoteGuidanceTraining.Web.Tests.Learning;
@@ -41,6 +42,29 @@ public sealed class ReportExportTests : IDisposable
         Assert.Equal(enrolled.StyleIndex.Value, At("Suoritettu").StyleIndex!.Value);
         Assert.NotNull(At("Viimeksi aktiivinen").StyleIndex);
         Assert.Equal(CellValues.InlineString, At("Nimi").DataType!.Value);
+    }
+
+    [Fact]
+    public async Task Characters_xml_cannot_hold_already_in_the_database_are_left_out_of_the_workbooks()
+    {
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+        var pia = await _learning.ParticipantAsync("pia@example.fi", "Pia Osallistuja");
+        await TestOrganisations.JoinAsync(_learning.Site.Services, pia.UserId, "Organisaatio A");
+        await pia.CompleteAllAsync();
+        // Stored before the forms dropped them (or by hand): XML has no way to write U+FFFF, U+FFFE or a C0 control.
+        // (A lone surrogate never reaches the database: it is stored as U+FFFD, which XML takes.)
+        await _learning.DbAsync(db => db.Users.Where(u => u.Id == pia.UserId).ExecuteUpdateAsync(u => u
+            .SetProperty(x => x.FullName, "Pia \uFFFF Osallistuja\u0001")
+            .SetProperty(x => x.Organisation, "Organisaatio\uFFFE A")));
+
+        using var report = SpreadsheetDocument.Open(new MemoryStream(await a.GetByteArrayAsync("/Coordination/Reports?course=kurssi&handler=Xlsx")), false);
+        var names = report.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().First().InnerText);
+        Assert.Contains("Pia  Osallistuja", names);
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        using var funder = SpreadsheetDocument.Open(new MemoryStream(await a.GetByteArrayAsync(
+            $"/Coordination/Funder?handler=Xlsx&from={today.AddDays(-2):yyyy-MM-dd}&to={today.AddDays(2):yyyy-MM-dd}")), false);
+        Assert.Contains(funder.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Cell>(), c => c.InnerText == "Organisaatio A");
     }
 
     [Fact]

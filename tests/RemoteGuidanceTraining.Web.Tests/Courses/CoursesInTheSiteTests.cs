@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
@@ -54,6 +56,35 @@ public sealed class CoursesInTheSiteTests : IDisposable
         Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("max-age=3600", response.Headers.CacheControl?.ToString());
         Assert.NotNull(response.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task Course_media_answer_head_as_they_answer_get()
+    {
+        // The lesson page's route matches the address too: it took HEAD (405 signed in, the sign-in page anonymously).
+        foreach (var client in new[] { _site.CreateBrowserLikeClient(), await ParticipantAsync() })
+        {
+            var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/courses/kurssi/media/01-alku/kaavio.png"));
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    [Theory]
+    [InlineData("/courses/kurssi/media/")]
+    [InlineData("/courses/kurssi/media/01-alku/..")]
+    [InlineData("/courses/kurssi/media/01-alku/%2e%2e")]
+    public async Task An_empty_media_path_is_not_found_without_an_exception_in_the_log(string url)
+    {
+        var logs = new ListLoggerProvider();
+        // Development, where a missing parameter of the media endpoint is thrown (and logged) rather than answered quietly.
+        using var development = _site.WithWebHostBuilder(b => b.UseEnvironment("Development").ConfigureLogging(l => l.AddProvider(logs)));
+
+        var response = await development.CreateClient().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain(logs.Messages, m => m.Exception is not null);
     }
 
     [Theory]

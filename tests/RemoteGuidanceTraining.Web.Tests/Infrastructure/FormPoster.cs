@@ -33,6 +33,15 @@ public static partial class FormPoster
         return await client.PostAsync(url, new FormUrlEncodedContent(body));
     }
 
+    /// <summary>A POST that carries the page's anti-forgery token in the header (as a script would) and the given body, or none.</summary>
+    public static async Task<HttpResponseMessage> PostWithTokenHeaderAsync(this HttpClient client, string url, HttpContent? content, string formUrl)
+    {
+        var token = TokenPattern().Match(await client.GetStringAsync(formUrl));
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
+        request.Headers.Add("RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value));
+        return await client.SendAsync(request);
+    }
+
     /// <summary>As <see cref="PostFormAsync"/>, encoded as multipart/form-data (as a form with a file input sends it); a file is a field whose value is bytes.</summary>
     public static async Task<HttpResponseMessage> PostMultipartAsync(this HttpClient client, string url, IDictionary<string, object> fields, string? formUrl = null)
     {

@@ -86,6 +86,48 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/courses/%20")]
+    [InlineData("/courses/%09")]
+    [InlineData("/courses/%20/m/l")]
+    [InlineData("/courses/%20/x/y/peer/z")]
+    [InlineData("/courses/%20/media/x.svg")]
+    public async Task A_blank_course_in_the_address_is_not_found_not_a_500(string url)
+    {
+        // A segment of only blanks binds as a null course id.
+        var participant = await _learning.ParticipantAsync();
+        foreach (var method in new[] { HttpMethod.Get, HttpMethod.Head })
+        {
+            var response = await participant.Client.SendAsync(new HttpRequestMessage(method, url));
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{method} {url} gave {response.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task A_post_without_a_form_is_refused_with_a_message_not_a_500()
+    {
+        // Handlers that read Request.Form themselves threw on a body that is not a form (or no body at all).
+        var participant = await _learning.ParticipantAsync();
+        var (coordinator, cohort) = await CoordinatorWithCohortAsync();
+        var posts = new[]
+        {
+            (participant.Client, "/courses/kurssi/alku/kanavat?handler=Quiz&quizId=kanavavisa", "/courses/kurssi/alku/kanavat"),
+            (coordinator, $"/Coordination/Cohorts/Cohort/{cohort}?handler=Remind", $"/Coordination/Cohorts/Cohort/{cohort}"),
+        };
+        foreach (var (client, url, formUrl) in posts)
+        {
+            foreach (var body in new HttpContent?[] { null, System.Net.Http.Json.JsonContent.Create(new { audience = "all" }) })
+            {
+                var response = await client.PostWithTokenHeaderAsync(url, body, formUrl);
+
+                Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{url} gave {response.StatusCode}");
+                Assert.Contains("Lomakkeen tietoja ei voitu lukea", await response.Content.ReadAsStringAsync());
+            }
+        }
+
+        Assert.Equal(0, await _learning.DbAsync(db => db.QuizAttempts.CountAsync()));
+    }
+
     [Fact]
     public async Task Signed_in_posts_that_no_handler_answers_get_404_not_a_500()
     {
@@ -139,6 +181,30 @@ public sealed class BadInputTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal("Päivi Ärväs", await _learning.DbAsync(db => db.Users.Where(u => u.Email == "pia.nul@example.fi").Select(u => u.FullName).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Del_c1_controls_noncharacters_and_lone_surrogates_are_dropped_too()
+    {
+        // XML cannot hold U+FFFF or a lone surrogate: a name saved with one made the report's XLSX a 500.
+        var pia = await _learning.ParticipantAsync("pia.ffff@example.fi");
+        var saved = await pia.Client.PostFormAsync("/Account/Manage", new Dictionary<string, string>
+        {
+            ["Input.FullName"] = "Pia \uFFFF Part\u007Fici\u0085pant\uFFFE", ["Input.Organisation"] = "", ["Input.PreferredLanguage"] = "fi",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("Pia  Participant", await _learning.DbAsync(db => db.Users.Where(u => u.Email == "pia.ffff@example.fi").Select(u => u.FullName).SingleAsync()));
+
+        // The rows posted back on import are JSON, where escapes carry any character.
+        var (coordinator, cohort) = await CoordinatorWithCohortAsync();
+        var import = await coordinator.PostFormAsync($"/Coordination/Cohorts/Cohort/{cohort}?handler=ImportValid", new Dictionary<string, string>
+        {
+            ["rows"] = "[{\"Row\":2,\"Email\":\"surri@example.fi\",\"FullName\":\"Sur\\u007fri \\u009fSurrogaatti\\uffff\",\"Organisation\":null}]",
+        }, formUrl: $"/Coordination/Cohorts/Cohort/{cohort}");
+        Assert.True(import.StatusCode == HttpStatusCode.Redirect, await import.Content.ReadAsStringAsync());
+        Assert.Equal("Surri Surrogaatti", await _learning.DbAsync(db => db.Users.Where(u => u.Email == "surri@example.fi").Select(u => u.FullName).SingleAsync()));
+        // A UTF-8 form or JSON cannot carry a lone surrogate, but a string built in code can: a pair stays whole.
+        Assert.Equal("Sur\U0001F600ri", Web.Security.ControlCharacters.Without("Sur\uD83D\uDE00ri\uDE00\uD800"));
     }
 
     [Fact]
