@@ -152,6 +152,24 @@ public sealed class WorkspaceCoursesTests : IDisposable
     }
 
     [Theory]
+    [InlineData("sv", "en", "![Beskriv bilden här](bild.png)")]
+    [InlineData("en", "fi", "![Describe the image here](bild.png)")]
+    public async Task The_markdown_of_an_upload_has_its_alt_text_in_the_courses_language_not_the_interfaces(string language, string ui, string markdown)
+    {
+        _site.Learning.Write("kurssi/course.yml", WorkspaceSite.CourseYml(WorkspaceSite.Editor, "draft").Replace("language: fi", $"language: {language}"));
+        _site.Learning.Reload();
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+        await editor.PostFormAsync("/Language", new Dictionary<string, string> { ["culture"] = ui, ["returnUrl"] = "/Trainer/Courses" }, formUrl: "/Trainer/Courses");
+
+        var uploaded = System.Net.WebUtility.HtmlDecode(await (await WorkspaceSite.UploadAsync(editor, "kurssi", "01-alku", "bild.png", WorkspaceSite.Png)).Content.ReadAsStringAsync());
+        var list = System.Net.WebUtility.HtmlDecode(await editor.GetStringAsync("/Trainer/Courses/kurssi/uploads"));
+
+        Assert.Contains($"<html lang=\"{ui}\"", uploaded); // the interface stays in the trainer's language
+        Assert.Contains($"value=\"{markdown}\"", uploaded);
+        Assert.Contains($"value=\"{markdown}\"", list);
+    }
+
+    [Theory]
     [InlineData("kaavio.svg", "Tätä tiedostotyyppiä ei voi ladata")]
     [InlineData("skripti.html", "Tätä tiedostotyyppiä ei voi ladata")]
     [InlineData("oppitunti.md", "Tätä tiedostotyyppiä ei voi ladata")]

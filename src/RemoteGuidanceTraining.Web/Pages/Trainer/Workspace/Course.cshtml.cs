@@ -182,7 +182,7 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
                 CourseWorkspace.WriteAtomically(target, stream);
                 var file = Path.GetFileName(target);
                 await Workspace.RecordUploadAsync(Editor!, Course.Id, $"{module}/{file}", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream.ToArray())), cancellationToken);
-                InsertMarkdown = UploadRules.IsImage(extension) ? $"![{t["Workspace.Upload.AltPlaceholder"]}]({file})" : $"[{file}]({file})";
+                InsertMarkdown = EditorSnippets.UploadMarkdown(Course.Language, file, UploadRules.IsImage(extension));
                 TempData["Status"] = t["Workspace.Upload.Done", file].Value;
             }
         }
