@@ -105,8 +105,11 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
             return Page();
         }
 
-        var folder = $"{CourseTemplates.NextPrefix(CourseWorkspace.ModuleFolders(Course!))}-{slug}";
-        var lesson = $"{folder}/01-{CourseTemplates.IntroductionSlug(slug, Course!.Language)}.md";
+        // Ids are unique in the whole course: a title that another module or lesson already has gets "-2".
+        var taken = CourseLayout.TakenIds(Course!.Folder);
+        var moduleId = CourseLayout.FreeId(slug, taken.Modules);
+        var folder = $"{CourseTemplates.NextPrefix(CourseWorkspace.ModuleFolders(Course))}-{moduleId}";
+        var lesson = $"{folder}/01-{CourseLayout.FreeId(CourseTemplates.IntroductionSlug(moduleId, Course.Language), taken.Lessons)}.md";
         return await CreateAsync(new Dictionary<string, string>
         {
             [$"{folder}/module.yml"] = CourseTemplates.Module(title.Trim()),
@@ -137,7 +140,7 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
         }
 
         var names = Directory.GetFiles(Path.Combine(Course!.Folder, module), "*.md").Select(Path.GetFileName).OfType<string>();
-        var lesson = $"{module}/{CourseTemplates.NextPrefix(names)}-{slug}.md";
+        var lesson = $"{module}/{CourseTemplates.NextPrefix(names)}-{CourseLayout.FreeId(slug, CourseLayout.TakenIds(Course.Folder).Lessons)}.md";
         return await CreateAsync(new Dictionary<string, string> { [lesson] = CourseTemplates.Lesson(title.Trim(), Course.Language) }, lesson, cancellationToken);
     }
 
