@@ -6,7 +6,7 @@ using RemoteGuidanceTraining.Web.Authoring;
 
 namespace RemoteGuidanceTraining.Web.Pages.Trainer.Workspace;
 
-/// <summary>One course in the workspace: its files, problems, new modules and lessons, uploads and publishing.</summary>
+/// <summary>One course in the workspace: its files, problems, new, moved and deleted modules and lessons, uploads and publishing.</summary>
 // Room well above the upload limit, so an oversized file still reaches the handler and gets a clear message
 // (form files over 64 KB are buffered to disk, not memory).
 [RequestSizeLimit(UploadRules.MaxBytes * 12)]
@@ -46,7 +46,23 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
     /// <summary>After an upload: the Markdown that shows or links the file from a lesson in the same module.</summary>
     public string? InsertMarkdown { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string courseId)
+    /// <summary>Set when the trainer confirmed the deletion of a lesson or a module.</summary>
+    [BindProperty]
+    public bool ConfirmDelete { get; set; }
+
+    /// <summary>Set when the trainer confirmed that progress on the ids that disappear no longer counts (as on Save).</summary>
+    [BindProperty]
+    public bool ConfirmIds { get; set; }
+
+    /// <summary>The lesson or module waiting for its deletion to be confirmed, with what it would do.</summary>
+    public string? PendingDelete { get; private set; }
+
+    public DeletionOutcome? Deletion { get; private set; }
+
+    /// <summary>Deleted text files, each restorable from its history.</summary>
+    public IReadOnlyList<string> DeletedFiles { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string courseId, CancellationToken cancellationToken)
     {
         if (!await AuthorizeAsync(courseId))
         {
@@ -54,6 +70,42 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
         }
 
         Load();
+        DeletedFiles = await Workspace.DeletedFilesAsync(Course!, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>
+    /// Deletes a module (path "02-kanavat", with its lessons) or a lesson ("02-kanavat/01-chat.md"): the first post
+    /// shows what goes and what it does to participants, and the deletion happens when the trainer confirms that.
+    /// </summary>
+    public async Task<IActionResult> OnPostDeleteAsync(string courseId, string? path, string? fingerprint, CancellationToken cancellationToken)
+    {
+        if (!await AuthorizeAsync(courseId))
+        {
+            return NotFound();
+        }
+
+        var isModule = path is not null && !path.Contains('/');
+        if (isModule ? !CourseLayout.Modules(Course!.Folder).Contains(path!)
+            : path?.Split('/') is not [var module, _] || !CourseLayout.Modules(Course!.Folder).Contains(module)
+                || !CourseLayout.Lessons(Course.Folder, module).Contains(path))
+        {
+            return NotFound();
+        }
+
+        var outcome = await Workspace.DeleteAsync(Editor!, Course, path!, fingerprint ?? "", ConfirmDelete, ConfirmIds, cancellationToken);
+        if (outcome.Done)
+        {
+            TempData["Status"] = t["Workspace.Delete.Done", path!].Value;
+            return RedirectToPage(new { courseId });
+        }
+
+        Error = outcome.Conflict ? t["Workspace.Delete.Conflict"]
+            : outcome.Unconfirmed ? t["Workspace.Delete.ConfirmFirst", path!] : t["Workspace.Delete.Invalid", path!];
+        (PendingDelete, Deletion) = outcome.Unconfirmed ? (path, outcome) : (null, null);
+        Problems = outcome.Problems;
+        Load();
+        DeletedFiles = await Workspace.DeletedFilesAsync(Course, cancellationToken);
         return Page();
     }
 
