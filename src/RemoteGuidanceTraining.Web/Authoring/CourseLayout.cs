@@ -78,6 +78,37 @@ public static partial class CourseLayout
         return [.. Renumber(lessons, module + "/"), new Rename(lesson, $"{target}/{moved}"), .. Renumber(targetLessons, target + "/")];
     }
 
+    /// <summary>
+    /// The module ids and lesson ids the course's files use now (a lesson's front matter `id:` before its file
+    /// name), so a new module or lesson can be given one that is free: ids are unique in the whole course.
+    /// </summary>
+    public static (HashSet<string> Modules, HashSet<string> Lessons) TakenIds(string courseFolder)
+    {
+        var modules = Modules(courseFolder);
+        var lessons = modules.SelectMany(m => Directory.GetFiles(Path.Combine(courseFolder, m), "*.md"))
+            .SelectMany(file => new[] { Path.GetFileNameWithoutExtension(IdOf(Path.GetFileName(file))), FrontMatterId(File.ReadAllText(file)) })
+            .OfType<string>();
+        return (modules.Select(IdOf).ToHashSet(StringComparer.Ordinal), lessons.ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>"kanavat", or "kanavat-2", "kanavat-3" … when it is taken – as an upload's name gets "-2".</summary>
+    public static string FreeId(string slug, IReadOnlySet<string> taken)
+    {
+        var id = slug;
+        for (var n = 2; taken.Contains(id); n++)
+        {
+            id = $"{slug}-{n.ToString(CultureInfo.InvariantCulture)}";
+        }
+
+        return id;
+    }
+
+    private static string? FrontMatterId(string text)
+    {
+        var match = FrontMatter().Match(text.Replace("\r\n", "\n"));
+        return match.Success && IdLine().Match(match.Groups[1].Value) is { Success: true } id ? id.Groups[1].Value : null;
+    }
+
     /// <summary>The name without its order prefix: "02-kanavat.md" → "kanavat.md".</summary>
     public static string IdOf(string name) => OrderPrefix().Match(name) is { Success: true } m ? name[m.Length..] : name;
 
@@ -105,4 +136,10 @@ public static partial class CourseLayout
 
     [GeneratedRegex(@"^(\d{1,3})-")]
     private static partial Regex OrderPrefix();
+
+    [GeneratedRegex(@"\A---\n(.*?)\n---", RegexOptions.Singleline)]
+    private static partial Regex FrontMatter();
+
+    [GeneratedRegex(@"^id:[ \t]*[""']?([a-z0-9-]+)[""']?[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex IdLine();
 }

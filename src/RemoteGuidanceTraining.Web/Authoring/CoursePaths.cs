@@ -80,7 +80,8 @@ public static partial class CoursePaths
 
     /// <summary>
     /// A name made safe for a file or an id: lowercase a-z, digits and single hyphens; ä, å → a, ö → o and other
-    /// accents dropped; empty when nothing usable is left.
+    /// accents dropped; empty when nothing usable is left. A long one is cut after its last whole word that fits
+    /// (an id and an address are read as words), mid-word only when the first word alone is too long.
     /// </summary>
     public static string Slug(string? text, int maxLength = 60)
     {
@@ -99,7 +100,13 @@ public static partial class CoursePaths
         }
 
         var slug = Hyphens().Replace(builder.ToString(), "-").Trim('-');
-        return slug.Length <= maxLength ? slug : slug[..maxLength].TrimEnd('-');
+        if (slug.Length <= maxLength)
+        {
+            return slug;
+        }
+
+        var lastBreak = slug.LastIndexOf('-', maxLength);
+        return lastBreak > 0 ? slug[..lastBreak] : slug[..maxLength];
     }
 
     private static bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;

@@ -42,4 +42,18 @@ public static class EditorSnippets
         "en" => _english,
         _ => _finnish,
     };
+
+    /// <summary>
+    /// The Markdown that shows an uploaded image, or links an attachment, from a lesson beside it. Its alt text is
+    /// course content like the Image button's, so it is in the course's language, not the trainer's interface's.
+    /// </summary>
+    public static string UploadMarkdown(string? language, string fileName, bool isImage) =>
+        isImage ? $"![{ImageAlt(language)}]({fileName})" : $"[{fileName}]({fileName})";
+
+    private static string ImageAlt(string? language) => Localization.Cultures.SpokenOrDefault(language?.ToLowerInvariant()) switch
+    {
+        "sv" => "Beskriv bilden här",
+        "en" => "Describe the image here",
+        _ => "Kuvaile kuva tähän",
+    };
 }

@@ -87,18 +87,62 @@ public sealed class WorkspaceCoursesTests : IDisposable
         _site.Learning.Reload();
         var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
 
-        // "Kanavat" and "Alku" are taken: their ids would repeat the lesson and the module already there.
+        // Titles with no letter or digit give no id, so nothing can be created from them.
         var lesson = await (await editor.PostFormAsync("/Trainer/Courses/kurssi?handler=NewLesson",
-            new Dictionary<string, string> { ["module"] = "02-toinen", ["title"] = "Kanavat" }, formUrl: "/Trainer/Courses/kurssi")).Content.ReadAsStringAsync();
+            new Dictionary<string, string> { ["module"] = "02-toinen", ["title"] = "?!?" }, formUrl: "/Trainer/Courses/kurssi")).Content.ReadAsStringAsync();
         var module = await (await editor.PostFormAsync("/Trainer/Courses/kurssi?handler=NewModule",
-            new Dictionary<string, string> { ["title"] = "Alku" }, formUrl: "/Trainer/Courses/kurssi")).Content.ReadAsStringAsync();
+            new Dictionary<string, string> { ["title"] = "–––" }, formUrl: "/Trainer/Courses/kurssi")).Content.ReadAsStringAsync();
 
         Assert.Contains("form-errors", lesson);
-        Assert.Contains("id=\"lesson-title\" name=\"title\" value=\"Kanavat\"", lesson);
+        Assert.Contains("id=\"lesson-title\" name=\"title\" value=\"?!?\"", lesson);
         Assert.Contains("<option value=\"02-toinen\" selected=\"selected\">", lesson);
         Assert.Contains("form-errors", module);
-        Assert.Contains("id=\"module-title\" name=\"title\" value=\"Alku\"", module);
-        Assert.False(File.Exists(Path.Combine(_site.CoursesFolder, "kurssi", "02-toinen", "02-kanavat.md")));
+        Assert.Contains("id=\"module-title\" name=\"title\" value=\"–––\"", module);
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(_site.CoursesFolder, "kurssi", "02-toinen")).Length);
+    }
+
+    [Fact]
+    public async Task A_new_lesson_or_module_whose_title_is_taken_anywhere_in_the_course_gets_a_free_id()
+    {
+        _site.Learning.Write("kurssi/02-toinen/module.yml", "title: Toinen\n");
+        _site.Learning.Write("kurssi/02-toinen/01-muuta.md", "---\ntitle: Muuta\nid: tervetuloa\n---\n\nTekstiä.\n");
+        _site.Learning.Reload();
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+
+        // "kanavat" is a lesson of 01-alku, "tervetuloa" a lesson id set in front matter, "alku" a module.
+        var lesson = await editor.PostFormAsync("/Trainer/Courses/kurssi?handler=NewLesson",
+            new Dictionary<string, string> { ["module"] = "02-toinen", ["title"] = "Kanavat" }, formUrl: "/Trainer/Courses/kurssi");
+        var welcome = await editor.PostFormAsync("/Trainer/Courses/kurssi?handler=NewLesson",
+            new Dictionary<string, string> { ["module"] = "01-alku", ["title"] = "Tervetuloa" }, formUrl: "/Trainer/Courses/kurssi");
+        var module = await editor.PostFormAsync("/Trainer/Courses/kurssi?handler=NewModule",
+            new Dictionary<string, string> { ["title"] = "Alku" }, formUrl: "/Trainer/Courses/kurssi");
+        var again = await editor.PostFormAsync("/Trainer/Courses/kurssi?handler=NewModule",
+            new Dictionary<string, string> { ["title"] = "Alku" }, formUrl: "/Trainer/Courses/kurssi");
+
+        Assert.Equal(HttpStatusCode.Redirect, lesson.StatusCode);
+        Assert.Contains("path=02-toinen%2F02-kanavat-2.md", lesson.Headers.Location!.OriginalString);
+        Assert.Contains("path=01-alku%2F03-tervetuloa-2.md", welcome.Headers.Location!.OriginalString);
+        Assert.Contains("path=03-alku-2%2F01-alku-2-johdanto.md", module.Headers.Location!.OriginalString);
+        Assert.Contains("path=04-alku-3%2F01-alku-3-johdanto.md", again.Headers.Location!.OriginalString);
+        var page = await editor.GetStringAsync("/Trainer/Courses/kurssi");
+        Assert.DoesNotContain("Duplicate", page);
+        Assert.Contains("Kanavat", _site.Read("kurssi/02-toinen/02-kanavat-2.md"));
+    }
+
+    [Fact]
+    public async Task A_long_title_is_cut_to_an_id_at_a_word_boundary()
+    {
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+        var title = "Ohjauskeskustelun rakenne ja tavoitteet etäyhteydellä toteutettavassa ohjauksessa";
+
+        var response = await editor.PostFormAsync("/Trainer/Courses/kurssi?handler=NewLesson",
+            new Dictionary<string, string> { ["module"] = "01-alku", ["title"] = title }, formUrl: "/Trainer/Courses/kurssi");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("path=01-alku%2F03-ohjauskeskustelun-rakenne-ja-tavoitteet-etayhteydella.md", response.Headers.Location!.OriginalString);
+        Assert.Equal("kanava-kartta", Web.Authoring.CoursePaths.Slug("Kanava kartta", maxLength: 13));
+        Assert.Equal("kanava", Web.Authoring.CoursePaths.Slug("Kanava kartta", maxLength: 12));
+        Assert.Equal("kanavakar", Web.Authoring.CoursePaths.Slug("Kanavakartta", maxLength: 9));
     }
 
     [Theory]
@@ -149,6 +193,24 @@ public sealed class WorkspaceCoursesTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_site.CoursesFolder, "kurssi", "01-alku", "kanava-kartta-ao.png")));
         Assert.Contains("(kanava-kartta-ao.png)", html);
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/courses/kurssi/media/01-alku/kanava-kartta-ao.png")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("sv", "en", "![Beskriv bilden här](bild.png)")]
+    [InlineData("en", "fi", "![Describe the image here](bild.png)")]
+    public async Task The_markdown_of_an_upload_has_its_alt_text_in_the_courses_language_not_the_interfaces(string language, string ui, string markdown)
+    {
+        _site.Learning.Write("kurssi/course.yml", WorkspaceSite.CourseYml(WorkspaceSite.Editor, "draft").Replace("language: fi", $"language: {language}"));
+        _site.Learning.Reload();
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+        await editor.PostFormAsync("/Language", new Dictionary<string, string> { ["culture"] = ui, ["returnUrl"] = "/Trainer/Courses" }, formUrl: "/Trainer/Courses");
+
+        var uploaded = System.Net.WebUtility.HtmlDecode(await (await WorkspaceSite.UploadAsync(editor, "kurssi", "01-alku", "bild.png", WorkspaceSite.Png)).Content.ReadAsStringAsync());
+        var list = System.Net.WebUtility.HtmlDecode(await editor.GetStringAsync("/Trainer/Courses/kurssi/uploads"));
+
+        Assert.Contains($"<html lang=\"{ui}\"", uploaded); // the interface stays in the trainer's language
+        Assert.Contains($"value=\"{markdown}\"", uploaded);
+        Assert.Contains($"value=\"{markdown}\"", list);
     }
 
     [Theory]

@@ -6,7 +6,7 @@ using RemoteGuidanceTraining.Web.Authoring;
 
 namespace RemoteGuidanceTraining.Web.Pages.Trainer.Workspace;
 
-/// <summary>One course in the workspace: its files, problems, new modules and lessons, uploads and publishing.</summary>
+/// <summary>One course in the workspace: its files, problems, new, moved and deleted modules and lessons, uploads and publishing.</summary>
 // Room well above the upload limit, so an oversized file still reaches the handler and gets a clear message
 // (form files over 64 KB are buffered to disk, not memory).
 [RequestSizeLimit(UploadRules.MaxBytes * 12)]
@@ -46,7 +46,23 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
     /// <summary>After an upload: the Markdown that shows or links the file from a lesson in the same module.</summary>
     public string? InsertMarkdown { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string courseId)
+    /// <summary>Set when the trainer confirmed the deletion of a lesson or a module.</summary>
+    [BindProperty]
+    public bool ConfirmDelete { get; set; }
+
+    /// <summary>Set when the trainer confirmed that progress on the ids that disappear no longer counts (as on Save).</summary>
+    [BindProperty]
+    public bool ConfirmIds { get; set; }
+
+    /// <summary>The lesson or module waiting for its deletion to be confirmed, with what it would do.</summary>
+    public string? PendingDelete { get; private set; }
+
+    public DeletionOutcome? Deletion { get; private set; }
+
+    /// <summary>Deleted text files, each restorable from its history.</summary>
+    public IReadOnlyList<string> DeletedFiles { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string courseId, CancellationToken cancellationToken)
     {
         if (!await AuthorizeAsync(courseId))
         {
@@ -54,6 +70,42 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
         }
 
         Load();
+        DeletedFiles = await Workspace.DeletedFilesAsync(Course!, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>
+    /// Deletes a module (path "02-kanavat", with its lessons) or a lesson ("02-kanavat/01-chat.md"): the first post
+    /// shows what goes and what it does to participants, and the deletion happens when the trainer confirms that.
+    /// </summary>
+    public async Task<IActionResult> OnPostDeleteAsync(string courseId, string? path, string? fingerprint, CancellationToken cancellationToken)
+    {
+        if (!await AuthorizeAsync(courseId))
+        {
+            return NotFound();
+        }
+
+        var isModule = path is not null && !path.Contains('/');
+        if (isModule ? !CourseLayout.Modules(Course!.Folder).Contains(path!)
+            : path?.Split('/') is not [var module, _] || !CourseLayout.Modules(Course!.Folder).Contains(module)
+                || !CourseLayout.Lessons(Course.Folder, module).Contains(path))
+        {
+            return NotFound();
+        }
+
+        var outcome = await Workspace.DeleteAsync(Editor!, Course, path!, fingerprint ?? "", ConfirmDelete, ConfirmIds, cancellationToken);
+        if (outcome.Done)
+        {
+            TempData["Status"] = t["Workspace.Delete.Done", path!].Value;
+            return RedirectToPage(new { courseId });
+        }
+
+        Error = outcome.Conflict ? t["Workspace.Delete.Conflict"]
+            : outcome.Unconfirmed ? t["Workspace.Delete.ConfirmFirst", path!] : t["Workspace.Delete.Invalid", path!];
+        (PendingDelete, Deletion) = outcome.Unconfirmed ? (path, outcome) : (null, null);
+        Problems = outcome.Problems;
+        Load();
+        DeletedFiles = await Workspace.DeletedFilesAsync(Course, cancellationToken);
         return Page();
     }
 
@@ -105,8 +157,11 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
             return Page();
         }
 
-        var folder = $"{CourseTemplates.NextPrefix(CourseWorkspace.ModuleFolders(Course!))}-{slug}";
-        var lesson = $"{folder}/01-{CourseTemplates.IntroductionSlug(slug, Course!.Language)}.md";
+        // Ids are unique in the whole course: a title that another module or lesson already has gets "-2".
+        var taken = CourseLayout.TakenIds(Course!.Folder);
+        var moduleId = CourseLayout.FreeId(slug, taken.Modules);
+        var folder = $"{CourseTemplates.NextPrefix(CourseWorkspace.ModuleFolders(Course))}-{moduleId}";
+        var lesson = $"{folder}/01-{CourseLayout.FreeId(CourseTemplates.IntroductionSlug(moduleId, Course.Language), taken.Lessons)}.md";
         return await CreateAsync(new Dictionary<string, string>
         {
             [$"{folder}/module.yml"] = CourseTemplates.Module(title.Trim()),
@@ -137,7 +192,7 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
         }
 
         var names = Directory.GetFiles(Path.Combine(Course!.Folder, module), "*.md").Select(Path.GetFileName).OfType<string>();
-        var lesson = $"{module}/{CourseTemplates.NextPrefix(names)}-{slug}.md";
+        var lesson = $"{module}/{CourseTemplates.NextPrefix(names)}-{CourseLayout.FreeId(slug, CourseLayout.TakenIds(Course.Folder).Lessons)}.md";
         return await CreateAsync(new Dictionary<string, string> { [lesson] = CourseTemplates.Lesson(title.Trim(), Course.Language) }, lesson, cancellationToken);
     }
 
@@ -182,7 +237,7 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
                 CourseWorkspace.WriteAtomically(target, stream);
                 var file = Path.GetFileName(target);
                 await Workspace.RecordUploadAsync(Editor!, Course.Id, $"{module}/{file}", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream.ToArray())), cancellationToken);
-                InsertMarkdown = UploadRules.IsImage(extension) ? $"![{t["Workspace.Upload.AltPlaceholder"]}]({file})" : $"[{file}]({file})";
+                InsertMarkdown = EditorSnippets.UploadMarkdown(Course.Language, file, UploadRules.IsImage(extension));
                 TempData["Status"] = t["Workspace.Upload.Done", file].Value;
             }
         }

@@ -65,9 +65,5 @@ public class UploadsModel(CourseWorkspace workspace, EditorResolver editors, ISt
     }
 
     /// <summary>What a lesson in the same module writes to show the image or link the attachment.</summary>
-    public string MarkdownOf(UploadedFile file)
-    {
-        var name = System.IO.Path.GetFileName(file.Path);
-        return file.IsImage ? $"![{t["Workspace.Upload.AltPlaceholder"]}]({name})" : $"[{name}]({name})";
-    }
+    public string MarkdownOf(UploadedFile file) => EditorSnippets.UploadMarkdown(Course!.Language, System.IO.Path.GetFileName(file.Path), file.IsImage);
 }
