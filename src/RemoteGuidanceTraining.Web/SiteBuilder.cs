@@ -81,6 +81,7 @@ public static class SiteBuilder
                 options.Filters.Add<FormPostsOnlyFilter>();
                 options.Filters.Add<PrivateResponses>();
                 options.ModelBinderProviders.Insert(0, new TextModelBinderProvider());
+                options.ModelBinderProviders.Insert(0, new CheckboxModelBinderProvider());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>

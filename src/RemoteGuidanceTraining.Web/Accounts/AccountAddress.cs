@@ -17,10 +17,19 @@ public static class AccountAddress
     public const string Characters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@+'";
 
     public static bool HasOnlyAllowedCharacters(string address) => address.All(Characters.Contains);
+
+    /// <summary>
+    /// No dot at either end of the address or of its parts, and none doubled. Mail systems ignore a trailing dot
+    /// ("pia@example.fi." reaches pia@example.fi), so such an address would be a second account for the same mailbox.
+    /// </summary>
+    public static bool HasDotsInPlace(string address) =>
+        !(address.StartsWith('.') || address.EndsWith('.') || address.Contains("..", StringComparison.Ordinal)
+          || address.Contains(".@", StringComparison.Ordinal) || address.Contains("@.", StringComparison.Ordinal));
 }
 
 /// <summary>
-/// The property, if given, holds only <see cref="AccountAddress.Characters"/> (surrounding spaces aside). Its message
+/// The property, if given, holds only <see cref="AccountAddress.Characters"/> (surrounding spaces aside), with its dots
+/// in place (<see cref="AccountAddress.HasDotsInPlace"/>). Its message
 /// is the resource key in <c>ErrorMessage</c>, translated here: MVC translates only the attributes it has adapters for.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
@@ -28,13 +37,13 @@ public sealed class AccountAddressCharactersAttribute : ValidationAttribute
 {
     protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
     {
-        if (value is not string text || AccountAddress.HasOnlyAllowedCharacters(text.Trim()))
+        if (value is not string text || (AccountAddress.HasOnlyAllowedCharacters(text.Trim()) && AccountAddress.HasDotsInPlace(text.Trim())))
         {
             return ValidationResult.Success;
         }
 
         var t = validationContext.GetService(typeof(IStringLocalizer<SharedResource>)) as IStringLocalizer<SharedResource>;
-        var key = ErrorMessage ?? "Validation.EmailCharacters";
+        var key = !AccountAddress.HasOnlyAllowedCharacters(text.Trim()) ? ErrorMessage ?? "Validation.EmailCharacters" : "Validation.EmailDots";
         return new ValidationResult(t?[key] ?? key, validationContext.MemberName is { } member ? [member] : null);
     }
 }

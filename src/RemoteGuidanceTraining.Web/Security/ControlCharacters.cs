@@ -75,7 +75,7 @@ public sealed class TextModelBinderProvider : IModelBinderProvider
             : null;
 
     // Unspecified means the form, the query or the route; a header, a body or a service keeps its own binder.
-    private static bool FromFormQueryOrRoute(BindingSource? source) =>
+    internal static bool FromFormQueryOrRoute(BindingSource? source) =>
         source is null || source == BindingSource.ModelBinding || source == BindingSource.Form || source == BindingSource.Query || source == BindingSource.Path;
 
     private sealed class TextModelBinder(IModelBinder inner) : IModelBinder

@@ -81,6 +81,34 @@ public sealed class AccountAddressTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("pia@example.fi.")]
+    [InlineData(".pia@example.fi")]
+    [InlineData("pia.@example.fi")]
+    [InlineData("pia@.example.fi")]
+    [InlineData("pia..virtanen@example.fi")]
+    public async Task An_address_with_misplaced_dots_is_refused_everywhere_an_account_gets_one(string address)
+    {
+        // "pia@example.fi." reaches pia@example.fi's mailbox: accepted, it was a second account for the same person.
+        await _learning.ParticipantAsync("pia@example.fi");
+        const string message = "pisteet ovat väärissä kohdissa";
+
+        var register = await Site.CreateBrowserLikeClient().PostFormAsync("/Account/Register", new Dictionary<string, string> { ["Input.FullName"] = "Pia Piste", ["Input.Email"] = address });
+        var change = await (await _learning.ParticipantAsync()).Client.PostFormAsync("/Account/Manage/Email", new Dictionary<string, string> { ["NewEmail"] = address });
+        var (coordinator, cohort) = await CoordinatorWithCohortAsync();
+        var list = await coordinator.PostFormAsync($"/Coordination/Cohorts/Cohort/{cohort}?handler=Typed",
+            new Dictionary<string, string> { ["typed"] = $"{address};Pia Piste" }, formUrl: $"/Coordination/Cohorts/Cohort/{cohort}");
+
+        foreach (var response in new[] { register, change, list })
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains(message, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        }
+
+        Assert.Null(await UserAsync(address));
+        Assert.Empty(Site.Mailbox.To(address));
+    }
+
     private async Task<AppUser?> UserAsync(string email)
     {
         await using var scope = Site.Services.CreateAsyncScope();

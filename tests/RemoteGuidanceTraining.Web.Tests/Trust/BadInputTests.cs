@@ -17,6 +17,23 @@ public sealed class BadInputTests : IDisposable
     public void Dispose() => _learning.Dispose();
 
     [Theory]
+    [InlineData("abc")]
+    [InlineData("")]
+    [InlineData("-1")]
+    public async Task A_garbled_remember_me_on_the_sign_in_form_is_read_as_unticked_not_a_500(string value)
+    {
+        var response = await Site.CreateBrowserLikeClient().PostFormAsync("/Account/Login", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "x@example.fi", ["Input.Password"] = "vaara-salasana-123", ["Input.RememberMe"] = value,
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Sähköpostiosoite tai salasana on väärä", page);
+        Assert.Contains("value=\"x@example.fi\"", page);
+    }
+
+    [Theory]
     [InlineData("not json")]
     [InlineData("{}")]
     [InlineData("[null]")]

@@ -37,8 +37,7 @@ public class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedRe
         {
             // No account, or one never confirmed: the same answer as a wrong password, after the same hashing work.
             signIn.UserManager.PasswordHasher.VerifyHashedPassword(user ?? new AppUser(), DummyHash, Input.Password);
-            ModelState.AddModelError(string.Empty, t["Login.Failed"]);
-            return Page();
+            return Failed();
         }
 
         var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
@@ -48,12 +47,15 @@ public class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedRe
             return LocalRedirect(ReturnUrl);
         }
 
-        if (result.IsLockedOut)
-        {
-            return RedirectToPage("Lockout");
-        }
+        // A locked account gets the same answer as a wrong password: a page of its own would tell anyone who tries five
+        // passwords that the address has a confirmed account (unknown addresses never lock). The answer says that
+        // repeated failures stop signing in for a while, so the owner still learns why the right password fails.
+        return Failed();
+    }
 
-        ModelState.AddModelError(string.Empty, t["Login.Failed"]);
+    private PageResult Failed()
+    {
+        ModelState.AddModelError(string.Empty, t["Login.Failed"] + " " + t["Login.LockoutRule", signIn.Options.Lockout.MaxFailedAccessAttempts, (int)signIn.Options.Lockout.DefaultLockoutTimeSpan.TotalMinutes]);
         return Page();
     }
 
