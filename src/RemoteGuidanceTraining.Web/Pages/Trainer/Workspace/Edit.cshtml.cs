@@ -34,6 +34,10 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
     [BindProperty]
     public bool ConfirmQuestions { get; set; }
 
+    /// <summary>Set when the trainer confirmed that she takes herself out of the course's editors.</summary>
+    [BindProperty]
+    public bool ConfirmEditing { get; set; }
+
     public IReadOnlyList<CourseProblem> Problems { get; private set; } = [];
 
     public string? Error { get; private set; }
@@ -78,8 +82,8 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
             return Page();
         }
 
-        var warnings = await Workspace.WarningsAsync(Course, new Dictionary<string, string> { [Path!] = Text }, cancellationToken);
-        if (warnings.Unconfirmed(ConfirmIds, ConfirmDraft, ConfirmQuestions))
+        var warnings = await Workspace.WarningsAsync(Editor!, Course, new Dictionary<string, string> { [Path!] = Text }, cancellationToken);
+        if (warnings.Unconfirmed(ConfirmIds, ConfirmDraft, ConfirmQuestions, ConfirmEditing))
         {
             Warnings = warnings;
             Error = t[warnings.MessageKey];
@@ -89,6 +93,13 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
 
         var outcome = await Workspace.SaveAsync(Editor!, Course.Id, Course.Folder,
             new Dictionary<string, FileChange> { [Path!] = new(Text, BaseHash) }, "save", cancellationToken);
+        if (outcome.Saved && warnings.LosesEditing)
+        {
+            // The course now answers her 404: her course list is the page that still exists.
+            TempData["Status"] = t["Workspace.Edit.SavedNoLongerEditor", Course.Title].Value;
+            return RedirectToPage("/Trainer/Courses");
+        }
+
         if (outcome.Saved)
         {
             TempData["Status"] = t["Workspace.Edit.Saved"].Value;
@@ -133,7 +144,10 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
             PreviewLanguage = previewed.Language;
             Preview = previewed.Lessons.FirstOrDefault(l =>
                 CoursePaths.Relative(previewed.Folder, l.SourceFile) == Path);
-            Warnings = await Workspace.WarningsAsync(Course, result, cancellationToken);
+            Warnings = await Workspace.WarningsAsync(Course, result, cancellationToken) with
+            {
+                LosesEditing = CourseWorkspace.LosesEditing(Editor!, new Dictionary<string, string> { [Path!] = Text }),
+            };
         }
 
         return Page();
