@@ -1,9 +1,13 @@
 using System.Net;
 using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 
 namespace RemoteGuidanceTraining.Web.Tests.Authoring;
 
-/// <summary>course.yml's `editors:` edited in the workspace: taking oneself out is asked first.</summary>
+/// <summary>
+/// course.yml's `editors:` edited in the workspace: taking oneself out is asked first, and entries that let nobody in
+/// (not an address, or no trainer or admin account) are warned about.
+/// </summary>
 public sealed class WorkspaceEditorsTests : IDisposable
 {
     private readonly WorkspaceSite _site = new();
@@ -62,5 +66,29 @@ public sealed class WorkspaceEditorsTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains("/Trainer/Courses/kurssi/edit", saved.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Editors_that_let_nobody_in_are_warned_about_after_the_save_with_their_lines()
+    {
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+        await TestUsers.CreateAsync(_site.Site.Services, "osallistuja@example.fi", "Olli Osallistuja");
+        var fields = await WorkspaceSite.EditorFieldsAsync(editor, "kurssi", "course.yml");
+        fields["Text"] = fields["Text"].Replace("  - " + WorkspaceSite.Editor,
+            "  - " + WorkspaceSite.Editor + "\n  - Kaisa Kouluttaja\n  - eiketaan@example.fi\n  - osallistuja@example.fi");
+
+        var saved = await WorkspaceSite.SaveAsync(editor, "kurssi", fields);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var html = WebUtility.HtmlDecode(await editor.GetStringAsync(saved.Headers.Location!.OriginalString));
+
+        Assert.Contains("Tallennettu.", html);
+        Assert.DoesNotContain("Ei virheitä eikä varoituksia", html);
+        Assert.Contains("'Kaisa Kouluttaja' is not an e-mail address", html);
+        Assert.Contains("Rivi 10:", html);
+        Assert.Matches("Rivi 11:</strong>\\s*<strong>varoitus</strong>\\s*editors: osoitteella eiketaan@example.fi ei ole kouluttajan eikä ylläpitäjän tiliä", html);
+        Assert.Matches("Rivi 12:</strong>\\s*<strong>varoitus</strong>\\s*editors: osoitteella osallistuja@example.fi ei ole", html);
+        Assert.DoesNotContain("osoitteella " + WorkspaceSite.Editor, html);
+        // The course page lists the course's warnings too.
+        Assert.Contains("'Kaisa Kouluttaja' is not an e-mail address", WebUtility.HtmlDecode(await editor.GetStringAsync("/Trainer/Courses/kurssi")));
     }
 }

@@ -40,6 +40,9 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
 
     public IReadOnlyList<CourseProblem> Problems { get; private set; } = [];
 
+    /// <summary>Addresses under course.yml's editors: that let nobody in (no trainer or admin account).</summary>
+    public IReadOnlyList<EditorWithoutAccount> EditorWarnings { get; private set; } = [];
+
     public string? Error { get; private set; }
 
     public string? ConflictText { get; private set; }
@@ -56,7 +59,7 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
 
     public string ProblemFile => $"{Course!.Id}/{Path}";
 
-    public async Task<IActionResult> OnGetAsync(string courseId)
+    public async Task<IActionResult> OnGetAsync(string courseId, CancellationToken cancellationToken)
     {
         if (!await AuthorizeAsync(courseId) || CoursePaths.ResolveEditable(Course!.Folder, Path) is not { } full)
         {
@@ -65,6 +68,7 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
 
         (Text, BaseHash) = CourseWorkspace.Read(full);
         Problems = Workspace.Catalog.Problems.Where(p => p.File.StartsWith(Course.Id + "/", StringComparison.Ordinal)).ToList();
+        EditorWarnings = await Workspace.EditorsWithoutAccountAsync(Course, cancellationToken);
         return Page();
     }
 
