@@ -32,6 +32,19 @@ public sealed class EditorsAndStatusTests : IDisposable
     }
 
     [Fact]
+    public void An_editor_that_is_not_an_e_mail_address_is_a_warning_at_its_own_line()
+    {
+        _folder.Write("kurssi/course.yml", CourseFolder.ValidCourseYml + "\neditors:\n  - kaisa@example.fi\n  - Kaisa Kouluttaja\n");
+
+        var catalog = CourseLoader.Load(_folder.Root);
+
+        var problem = Assert.Single(catalog.Problems);
+        Assert.Equal(("kurssi/course.yml", 18, ProblemSeverity.Warning), (problem.File, problem.Line, problem.Severity));
+        Assert.Contains("'Kaisa Kouluttaja' is not an e-mail address", problem.Message);
+        Assert.Equal(["kaisa@example.fi", "kaisa kouluttaja"], Assert.Single(catalog.Courses).Editors);
+    }
+
+    [Fact]
     public void An_unknown_status_is_an_error_at_its_line()
     {
         _folder.Write("kurssi/course.yml", CourseFolder.ValidCourseYml + "\nstatus: valmis\n");

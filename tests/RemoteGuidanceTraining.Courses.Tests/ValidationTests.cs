@@ -221,6 +221,20 @@ public sealed class ValidationTests : IDisposable
     }
 
     [Fact]
+    public void A_question_with_a_single_option_is_a_warning_at_its_line_and_the_course_is_still_served()
+    {
+        // Only one option, and it is right: nobody can answer it wrong, so it measures nothing.
+        _folder.Write("kurssi/01-alku/01-eka.md", CourseFolder.ValidLesson.Replace("- [ ] Väärä\n", "", StringComparison.Ordinal));
+
+        var catalog = CourseLoader.Load(_folder.Root);
+
+        var problem = Assert.Single(catalog.Problems);
+        Assert.Equal(("kurssi/01-alku/01-eka.md", 14, ProblemSeverity.Warning), (problem.File, problem.Line, problem.Severity));
+        Assert.Contains("'kysymys-1' has only one option", problem.Message);
+        Assert.Single(catalog.Courses);
+    }
+
+    [Fact]
     public void A_file_without_a_number_prefix_is_skipped_with_a_warning()
     {
         _folder.Write("kurssi/01-alku/muistiinpanot.md", "# Luonnos\n");

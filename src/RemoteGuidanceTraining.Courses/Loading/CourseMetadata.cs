@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using RemoteGuidanceTraining.Courses.Markdown;
 using RemoteGuidanceTraining.Courses.Model;
 
 namespace RemoteGuidanceTraining.Courses.Loading;
 
 /// <summary>course.yml: what the catalogue, the course page and the certificate say about a course.</summary>
-internal sealed record CourseMetadata(
+internal sealed partial record CourseMetadata(
     string Title, string Summary, string Language, decimal Credits, int Hours, string Version, int PassMark,
     int? ValidityMonths, IReadOnlyList<string> Outcomes,
     IReadOnlyList<string> SourcesHtml, IReadOnlyList<string> Trainers, IReadOnlyList<string> ReviewNotes,
@@ -61,6 +62,13 @@ internal sealed record CourseMetadata(
         var trainers = fields.StringList("trainers").Select(t => t.ToLowerInvariant()).ToList();
         var reviewNotes = fields.StringList("review_notes");
         var editors = fields.StringList("editors").Select(e => e.ToLowerInvariant()).ToList();
+        // The site matches editors to the address a trainer signs in with; anything else lets nobody in. A warning,
+        // not an error: the course itself is fine, and its other editors still reach it.
+        foreach (var (editor, line) in fields.ItemLines("editors").Where(e => !EmailLike().IsMatch(e.Value)))
+        {
+            problems.Warning(file, line, $"editors: '{editor}' is not an e-mail address, so it lets nobody edit the course (write the address the trainer signs in with).");
+        }
+
         var status = fields.String("status") ?? "published";
         if (status is not ("draft" or "published"))
         {
@@ -107,4 +115,7 @@ internal sealed record CourseMetadata(
 
         return CoursePipeline.Sanitize(html);
     }
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    private static partial Regex EmailLike();
 }

@@ -65,6 +65,12 @@ internal sealed class YamlFields
 
     public int LineOf(string key) => Node(key) is { } node ? Line(node) : Line(_map);
 
+    /// <summary>Each text item of a list with its own line, so a warning can point at the item itself.</summary>
+    public IEnumerable<(string Value, int Line)> ItemLines(string key) =>
+        Node(key) is YamlSequenceNode sequence
+            ? sequence.OfType<YamlScalarNode>().Where(n => !string.IsNullOrWhiteSpace(n.Value)).Select(n => (n.Value!.Trim(), Line(n))).ToList()
+            : [];
+
     /// <summary>
     /// The trimmed value, or null (reported when required or not a single value). A value longer than
     /// <paramref name="maxLength"/> is reported at its line (<paramref name="why"/> says where it goes) and still returned.

@@ -148,6 +148,13 @@ internal sealed class ContainerReader(string file, string language, int defaultP
                 : $"Question '{arguments.Id}' has no correct option: mark at least one '- [x]'.");
         }
 
+        // A choice with a single option cannot be answered wrong, so it measures nothing; a text question's single
+        // accepted answer is fine (the participant types it).
+        if (type != QuestionType.Text && options.Count == 1)
+        {
+            problems.Warning(file, line, $"Question '{arguments.Id}' has only one option, so it cannot be answered wrong: add at least one wrong option '- [ ] ...'.");
+        }
+
         var explanation = FragmentRenderer.Blocks(blocks.Skip(listIndex + 1), language);
         if (explanation.Length == 0)
         {

@@ -23,6 +23,12 @@ public sealed partial record CourseHeader(string? Title, IReadOnlyList<string> E
             return new CourseHeader(null, [], false);
         }
 
+        return Parse(text);
+    }
+
+    /// <summary>course.yml's text read the same way (a saved or a proposed version).</summary>
+    public static CourseHeader Parse(string text)
+    {
         try
         {
             var stream = new YamlStream();

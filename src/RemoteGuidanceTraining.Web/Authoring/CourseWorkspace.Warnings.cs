@@ -23,12 +23,19 @@ public sealed record SaveWarnings(IReadOnlyList<string> RemovedIds, int? InProgr
 
     public bool BecomesDraft => InProgressLosingAccess is not null;
 
+    /// <summary>
+    /// The change takes the editor herself out of course.yml's <c>editors:</c>: after saving she can no longer open
+    /// the course, and only an admin can put her back. Asked of drafts too, and never of admins (they edit every course).
+    /// </summary>
+    public bool LosesEditing { get; init; }
+
     /// <summary>The message above the warnings: the ids' one when ids go, otherwise "confirm first".</summary>
     public string MessageKey => RemovedIds.Count > 0 ? "Workspace.Edit.IdsRemoved" : "Workspace.Edit.ConfirmFirst";
 
     /// <summary>True when a warning is present that the editor has not confirmed.</summary>
-    public bool Unconfirmed(bool confirmIds, bool confirmDraft, bool confirmQuestions) =>
-        (RemovedIds.Count > 0 && !confirmIds) || (BecomesDraft && !confirmDraft) || (ResultsStopCounting && !confirmQuestions);
+    public bool Unconfirmed(bool confirmIds, bool confirmDraft, bool confirmQuestions, bool confirmEditing) =>
+        (RemovedIds.Count > 0 && !confirmIds) || (BecomesDraft && !confirmDraft) || (ResultsStopCounting && !confirmQuestions)
+        || (LosesEditing && !confirmEditing);
 }
 
 public sealed partial class CourseWorkspace
@@ -39,6 +46,14 @@ public sealed partial class CourseWorkspace
     /// </summary>
     public Task<SaveWarnings> WarningsAsync(WorkspaceCourse course, IReadOnlyDictionary<string, string> changes, CancellationToken cancellationToken) =>
         IsServedPublished(course) ? WarningsAsync(course, Validate(course.Id, course.Folder, changes), cancellationToken) : Task.FromResult(SaveWarnings.None);
+
+    /// <summary>The same, and whether <paramref name="editor"/> would lose the course by saving them.</summary>
+    public async Task<SaveWarnings> WarningsAsync(Editor editor, WorkspaceCourse course, IReadOnlyDictionary<string, string> changes, CancellationToken cancellationToken) =>
+        await WarningsAsync(course, changes, cancellationToken) with { LosesEditing = LosesEditing(editor, changes) };
+
+    /// <summary>True when a new course.yml in <paramref name="changes"/> no longer lets the (non-admin) editor edit the course.</summary>
+    public static bool LosesEditing(Editor editor, IReadOnlyDictionary<string, string> changes) =>
+        changes.TryGetValue("course.yml", out var courseYml) && !MayEdit(editor, CourseHeader.Parse(courseYml).Editors);
 
     /// <summary>The same, from a validation already made (the preview has one).</summary>
     public async Task<SaveWarnings> WarningsAsync(WorkspaceCourse course, CourseLoadResult check, CancellationToken cancellationToken)

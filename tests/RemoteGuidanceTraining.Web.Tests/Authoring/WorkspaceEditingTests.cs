@@ -50,6 +50,23 @@ public sealed class WorkspaceEditingTests : IDisposable
         Assert.Equal(0, await _site.RevisionsAsync("kurssi", "course.yml"));
     }
 
+    [Theory]
+    [InlineData("course.yml")]
+    [InlineData("01-alku/module.yml")]
+    public async Task A_yaml_file_has_no_markdown_insert_buttons_and_a_lesson_has(string yamlFile)
+    {
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+
+        var yaml = await editor.GetStringAsync($"/Trainer/Courses/kurssi/edit?path={yamlFile}");
+        var lesson = await editor.GetStringAsync($"/Trainer/Courses/kurssi/edit?path={Lesson}");
+
+        Assert.DoesNotContain("id=\"editor-tools\"", yaml);
+        Assert.DoesNotContain("data-snippet=", yaml);
+        Assert.Contains("data-markdown=\"false\"", yaml);
+        Assert.Contains("id=\"editor-tools\"", lesson);
+        Assert.Contains("data-markdown=\"true\"", lesson);
+    }
+
     [Fact]
     public async Task A_lesson_error_is_shown_with_its_line()
     {

@@ -240,6 +240,17 @@ public sealed class TrainerWorkspaceJourneyTests(BrowserFixture browser) : IAsyn
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.GetByText("Tallennettu.")).ToBeVisibleAsync();
         Assert.Contains("Kirjoitettu näppäimistöllä.", await File.ReadAllTextAsync(Path.Combine(_courses.Path, "kurssi", "01-alku", "01-eka.md")));
+
+        // YAML files keep the plain textarea and get no Markdown insert buttons.
+        foreach (var yaml in new[] { "course.yml", "01-alku/module.yml" })
+        {
+            await page.GotoAsync($"/Trainer/Courses/kurssi/edit?path={yaml}");
+            await page.WaitForLoadStateAsync(LoadState.Load);
+            await Assertions.Expect(page.Locator("#file-text")).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Toolbar)).ToHaveCountAsync(0);
+            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Tietovisa" })).ToHaveCountAsync(0);
+        }
+
         Assert.True(errors.Count == 0, "Console errors (a CSP refusal shows here): " + string.Join("\n", errors));
     }
 

@@ -218,6 +218,24 @@ public sealed partial class PeerFeedbackTests : IDisposable
         Assert.Contains("Vastaus: Bertta Berg", page);
     }
 
+    [Theory]
+    [InlineData("fi", "1 kysymys.", "1 kysymystä", "yhden muun osallistujan vastauksesta", "Lue yhden muun osallistujan vastaus ja")]
+    [InlineData("sv", "1 fråga.", "1 frågor", "på en annan deltagares svar", "Läs en annan deltagares svar och")]
+    [InlineData("en", "1 question.", "1 questions", "on one other participant's answer", "Read one other participant's answer and")]
+    public async Task Counts_of_one_are_said_in_the_singular(string language, string oneQuestion, string plural, string taskHint, string peerIntro)
+    {
+        UsePeerTask("peer=1");
+        var anna = await SubmittedAsync("Anna Aaltonen", "A");
+        await anna.Client.PostFormAsync("/Language", new Dictionary<string, string> { ["culture"] = language, ["returnUrl"] = "/" }, formUrl: "/");
+        async Task<string> PageAsync(string url) => WebUtility.HtmlDecode(await anna.Client.GetStringAsync(url));
+
+        var quiz = await PageAsync("/courses/kurssi/alku/kanavat"); // its quiz has one question
+        Assert.Contains(oneQuestion, quiz);
+        Assert.DoesNotContain(plural, quiz);
+        Assert.Contains(taskHint, await PageAsync("/courses/kurssi/alku/oma-tyo"));
+        Assert.Contains(peerIntro, await PageAsync(PeerUrl));
+    }
+
     [Fact]
     public async Task The_own_cohort_comes_first_and_the_course_fills_in()
     {

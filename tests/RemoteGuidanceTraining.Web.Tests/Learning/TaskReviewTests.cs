@@ -52,6 +52,7 @@ public sealed class TaskReviewTests : IDisposable
 
         Assert.Contains("Pia Osallistuja", await trainer.GetStringAsync("/Trainer/Tasks?show=new"));
         var page = await trainer.GetStringAsync($"/Trainer/Answer/{id}");
+        Assert.Contains("vaatii hyväksynnän", WebUtility.HtmlDecode(page));
         Assert.Contains("<legend>Palaute kriteereittäin (valinnainen)</legend>", page);
         Assert.Contains("<label for=\"criterion-1\" lang=\"fi\">Varasuunnitelma on kuvattu.</label>", page);
 
@@ -156,6 +157,9 @@ public sealed class TaskReviewTests : IDisposable
         // Nor by a trainer: the acceptance may have completed the course and issued its certificate.
         var page = WebUtility.HtmlDecode(await trainer.GetStringAsync($"/Trainer/Answer/{id}"));
         Assert.DoesNotContain("value=\"return\"", page);
+        // The header says what the answer is now: accepted, no longer "needs acceptance" beside it.
+        Assert.Contains("Hyväksytty", page);
+        Assert.DoesNotContain("vaatii hyväksynnän", page);
         Assert.Contains("hyväksyntä on lopullinen", page);
         var returned = await trainer.PostFormAsync($"/Trainer/Answer/{id}", new Dictionary<string, string> { ["feedback"] = "Sittenkin korjattavaa.", ["decision"] = "return" });
         Assert.Contains("hyväksyntä on lopullinen", WebUtility.HtmlDecode(await returned.Content.ReadAsStringAsync()));

@@ -8,12 +8,18 @@
   var form = document.querySelector('form.editor-form');
   var text = document.getElementById('file-text');
   var tools = document.getElementById('editor-tools');
-  if (!form || !text || !tools) { return; }
-  tools.hidden = false;
+  if (!form || !text) { return; }
+  // The server marks the file's kind; the insert buttons are lesson Markdown, so a YAML file never shows them.
+  var markdown = text.getAttribute('data-markdown') === 'true';
 
   var editor = enhance(text);
 
-  tools.addEventListener('click', function (event) {
+  if (tools && markdown) {
+    tools.hidden = false;
+    tools.addEventListener('click', insert);
+  }
+
+  function insert(event) {
     var button = event.target.closest('button[data-snippet]');
     if (!button) { return; }
     var snippet = button.getAttribute('data-snippet');
@@ -25,7 +31,7 @@
       text.focus();
     }
     schedule();
-  });
+  }
 
   // EasyMDE's CodeMirror on lessons (Markdown); YAML files keep the plain textarea. No network: no icon font,
   // no spell-check dictionaries, no toolbar of its own (the insert buttons above are the toolbar).

@@ -38,7 +38,14 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
     [BindProperty]
     public bool ConfirmQuestions { get; set; }
 
+    /// <summary>Set when the trainer confirmed that she takes herself out of the course's editors.</summary>
+    [BindProperty]
+    public bool ConfirmEditing { get; set; }
+
     public IReadOnlyList<CourseProblem> Problems { get; private set; } = [];
+
+    /// <summary>Addresses under course.yml's editors: that let nobody in (no trainer or admin account).</summary>
+    public IReadOnlyList<EditorWithoutAccount> EditorWarnings { get; private set; } = [];
 
     public string? Error { get; private set; }
 
@@ -56,7 +63,7 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
 
     public string ProblemFile => $"{Course!.Id}/{Path}";
 
-    public async Task<IActionResult> OnGetAsync(string courseId)
+    public async Task<IActionResult> OnGetAsync(string courseId, CancellationToken cancellationToken)
     {
         if (!await AuthorizeAsync(courseId) || CoursePaths.ResolveEditable(Course!.Folder, Path) is not { } full)
         {
@@ -65,6 +72,7 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
 
         (Text, BaseHash) = CourseWorkspace.Read(full);
         Problems = Workspace.Catalog.Problems.Where(p => p.File.StartsWith(Course.Id + "/", StringComparison.Ordinal)).ToList();
+        EditorWarnings = await Workspace.EditorsWithoutAccountAsync(Course, cancellationToken);
         return Page();
     }
 
@@ -82,8 +90,8 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
             return Page();
         }
 
-        var warnings = await Workspace.WarningsAsync(Course, new Dictionary<string, string> { [Path!] = Text }, cancellationToken);
-        if (warnings.Unconfirmed(ConfirmIds, ConfirmDraft, ConfirmQuestions))
+        var warnings = await Workspace.WarningsAsync(Editor!, Course, new Dictionary<string, string> { [Path!] = Text }, cancellationToken);
+        if (warnings.Unconfirmed(ConfirmIds, ConfirmDraft, ConfirmQuestions, ConfirmEditing))
         {
             Warnings = warnings;
             Error = t[warnings.MessageKey];
@@ -93,6 +101,13 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
 
         var outcome = await Workspace.SaveAsync(Editor!, Course.Id, Course.Folder,
             new Dictionary<string, FileChange> { [Path!] = new(Text, BaseHash) }, "save", cancellationToken);
+        if (outcome.Saved && warnings.LosesEditing)
+        {
+            // The course now answers her 404: her course list is the page that still exists.
+            TempData["Status"] = t["Workspace.Edit.SavedNoLongerEditor", Course.Title].Value;
+            return RedirectToPage("/Trainer/Courses");
+        }
+
         if (outcome.Saved)
         {
             TempData["Status"] = t["Workspace.Edit.Saved"].Value;
@@ -137,7 +152,10 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
             PreviewLanguage = previewed.Language;
             Preview = previewed.Lessons.FirstOrDefault(l =>
                 CoursePaths.Relative(previewed.Folder, l.SourceFile) == Path);
-            Warnings = await Workspace.WarningsAsync(Course, result, cancellationToken);
+            Warnings = await Workspace.WarningsAsync(Course, result, cancellationToken) with
+            {
+                LosesEditing = CourseWorkspace.LosesEditing(Editor!, new Dictionary<string, string> { [Path!] = Text }),
+            };
         }
 
         return Page();

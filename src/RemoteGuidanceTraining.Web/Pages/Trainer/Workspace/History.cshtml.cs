@@ -38,6 +38,10 @@ public class HistoryModel(CourseWorkspace workspace, EditorResolver editors, ISt
     [BindProperty]
     public bool ConfirmQuestions { get; set; }
 
+    /// <summary>Set when the trainer confirmed that she takes herself out of the course's editors.</summary>
+    [BindProperty]
+    public bool ConfirmEditing { get; set; }
+
     public SaveWarnings Warnings { get; private set; } = SaveWarnings.None;
 
     /// <summary>The version waiting for the warnings to be confirmed before it is restored.</summary>
@@ -86,8 +90,8 @@ public class HistoryModel(CourseWorkspace workspace, EditorResolver editors, ISt
         }
 
         // Restoring is saving an older text: the same warnings as Save, confirmed the same way.
-        var warnings = await Workspace.WarningsAsync(Course, new Dictionary<string, string> { [Path!] = chosen.Content }, cancellationToken);
-        if (warnings.Unconfirmed(ConfirmIds, ConfirmDraft, ConfirmQuestions))
+        var warnings = await Workspace.WarningsAsync(Editor!, Course, new Dictionary<string, string> { [Path!] = chosen.Content }, cancellationToken);
+        if (warnings.Unconfirmed(ConfirmIds, ConfirmDraft, ConfirmQuestions, ConfirmEditing))
         {
             Warnings = warnings;
             Pending = chosen;
@@ -99,6 +103,12 @@ public class HistoryModel(CourseWorkspace workspace, EditorResolver editors, ISt
         var current = System.IO.File.Exists(full) ? CourseWorkspace.Read(full).Hash : null;
         var outcome = await Workspace.SaveAsync(Editor!, Course.Id, Course.Folder,
             new Dictionary<string, FileChange> { [Path!] = new(chosen.Content, current) }, "restore", cancellationToken);
+        if (outcome.Saved && warnings.LosesEditing)
+        {
+            TempData["Status"] = t["Workspace.Edit.SavedNoLongerEditor", Course.Title].Value;
+            return RedirectToPage("/Trainer/Courses");
+        }
+
         if (outcome.Saved)
         {
             TempData["Status"] = t["Workspace.History.Restored", HelsinkiTime.DateAndTime(chosen.CreatedAtUtc)].Value;
