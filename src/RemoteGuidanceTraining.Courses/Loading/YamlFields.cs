@@ -47,10 +47,21 @@ internal sealed class YamlFields
             problems.Error(file, Math.Min(line, last) + lineOffset, $"Invalid YAML (virheellinen YAML){where}: " + message);
             return null;
         }
-        catch (InvalidOperationException error)
+        catch (InvalidOperationException)
         {
-            // YamlDotNet throws this, without a position, for some unclosed flow collections ("title: [unclosed").
-            problems.Error(file, 1 + lineOffset, "Invalid YAML (virheellinen YAML), check brackets and quotes: " + FirstLine(error.Message));
+            // YamlDotNet throws this, without a position, for some unclosed flow collections ("- [unclosed" in a list),
+            // so the bracket is looked for here. Its own message is about its internal state, no help to a trainer.
+            if (UnclosedBracket.Find(text) is { } bracket)
+            {
+                var closing = bracket.Bracket == '[' ? ']' : '}';
+                problems.Error(file, bracket.Line + lineOffset,
+                    $"Invalid YAML (virheellinen YAML) at column {bracket.Column}: '{bracket.Bracket}' is never closed with '{closing}'.");
+            }
+            else
+            {
+                problems.Error(file, 1 + lineOffset, "Invalid YAML (virheellinen YAML), check brackets and quotes.");
+            }
+
             return null;
         }
 
