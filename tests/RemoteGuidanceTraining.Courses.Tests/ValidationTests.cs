@@ -78,6 +78,22 @@ public sealed class ValidationTests : IDisposable
     }
 
     [Fact]
+    public void An_unclosed_quote_in_course_yml_is_reported_where_it_opens()
+    {
+        _folder.Write("kurssi/course.yml", CourseFolder.ValidCourseYml.Replace("version: \"2026.1\"", "version: \"1", StringComparison.Ordinal));
+
+        AssertProblem("kurssi/course.yml", 6, "Invalid YAML");
+    }
+
+    [Fact]
+    public void An_unclosed_quote_in_front_matter_is_reported_where_it_opens()
+    {
+        _folder.Write("kurssi/01-alku/02-toka.md", "---\ntitle: \"Ryhmän käynnistäminen\nminutes: 5\n---\n\nTekstiä.\n");
+
+        AssertProblem("kurssi/01-alku/02-toka.md", 2, "Invalid YAML");
+    }
+
+    [Fact]
     public void A_duplicate_lesson_id_is_reported_at_the_second_file()
     {
         _folder.Write("kurssi/02-jatko/module.yml", "title: Jatko\n");
