@@ -66,6 +66,34 @@ public sealed class ValidationTests : IDisposable
     }
 
     [Fact]
+    public void An_unclosed_bracket_inside_a_list_is_reported_at_its_line_without_dotnet_text()
+    {
+        // YamlDotNet gives no position here; line 1 and its internal exception text helped nobody.
+        _folder.Write("kurssi/01-alku/module.yml", "title: \"Alku\"\nobjectives:\n  - Yksi\n  - [kaksi\n  - kolme\n");
+
+        AssertProblem("kurssi/01-alku/module.yml", 4, "Invalid YAML (virheellinen YAML) at column 5: ");
+        var problem = Assert.Single(CourseLoader.Load(_folder.Root).Problems, p => p.File == "kurssi/01-alku/module.yml");
+        Assert.DoesNotContain("Operation is not valid", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("'['", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unclosed_quote_in_course_yml_is_reported_where_it_opens()
+    {
+        _folder.Write("kurssi/course.yml", CourseFolder.ValidCourseYml.Replace("version: \"2026.1\"", "version: \"1", StringComparison.Ordinal));
+
+        AssertProblem("kurssi/course.yml", 6, "Invalid YAML");
+    }
+
+    [Fact]
+    public void An_unclosed_quote_in_front_matter_is_reported_where_it_opens()
+    {
+        _folder.Write("kurssi/01-alku/02-toka.md", "---\ntitle: \"Ryhmän käynnistäminen\nminutes: 5\n---\n\nTekstiä.\n");
+
+        AssertProblem("kurssi/01-alku/02-toka.md", 2, "Invalid YAML");
+    }
+
+    [Fact]
     public void A_duplicate_lesson_id_is_reported_at_the_second_file()
     {
         _folder.Write("kurssi/02-jatko/module.yml", "title: Jatko\n");

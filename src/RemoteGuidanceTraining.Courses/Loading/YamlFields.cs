@@ -39,18 +39,31 @@ internal sealed class YamlFields
             // line with text (an unclosed bracket), that last line is. The column too, where it is the fault's own:
             // on a long line of a file edited outside the workspace, the line alone is hard to act on.
             // A tab in the indentation is reported at the start of the mapping it broke: the tab's line is the one.
+            // A quote never closed runs on to the next line, where YamlDotNet notices: the quote's own line is the one.
             var message = FirstLine(error.InnerException?.Message ?? error.Message);
             var (line, column) = message.Contains(" tab ", StringComparison.Ordinal) && FirstIndentingTab(text) is { } tab ? tab
-                : error.End.Line > error.Start.Line ? ((int)error.End.Line, (int)error.End.Column) : ((int)error.Start.Line, (int)error.Start.Column);
+                : error.End.Line > error.Start.Line && !IsUnclosedQuote(message) ? ((int)error.End.Line, (int)error.End.Column)
+                : ((int)error.Start.Line, (int)error.Start.Column);
             var last = LastLineWithText(text);
             var where = line > last ? "" : $" at column {column}";
             problems.Error(file, Math.Min(line, last) + lineOffset, $"Invalid YAML (virheellinen YAML){where}: " + message);
             return null;
         }
-        catch (InvalidOperationException error)
+        catch (InvalidOperationException)
         {
-            // YamlDotNet throws this, without a position, for some unclosed flow collections ("title: [unclosed").
-            problems.Error(file, 1 + lineOffset, "Invalid YAML (virheellinen YAML), check brackets and quotes: " + FirstLine(error.Message));
+            // YamlDotNet throws this, without a position, for some unclosed flow collections ("- [unclosed" in a list),
+            // so the bracket is looked for here. Its own message is about its internal state, no help to a trainer.
+            if (UnclosedBracket.Find(text) is { } bracket)
+            {
+                var closing = bracket.Bracket == '[' ? ']' : '}';
+                problems.Error(file, bracket.Line + lineOffset,
+                    $"Invalid YAML (virheellinen YAML) at column {bracket.Column}: '{bracket.Bracket}' is never closed with '{closing}'.");
+            }
+            else
+            {
+                problems.Error(file, 1 + lineOffset, "Invalid YAML (virheellinen YAML), check brackets and quotes.");
+            }
+
             return null;
         }
 
@@ -227,6 +240,14 @@ internal sealed class YamlFields
 
         return null;
     }
+
+    /// <summary>
+    /// YamlDotNet's words for a quoted value that runs on: to a line not indented under it, to the end of the text.
+    /// Its Start is then the opening quote. (A bad escape inside the quotes is not this: its End is the escape.)
+    /// </summary>
+    private static bool IsUnclosedQuote(string message) =>
+        message.Contains("quoted scalar, found wrong indentation", StringComparison.Ordinal)
+        || message.Contains("quoted scalar, found unexpected", StringComparison.Ordinal);
 
     private static int LastLineWithText(string text)
     {

@@ -6,7 +6,7 @@ namespace RemoteGuidanceTraining.Web.Authoring;
 /// <summary>
 /// What deleting a lesson or a module did: done; refused because the course changed meanwhile or would have errors
 /// (<c>Problems</c>, each at its file and line); or waiting for the editor to confirm, with the files that go, the
-/// ids of the published course that disappear and how many people have progress on them.
+/// ids of the published course that disappear and how many people have progress on them (in <c>Warnings</c>).
 /// </summary>
 public sealed record DeletionOutcome(bool Done, bool Conflict, IReadOnlyList<CourseProblem> Problems)
 {
@@ -17,9 +17,6 @@ public sealed record DeletionOutcome(bool Done, bool Conflict, IReadOnlyList<Cou
     public IReadOnlyList<string> Files { get; init; } = [];
 
     public SaveWarnings Warnings { get; init; } = SaveWarnings.None;
-
-    /// <summary>People with a completed lesson, a quiz result or a task answer on the ids that disappear.</summary>
-    public int PeopleWithProgress { get; init; }
 }
 
 public sealed partial class CourseWorkspace
@@ -27,9 +24,9 @@ public sealed partial class CourseWorkspace
     /// <summary>
     /// Deletes a lesson file or a module folder with everything in it, the way a save goes: refused when the layout
     /// is not the one the editor saw or when the course would get an error it did not have (a link to the lesson, a
-    /// lesson using an image); otherwise done only once <paramref name="confirmed"/>, and on a published course that
-    /// loses ids only once <paramref name="confirmIds"/> too. Each text file's last text stays in its history, followed
-    /// by a "delete" version, so it can be restored from there.
+    /// lesson using an image); otherwise done only once <paramref name="confirmed"/>, and on a published course where
+    /// someone has progress on the ids it loses only once <paramref name="confirmIds"/> too. Each text file's last
+    /// text stays in its history, followed by a "delete" version, so it can be restored from there.
     /// </summary>
     public async Task<DeletionOutcome> DeleteAsync(Editor editor, WorkspaceCourse course, string relative, string fingerprint,
         bool confirmed, bool confirmIds, CancellationToken cancellationToken)
@@ -54,15 +51,9 @@ public sealed partial class CourseWorkspace
             }
 
             var warnings = await WarningsAsync(course, after, cancellationToken);
-            if (!confirmed || (warnings.RemovedIds.Count > 0 && !confirmIds))
+            if (!confirmed || (warnings.ProgressStartsOver && !confirmIds))
             {
-                return new DeletionOutcome(false, false, [])
-                {
-                    Unconfirmed = true,
-                    Files = files,
-                    Warnings = warnings,
-                    PeopleWithProgress = warnings.RemovedIds.Count > 0 ? await PeopleWithProgressAsync(course.Id, Catalog.Find(course.Id), after.Course, cancellationToken) : 0,
-                };
+                return new DeletionOutcome(false, false, []) { Unconfirmed = true, Files = files, Warnings = warnings };
             }
 
             await RecordDeletionAsync(editor, course, files, cancellationToken);
@@ -114,24 +105,6 @@ public sealed partial class CourseWorkspace
         }
 
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    /// <summary>Distinct people with a completion, quiz result or task answer on a lesson, quiz or task the change removes.</summary>
-    private async Task<int> PeopleWithProgressAsync(string courseId, Course? before, Course? after, CancellationToken cancellationToken)
-    {
-        if (before is null || after is null)
-        {
-            return 0;
-        }
-
-        var lessons = before.Lessons.Select(l => l.Id).Except(after.Lessons.Select(l => l.Id)).ToList();
-        var quizzes = before.Quizzes.Select(q => q.Id).Except(after.Quizzes.Select(q => q.Id)).ToList();
-        var tasks = before.Tasks.Select(t => t.Id).Except(after.Tasks.Select(t => t.Id)).ToList();
-        var people = await db.LessonCompletions.Where(c => c.CourseId == courseId && lessons.Contains(c.LessonId)).Select(c => c.UserId)
-            .Union(db.QuizResults.Where(r => r.CourseId == courseId && quizzes.Contains(r.QuizId)).Select(r => r.UserId))
-            .Union(db.TaskAnswers.Where(a => a.CourseId == courseId && tasks.Contains(a.TaskId)).Select(a => a.UserId))
-            .Distinct().CountAsync(cancellationToken);
-        return people;
     }
 
     private static void DeletePath(string full)

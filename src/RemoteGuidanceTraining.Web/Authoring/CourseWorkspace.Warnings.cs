@@ -7,7 +7,8 @@ namespace RemoteGuidanceTraining.Web.Authoring;
 /// What a change would do to the people already on a published course: ids (lessons, quizzes, questions, tasks)
 /// whose progress would start over; quizzes whose questions change, so that results people have on them stop
 /// counting; and, when the change makes the course a draft, how many people still on the course (enrolled, not
-/// completed) would lose its pages. Each needs the editor's confirmation before the change is saved.
+/// completed) would lose its pages. Each needs the editor's confirmation before the change is saved; ids that
+/// disappear only when someone has progress on them (otherwise nothing starts over, and the ids are just named).
 /// </summary>
 public sealed record SaveWarnings(IReadOnlyList<string> RemovedIds, int? InProgressLosingAccess, IReadOnlyList<CourseProblem> Problems)
 {
@@ -21,6 +22,12 @@ public sealed record SaveWarnings(IReadOnlyList<string> RemovedIds, int? InProgr
 
     public bool ResultsStopCounting => ChangedQuestions.Count > 0;
 
+    /// <summary>People with a completed lesson, a quiz result or a task answer on the ids that disappear.</summary>
+    public int PeopleWithProgress { get; init; }
+
+    /// <summary>Ids disappear and someone's progress on them starts over: that needs the editor's confirmation.</summary>
+    public bool ProgressStartsOver => RemovedIds.Count > 0 && PeopleWithProgress > 0;
+
     public bool BecomesDraft => InProgressLosingAccess is not null;
 
     /// <summary>
@@ -29,12 +36,12 @@ public sealed record SaveWarnings(IReadOnlyList<string> RemovedIds, int? InProgr
     /// </summary>
     public bool LosesEditing { get; init; }
 
-    /// <summary>The message above the warnings: the ids' one when ids go, otherwise "confirm first".</summary>
-    public string MessageKey => RemovedIds.Count > 0 ? "Workspace.Edit.IdsRemoved" : "Workspace.Edit.ConfirmFirst";
+    /// <summary>The message above the warnings: the ids' one when progress on them starts over, otherwise "confirm first".</summary>
+    public string MessageKey => ProgressStartsOver ? "Workspace.Edit.IdsRemoved" : "Workspace.Edit.ConfirmFirst";
 
     /// <summary>True when a warning is present that the editor has not confirmed.</summary>
     public bool Unconfirmed(bool confirmIds, bool confirmDraft, bool confirmQuestions, bool confirmEditing) =>
-        (RemovedIds.Count > 0 && !confirmIds) || (BecomesDraft && !confirmDraft) || (ResultsStopCounting && !confirmQuestions)
+        (ProgressStartsOver && !confirmIds) || (BecomesDraft && !confirmDraft) || (ResultsStopCounting && !confirmQuestions)
         || (LosesEditing && !confirmEditing);
 }
 
@@ -77,7 +84,13 @@ public sealed partial class CourseWorkspace
                 && !db.CourseCompletions.Any(c => c.CourseId == e.CourseId && c.UserId == e.UserId), cancellationToken)
             : null;
         var (changed, people) = await ChangedQuestionsAsync(course.Id, before, after, cancellationToken);
-        return new SaveWarnings(RemovedIdsOf(before, after), losingAccess, check.Problems) { ChangedQuestions = changed, PeopleWithResults = people };
+        var removed = RemovedIdsOf(before, after);
+        return new SaveWarnings(removed, losingAccess, check.Problems)
+        {
+            ChangedQuestions = changed,
+            PeopleWithResults = people,
+            PeopleWithProgress = removed.Count > 0 ? await PeopleWithProgressAsync(course.Id, before, after, cancellationToken) : 0,
+        };
     }
 
     /// <summary>
@@ -105,6 +118,23 @@ public sealed partial class CourseWorkspace
         var current = changedQuizzes.ToDictionary(q => q.Id, q => q.ContentHash);
         var people = results.Where(r => current[r.QuizId] == r.QuizHash).Select(r => r.UserId).Distinct().Count();
         return people == 0 ? ([], 0) : (changedQuizzes.SelectMany(q => ChangedQuestionsOf(q, afterQuizzes[q.Id])).ToList(), people);
+    }
+
+    /// <summary>
+    /// Distinct people with a completion, quiz result or task answer on a lesson, quiz or task the change removes,
+    /// or a result on a quiz that loses a question (a question's progress is its quiz's result).
+    /// </summary>
+    private async Task<int> PeopleWithProgressAsync(string courseId, Course before, Course after, CancellationToken cancellationToken)
+    {
+        var keptQuestions = after.Quizzes.SelectMany(q => q.Questions).Select(q => q.Id).ToHashSet();
+        var lessons = before.Lessons.Select(l => l.Id).Except(after.Lessons.Select(l => l.Id)).ToList();
+        var quizzes = before.Quizzes.Select(q => q.Id).Except(after.Quizzes.Select(q => q.Id))
+            .Concat(before.Quizzes.Where(q => q.Questions.Any(question => !keptQuestions.Contains(question.Id))).Select(q => q.Id)).Distinct().ToList();
+        var tasks = before.Tasks.Select(t => t.Id).Except(after.Tasks.Select(t => t.Id)).ToList();
+        return await db.LessonCompletions.Where(c => c.CourseId == courseId && lessons.Contains(c.LessonId)).Select(c => c.UserId)
+            .Union(db.QuizResults.Where(r => r.CourseId == courseId && quizzes.Contains(r.QuizId)).Select(r => r.UserId))
+            .Union(db.TaskAnswers.Where(a => a.CourseId == courseId && tasks.Contains(a.TaskId)).Select(a => a.UserId))
+            .Distinct().CountAsync(cancellationToken);
     }
 
     private static IEnumerable<string> ChangedQuestionsOf(Quiz before, Quiz after)

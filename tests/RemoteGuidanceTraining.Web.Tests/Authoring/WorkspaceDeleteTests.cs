@@ -45,7 +45,7 @@ public sealed partial class WorkspaceDeleteTests : IDisposable
         var asked = await DeleteAsync(editor, "02-toinen/01-muuta.md");
         var question = await asked.Content.ReadAsStringAsync();
         var stillThere = File.Exists(Full("02-toinen/01-muuta.md"));
-        var deleted = await DeleteAsync(editor, "02-toinen/01-muuta.md", ("ConfirmDelete", "true"), ("ConfirmIds", "true"));
+        var deleted = await DeleteAsync(editor, "02-toinen/01-muuta.md", ("ConfirmDelete", "true"));
         var page = await editor.GetStringAsync("/Trainer/Courses/kurssi");
 
         Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
@@ -72,7 +72,7 @@ public sealed partial class WorkspaceDeleteTests : IDisposable
     {
         var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
 
-        var deleted = await DeleteAsync(editor, "02-toinen", ("ConfirmDelete", "true"), ("ConfirmIds", "true"));
+        var deleted = await DeleteAsync(editor, "02-toinen", ("ConfirmDelete", "true"));
 
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.False(Directory.Exists(Full("02-toinen")));
@@ -101,6 +101,21 @@ public sealed partial class WorkspaceDeleteTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, onlyOneBox.StatusCode);
         Assert.True(kept);
         Assert.Equal(HttpStatusCode.Redirect, both.StatusCode);
+        Assert.False(File.Exists(Full("02-toinen/01-muuta.md")));
+    }
+
+    [Fact]
+    public async Task Deleting_a_lesson_nobody_has_progress_on_names_its_ids_and_needs_only_the_delete_box()
+    {
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+
+        var asked = await (await DeleteAsync(editor, "02-toinen/01-muuta.md")).Content.ReadAsStringAsync();
+        var deleted = await DeleteAsync(editor, "02-toinen/01-muuta.md", ("ConfirmDelete", "true"));
+
+        Assert.Contains("Poistuvat tunnisteet: muuta. Kenelläkään ei ole niissä edistymistä", asked);
+        Assert.DoesNotContain("id=\"delete-people\"", asked);
+        Assert.DoesNotContain("name=\"ConfirmIds\"", asked);
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.False(File.Exists(Full("02-toinen/01-muuta.md")));
     }
 

@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
+using RemoteGuidanceTraining.Web.Tests.Learning;
 
 namespace RemoteGuidanceTraining.Web.Tests.Authoring;
 
@@ -175,8 +177,12 @@ public sealed class WorkspaceEditingTests : IDisposable
     [InlineData("01-alku/02-oma-tyo.md", "task kanavakartta", "task uusi-kartta", "kanavakartta")]
     [InlineData("01-alku/01-kanavat.md", "question synkroninen", "question uusi-kysymys", "synkroninen")]
     [InlineData("01-alku/01-kanavat.md", "title: Kanavat", "id: uusi-oppitunti\ntitle: Kanavat", "kanavat")]
-    public async Task Renaming_a_task_question_or_lesson_of_a_published_course_warns_and_saves_nothing(string path, string from, string to, string removed)
+    public async Task Renaming_a_task_question_or_lesson_someone_has_progress_on_warns_and_saves_nothing(string path, string from, string to, string removed)
     {
+        var participant = await _site.Learning.ParticipantAsync();
+        await participant.TaskAsync(LearningSite.LongAnswer, submit: true);
+        await participant.AnswerQuizAsync("b");
+        await participant.DoneAsync("alku/kanavat");
         var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
         var before = _site.Read("kurssi/" + path);
         var fields = await WorkspaceSite.EditorFieldsAsync(editor, "kurssi", path);
@@ -189,6 +195,25 @@ public sealed class WorkspaceEditingTests : IDisposable
         Assert.Contains("Osallistujien edistyminen niissä alkaa alusta", html);
         Assert.Contains("Poistuvat tunnisteet: " + removed, html);
         Assert.Equal(before, _site.Read("kurssi/" + path));
+    }
+
+    [Theory]
+    [InlineData("01-alku/02-oma-tyo.md", "task kanavakartta", "task uusi-kartta", "kanavakartta")]
+    [InlineData("01-alku/01-kanavat.md", "question synkroninen", "question uusi-kysymys", "synkroninen")]
+    [InlineData("01-alku/01-kanavat.md", "title: Kanavat", "id: uusi-oppitunti\ntitle: Kanavat", "kanavat")]
+    [InlineData("01-alku/01-kanavat.md", "quiz kanavavisa", "quiz uusivisa", "kanavavisa")]
+    public async Task Renaming_an_id_nobody_has_progress_on_saves_without_asking_and_names_the_id(string path, string from, string to, string removed)
+    {
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+        var fields = await WorkspaceSite.EditorFieldsAsync(editor, "kurssi", path);
+        fields["Text"] = fields["Text"].Replace(from, to.Replace("\\n", "\n"));
+
+        var response = await WorkspaceSite.SaveAsync(editor, "kurssi", fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains(to.Split("\\n")[0], _site.Read("kurssi/" + path));
+        var page = await editor.GetStringAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains($"Tallennettu. Poistuneet tunnisteet: {removed} (kenelläkään ei ollut niissä edistymistä).", page);
     }
 
     [Fact]
@@ -205,8 +230,9 @@ public sealed class WorkspaceEditingTests : IDisposable
     }
 
     [Fact]
-    public async Task Renaming_a_quiz_of_a_published_course_warns_before_saving()
+    public async Task Renaming_a_quiz_someone_has_a_result_on_warns_before_saving()
     {
+        await (await _site.Learning.ParticipantAsync()).AnswerQuizAsync("b");
         var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
         var fields = await WorkspaceSite.EditorFieldsAsync(editor, "kurssi", Lesson);
         fields["Text"] = fields["Text"].Replace("quiz kanavavisa", "quiz uusivisa");
@@ -221,7 +247,7 @@ public sealed class WorkspaceEditingTests : IDisposable
     }
 
     [Fact]
-    public async Task Restoring_a_version_that_drops_ids_of_a_published_course_warns_like_save_and_restores_only_when_confirmed()
+    public async Task Restoring_a_version_that_drops_ids_someone_has_progress_on_warns_like_save_and_restores_only_when_confirmed()
     {
         var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
         var fields = await WorkspaceSite.EditorFieldsAsync(editor, "kurssi", Lesson);
@@ -230,6 +256,10 @@ public sealed class WorkspaceEditingTests : IDisposable
         fields["ConfirmIds"] = "true";
         await WorkspaceSite.SaveAsync(editor, "kurssi", fields);
         var renamed = _site.Read("kurssi/" + Lesson);
+        var participant = await _site.Learning.ParticipantAsync();
+        await participant.Client.PostFormAsync("/courses/kurssi/alku/kanavat?handler=Quiz",
+            new Dictionary<string, string> { ["quizId"] = "uusivisa", ["q.synkroninen"] = "b" }, formUrl: "/courses/kurssi/alku/kanavat");
+        Assert.Equal(1, await _site.Learning.DbAsync(db => db.QuizResults.CountAsync(r => r.QuizId == "uusivisa")));
         var history = await editor.GetStringAsync($"/Trainer/Courses/kurssi/history?path={Lesson}");
         var baseline = System.Text.RegularExpressions.Regex.Matches(history, "name=\"revision\" value=\"(\\d+)\"").Select(m => m.Groups[1].Value).Last();
         var restore = new Dictionary<string, string> { ["Path"] = Lesson, ["revision"] = baseline };

@@ -110,7 +110,7 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
 
         if (outcome.Saved)
         {
-            TempData["Status"] = t["Workspace.Edit.Saved"].Value;
+            TempData["Status"] = SavedStatus(t["Workspace.Edit.Saved"].Value, warnings, t);
             return RedirectToPage(new { courseId, path = Path });
         }
 

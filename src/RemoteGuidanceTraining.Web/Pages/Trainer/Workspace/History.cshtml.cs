@@ -111,7 +111,7 @@ public class HistoryModel(CourseWorkspace workspace, EditorResolver editors, ISt
 
         if (outcome.Saved)
         {
-            TempData["Status"] = t["Workspace.History.Restored", HelsinkiTime.DateAndTime(chosen.CreatedAtUtc)].Value;
+            TempData["Status"] = SavedStatus(t["Workspace.History.Restored", HelsinkiTime.DateAndTime(chosen.CreatedAtUtc)].Value, warnings, t);
             return RedirectToPage("/Trainer/Workspace/Edit", new { courseId, path = Path });
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Authoring;
 
 namespace RemoteGuidanceTraining.Web.Pages.Trainer.Workspace;
@@ -21,4 +22,13 @@ public abstract class WorkspacePageModel(CourseWorkspace workspace, EditorResolv
         Course = Editor is null ? null : workspace.Find(Editor, courseId);
         return Course is not null;
     }
+
+    /// <summary>
+    /// The status after a save or restore, naming the ids that went when nobody had progress on them: saved without
+    /// asking, so the status is where the trainer learns of them.
+    /// </summary>
+    protected static string SavedStatus(string saved, SaveWarnings warnings, IStringLocalizer t) =>
+        warnings.RemovedIds.Count > 0 && !warnings.ProgressStartsOver
+            ? saved + " " + t["Workspace.Edit.SavedIdsRemoved", string.Join(", ", warnings.RemovedIds)].Value
+            : saved;
 }
