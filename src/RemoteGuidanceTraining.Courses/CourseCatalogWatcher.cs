@@ -5,7 +5,8 @@ namespace RemoteGuidanceTraining.Courses;
 /// <summary>
 /// Keeps a current <see cref="CourseCatalog"/> for a folder and rebuilds it when files change, after a short
 /// quiet period (editors save in several steps). The new catalog replaces the old one in a single reference
-/// swap; if building it throws, the previous catalog stays in service.
+/// swap; if building it throws, the previous catalog stays in service. A course that no longer loads is not served
+/// from the previous catalog, but is remembered by its last loaded version (<see cref="CourseCatalog.Remembering"/>).
 /// </summary>
 public sealed class CourseCatalogWatcher : IDisposable
 {
@@ -49,7 +50,7 @@ public sealed class CourseCatalogWatcher : IDisposable
         {
             try
             {
-                var next = CourseLoader.Load(_root, _host);
+                var next = CourseLoader.Load(_root, _host).Remembering(Current);
                 Volatile.Write(ref _current, next);
                 _onReload?.Invoke(next);
             }

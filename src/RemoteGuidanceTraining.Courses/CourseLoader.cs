@@ -25,6 +25,7 @@ public static class CourseLoader
 
         var courses = new List<Course>();
         var problems = new List<CourseProblem>();
+        var unavailable = new List<UnavailableCourse>();
         foreach (var folder in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(folder);
@@ -38,11 +39,15 @@ public static class CourseLoader
             {
                 courses.Add(course);
             }
+            else
+            {
+                unavailable.Add(new UnavailableCourse(name, null));
+            }
 
             problems.AddRange(result.Problems);
         }
 
-        return new CourseCatalog(root, courses, problems, loadedAt);
+        return new CourseCatalog(root, courses, problems, loadedAt, unavailable);
     }
 
     /// <summary>

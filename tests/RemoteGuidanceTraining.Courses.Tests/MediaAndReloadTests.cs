@@ -89,4 +89,21 @@ public sealed class MediaAndReloadTests : IDisposable
         Assert.Equal(["toinen"], watcher.Current.Courses.Select(c => c.Id));
         Assert.Contains(watcher.Current.Problems, p => p.File == "kurssi/course.yml");
     }
+
+    [Fact]
+    public void A_course_that_stops_loading_is_remembered_by_its_last_loaded_version_and_one_never_loaded_by_its_id()
+    {
+        _folder.Write("rikki/course.yml", "title: [rikki\n");
+        using var watcher = new CourseCatalogWatcher(_folder.Root, watch: false);
+        Assert.Null(watcher.Current.FindUnavailable("rikki")!.LastLoaded);
+        Assert.Equal("rikki", watcher.Current.FindUnavailable("rikki")!.Title);
+
+        _folder.Write("kurssi/course.yml", "title: [rikki\n");
+        watcher.Reload();
+        watcher.Reload(); // and stays remembered across further reloads
+
+        Assert.Null(watcher.Current.Find("kurssi"));
+        Assert.Equal("Testikurssi", watcher.Current.FindUnavailable("kurssi")!.Title);
+        Assert.Null(watcher.Current.FindUnavailable("rikki")!.LastLoaded);
+    }
 }

@@ -4,9 +4,11 @@ namespace RemoteGuidanceTraining.Courses.Model;
 /// Every valid course under a folder, and every problem found there. Immutable: a change on disk builds a new
 /// catalog that replaces this one whole, so a request never sees half a course.
 /// </summary>
-public sealed class CourseCatalog(string rootFolder, IReadOnlyList<Course> courses, IReadOnlyList<CourseProblem> problems, DateTime loadedAtUtc)
+public sealed class CourseCatalog(string rootFolder, IReadOnlyList<Course> courses, IReadOnlyList<CourseProblem> problems, DateTime loadedAtUtc,
+    IReadOnlyList<UnavailableCourse>? unavailable = null)
 {
     private readonly Dictionary<string, Course> _byId = courses.ToDictionary(c => c.Id);
+    private readonly Dictionary<string, UnavailableCourse> _unavailableById = (unavailable ?? []).ToDictionary(c => c.Id);
 
     public static CourseCatalog Empty(string rootFolder) => new(rootFolder, [], [], default);
 
@@ -24,4 +26,18 @@ public sealed class CourseCatalog(string rootFolder, IReadOnlyList<Course> cours
 
     /// <summary>Null when there is no such course; an address segment of only blanks binds as a null id.</summary>
     public Course? Find(string? courseId) => courseId is null ? null : _byId.GetValueOrDefault(courseId);
+
+    /// <summary>Course folders that did not load because of errors, in folder order.</summary>
+    public IReadOnlyList<UnavailableCourse> Unavailable { get; } = unavailable ?? [];
+
+    /// <summary>The course folder of this id when it failed to load; null when it loaded or does not exist.</summary>
+    public UnavailableCourse? FindUnavailable(string? courseId) => courseId is null ? null : _unavailableById.GetValueOrDefault(courseId);
+
+    /// <summary>
+    /// This catalog with each course that failed to load remembered as <paramref name="previous"/> last served it
+    /// (or as it remembered it), so a reload that breaks a course still names it.
+    /// </summary>
+    public CourseCatalog Remembering(CourseCatalog previous) => Unavailable.Count == 0 ? this
+        : new CourseCatalog(RootFolder, Courses, Problems, LoadedAtUtc,
+            Unavailable.Select(u => u with { LastLoaded = previous.Find(u.Id) ?? previous.FindUnavailable(u.Id)?.LastLoaded }).ToList());
 }

@@ -220,6 +220,9 @@ public sealed class ProgressSummary
 
     public CourseCompletion? Completion => _completion;
 
+    /// <summary>The enrolment's course id, last lesson and last activity (user id left unset), or null.</summary>
+    public Enrollment? Enrollment => _enrollment;
+
     public static CourseProgress For(ProgressSummary? summary, string userId, Course course) => summary is null
         ? new CourseProgress(course, null, new HashSet<string>(), [], new Dictionary<string, TaskAnswer>(), null)
         : summary.ToProgress(userId, course);

@@ -20,6 +20,10 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
     public Task<CourseProgress> LoadLessonAsync(string userId, Course course, Lesson lesson, CancellationToken cancellationToken = default) =>
         reader.LessonAsync(userId, course, lesson, cancellationToken);
 
+    /// <summary>Whether the person is enrolled in the course of this id, loaded or not.</summary>
+    public Task<bool> IsEnrolledAsync(string userId, string courseId, CancellationToken cancellationToken = default) =>
+        db.Enrollments.AnyAsync(e => e.UserId == userId && e.CourseId == courseId, cancellationToken);
+
     public async Task EnrolAsync(string userId, Course course)
     {
         if (!await db.Enrollments.AnyAsync(e => e.UserId == userId && e.CourseId == course.Id))

@@ -19,6 +19,11 @@ public sealed class StudyOverview(AppDbContext db, CatalogHolder catalog, Progre
             .Select(s => catalog.Current.Find(s.Key) is { } course ? s.Value.ToProgress(userId, course) : null)
             .Where(p => p is { IsEnrolled: true }).Select(p => p!)
             .OrderByDescending(p => p.Enrollment!.LastActivityAtUtc).ToList();
+        // Enrolments in a course whose files now fail to load stay listed, by name, without links: the progress is kept
+        // against ids and counts again once the files are fixed.
+        var unavailable = summaries.Where(s => s.Value.Completion is null && s.Value.Enrollment is not null)
+            .Select(s => (Course: catalog.Current.FindUnavailable(s.Key), s.Value.Enrollment!.LastActivityAtUtc))
+            .Where(x => x.Course is not null).OrderByDescending(x => x.LastActivityAtUtc).Select(x => x.Course!).ToList();
         // A completed course stays listed even if it has since been removed from the catalogue: the certificate remembers it.
         var completed = completions.OrderByDescending(c => c.CompletedAtUtc).Select(c =>
         {
@@ -27,7 +32,7 @@ public sealed class StudyOverview(AppDbContext db, CatalogHolder catalog, Progre
             return new CompletedCourse(certificate?.CourseTitle ?? course?.Title ?? c.CourseId, certificate?.Language ?? course?.Language ?? "fi",
                 c.CompletedAtUtc, certificate?.Id, certificate?.VerificationCode);
         }).ToList();
-        return new MyStudies(inProgress, completed);
+        return new MyStudies(inProgress, completed) { Unavailable = unavailable };
     }
 
     /// <summary>Only the person's own certificate: anyone else's id gives null, as if it did not exist.</summary>
@@ -35,6 +40,10 @@ public sealed class StudyOverview(AppDbContext db, CatalogHolder catalog, Progre
         db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.UserId == userId, cancellationToken);
 }
 
-public sealed record MyStudies(IReadOnlyList<CourseProgress> InProgress, IReadOnlyList<CompletedCourse> Completed);
+public sealed record MyStudies(IReadOnlyList<CourseProgress> InProgress, IReadOnlyList<CompletedCourse> Completed)
+{
+    /// <summary>Courses the person is enrolled in that are temporarily not served because their files have errors.</summary>
+    public IReadOnlyList<RemoteGuidanceTraining.Courses.Model.UnavailableCourse> Unavailable { get; init; } = [];
+}
 
 public sealed record CompletedCourse(string Title, string Language, DateTime CompletedAtUtc, int? CertificateId, string? VerificationCode);

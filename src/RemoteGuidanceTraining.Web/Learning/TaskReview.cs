@@ -36,16 +36,7 @@ public sealed class TaskReview(
     {
         var byId = courses.ToDictionary(c => c.Id);
         List<string> ids = filter.CourseId is { } one && byId.ContainsKey(one) ? [one] : byId.Keys.ToList();
-        var query = db.TaskAnswers.AsNoTracking().Where(a => a.SubmittedAtUtc != null && ids.Contains(a.CourseId));
-        query = filter.State switch
-        {
-            ReviewFilter.Waiting => query.Where(a => a.ReviewState == TaskReviewState.Submitted || a.ReviewState == TaskReviewState.Resubmitted),
-            ReviewFilter.New => query.Where(a => a.ReviewState == TaskReviewState.Submitted),
-            ReviewFilter.Accepted => query.Where(a => a.ReviewState == TaskReviewState.Accepted),
-            ReviewFilter.Returned => query.Where(a => a.ReviewState == TaskReviewState.Returned),
-            ReviewFilter.Resubmitted => query.Where(a => a.ReviewState == TaskReviewState.Resubmitted),
-            _ => query,
-        };
+        var query = InState(db.TaskAnswers.AsNoTracking().Where(a => a.SubmittedAtUtc != null && ids.Contains(a.CourseId)), filter.State);
 
         // Only a cohort of the trainer's own courses filters; a guessed id of another cohort is ignored.
         if (filter.CohortId is { } cohortId && cohorts.Any(c => c.Id == cohortId))
@@ -60,6 +51,42 @@ public sealed class TaskReview(
         var page = await PagedList<AnswerRow>.ReadAsync(rows, filter.Page, PageSize, cancellationToken);
         return page.Select(r => new SubmittedAnswer(r.Id, r.FullName, byId[r.CourseId].Title, TitleOf(byId[r.CourseId], r.TaskId),
             r.SubmittedAtUtc, r.ReviewState, r.VersionCount, byId[r.CourseId].Language));
+    }
+
+    private static IQueryable<TaskAnswer> InState(IQueryable<TaskAnswer> query, ReviewFilter state) => state switch
+    {
+        ReviewFilter.Waiting => query.Where(a => a.ReviewState == TaskReviewState.Submitted || a.ReviewState == TaskReviewState.Resubmitted),
+        ReviewFilter.New => query.Where(a => a.ReviewState == TaskReviewState.Submitted),
+        ReviewFilter.Accepted => query.Where(a => a.ReviewState == TaskReviewState.Accepted),
+        ReviewFilter.Returned => query.Where(a => a.ReviewState == TaskReviewState.Returned),
+        ReviewFilter.Resubmitted => query.Where(a => a.ReviewState == TaskReviewState.Resubmitted),
+        _ => query,
+    };
+
+    /// <summary>
+    /// How many submitted answers in the given state wait in each course that failed to load: the list cannot show
+    /// them (their tasks' titles and rubrics are not served), but it says they are there. No query without such courses.
+    /// </summary>
+    public async Task<IReadOnlyList<UnavailableAnswers>> UnavailableCountsAsync(IReadOnlyList<UnavailableCourse> courses, ReviewFilter state, CancellationToken cancellationToken)
+    {
+        if (courses.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = courses.Select(c => c.Id).ToList();
+        var counts = await InState(db.TaskAnswers.AsNoTracking().Where(a => a.SubmittedAtUtc != null && ids.Contains(a.CourseId)), state)
+            .GroupBy(a => a.CourseId).Select(g => new { CourseId = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.CourseId, x => x.Count, cancellationToken);
+        return courses.Where(c => counts.ContainsKey(c.Id)).Select(c => new UnavailableAnswers(c, counts[c.Id])).ToList();
+    }
+
+    /// <summary>The course of a submitted answer when it is one of the given courses that failed to load, else null.</summary>
+    public async Task<UnavailableCourse?> UnavailableCourseOfAsync(IReadOnlyList<UnavailableCourse> courses, int answerId, CancellationToken cancellationToken)
+    {
+        var ids = courses.Select(c => c.Id).ToList();
+        var courseId = ids.Count == 0 ? null : await db.TaskAnswers.AsNoTracking().Where(a => a.Id == answerId && a.SubmittedAtUtc != null && ids.Contains(a.CourseId))
+            .Select(a => a.CourseId).SingleOrDefaultAsync(cancellationToken);
+        return courses.FirstOrDefault(c => c.Id == courseId);
     }
 
     private sealed record AnswerRow(int Id, string FullName, string CourseId, string TaskId, DateTime SubmittedAtUtc, TaskReviewState ReviewState, int VersionCount);
@@ -172,6 +199,9 @@ public sealed record TaskListFilter(string? CourseId, int? CohortId, ReviewFilte
 
 
 public sealed record CohortChoice(int Id, string Name, string CourseId);
+
+/// <summary>Submitted answers in a course that is temporarily not served (see <see cref="TaskReview.UnavailableCountsAsync"/>).</summary>
+public sealed record UnavailableAnswers(UnavailableCourse Course, int Answers);
 
 /// <summary>One row of the task list; CourseLanguage is the lang of its course and task titles.</summary>
 public sealed record SubmittedAnswer(int Id, string FullName, string CourseTitle, string TaskTitle, DateTime SubmittedAtUtc, TaskReviewState State, int Versions, string CourseLanguage);

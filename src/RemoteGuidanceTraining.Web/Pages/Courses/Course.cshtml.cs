@@ -15,9 +15,20 @@ public class CourseModel(CatalogHolder catalog, ProgressService progress, Lesson
 
     public CourseProgress? Progress { get; private set; }
 
+    /// <summary>Set instead of <see cref="Course"/> when an enrolled person's course is temporarily not served.</summary>
+    public UnavailableCourse? Unavailable { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string courseId)
     {
         Course = catalog.Current.Find(courseId);
+        if (Course is null && await EnrolledInUnavailableAsync(courseId) is { } unavailable)
+        {
+            // 503: the course exists and comes back once its files load; the page says so instead of "not found".
+            Unavailable = unavailable;
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return Page();
+        }
+
         if (Course is null || !DraftAccess.MaySee(User, Course))
         {
             return NotFound();
@@ -31,6 +42,14 @@ public class CourseModel(CatalogHolder catalog, ProgressService progress, Lesson
 
         return Page();
     }
+
+    /// <summary>
+    /// The course of this id when its files failed to load and the signed-in person is enrolled in it; anyone else
+    /// gets "not found" as before, so a broken draft's id is not revealed.
+    /// </summary>
+    private async Task<UnavailableCourse?> EnrolledInUnavailableAsync(string courseId) =>
+        catalog.Current.FindUnavailable(courseId) is { } unavailable && User.UserId() is { } userId
+            && await progress.IsEnrolledAsync(userId, unavailable.Id, HttpContext.RequestAborted) ? unavailable : null;
 
     public async Task<IActionResult> OnPostEnrolAsync(string courseId)
     {

@@ -148,6 +148,13 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, Lesson
     {
         Course = catalog.Current.Find(courseId);
         Lesson = Course?.FindLesson(lessonId);
+        if (Course is null && catalog.Current.FindUnavailable(courseId) is not null && User.UserId() is { } userId
+            && await progress.IsEnrolledAsync(userId, courseId, HttpContext.RequestAborted))
+        {
+            // The course page says the course is temporarily unavailable (it checks enrolment again, cheaply).
+            return RedirectToPage("/Courses/Course", new { courseId });
+        }
+
         if (Course is null || Lesson is null || !DraftAccess.MaySee(User, Course))
         {
             return NotFound();

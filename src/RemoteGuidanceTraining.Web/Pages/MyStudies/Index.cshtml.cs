@@ -13,11 +13,14 @@ public class MyStudiesModel(StudyOverview studies) : PageModel
 
     public IReadOnlyList<CompletedCourse> Completed { get; private set; } = [];
 
+    public IReadOnlyList<RemoteGuidanceTraining.Courses.Model.UnavailableCourse> Unavailable { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         var mine = await studies.LoadAsync(User.UserId()!, HttpContext.RequestAborted);
         InProgress = mine.InProgress.Select(p => new InProgressRow(p)).ToList();
         Completed = mine.Completed;
+        Unavailable = mine.Unavailable;
     }
 
     /// <summary>Only the signed-in person's own certificate: anyone else's id is "not found".</summary>

@@ -67,13 +67,18 @@ public partial class AnswerModel(TaskReview review, CatalogHolder catalog, UserM
     /// <summary>Route values of the task list as the trainer left it.</summary>
     public object ListRoute => new { show = ListShow, course = ListCourse, cohort = ListCohort, p = ListPage };
 
-    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+    /// <summary>Set instead of the answer when it is in a course of the trainer that is temporarily not served.</summary>
+    public UnavailableCourse? Unavailable { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : await UnavailableOrNotFoundAsync(id);
 
     public async Task<IActionResult> OnPostAsync(int id, string? feedback, string[]? criterion, string? decision)
     {
         if (!await LoadAsync(id))
         {
-            return NotFound();
+            // Nothing is decided while the course is not served; the feedback typed is shown back to be kept.
+            Feedback = (feedback ?? "").Trim();
+            return await UnavailableOrNotFoundAsync(id);
         }
 
         var rubric = Task?.Rubric ?? [];
@@ -116,6 +121,24 @@ public partial class AnswerModel(TaskReview review, CatalogHolder catalog, UserM
         var courses = TrainerScope.CoursesOf(catalog.Current, me?.Email, User.IsInRole(Roles.Admin));
         _review = await review.FindAsync(courses, id, HttpContext.RequestAborted);
         return _review is not null;
+    }
+
+    /// <summary>
+    /// 503 with the course named when the answer is in one of the trainer's courses that failed to load (its task and
+    /// rubric are not served, so it cannot be judged now); anything else is "not found" as before.
+    /// </summary>
+    private async Task<IActionResult> UnavailableOrNotFoundAsync(int id)
+    {
+        var me = await users.GetUserAsync(User);
+        var courses = TrainerScope.UnavailableOf(catalog.Current, me?.Email, User.IsInRole(Roles.Admin));
+        Unavailable = courses.Count == 0 ? null : await review.UnavailableCourseOfAsync(courses, id, HttpContext.RequestAborted);
+        if (Unavailable is null)
+        {
+            return NotFound();
+        }
+
+        Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        return Page();
     }
 
     /// <summary>A criterion is sanitised inline HTML; its history keeps the words only.</summary>

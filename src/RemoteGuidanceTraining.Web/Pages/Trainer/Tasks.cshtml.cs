@@ -33,6 +33,9 @@ public class TasksModel(TaskReview review, CatalogHolder catalog, UserManager<Ap
 
     public IReadOnlyList<CohortChoice> Cohorts { get; private set; } = [];
 
+    /// <summary>Answers (in the chosen state) waiting in the trainer's courses whose files failed to load.</summary>
+    public IReadOnlyList<UnavailableAnswers> Unavailable { get; private set; } = [];
+
     public Paging.PagedList<SubmittedAnswer> Result { get; private set; } = Paging.PagedList<SubmittedAnswer>.Empty;
 
     public IReadOnlyList<SubmittedAnswer> Rows => Result.Rows;
@@ -47,6 +50,12 @@ public class TasksModel(TaskReview review, CatalogHolder catalog, UserManager<Ap
         Cohorts = await review.CohortsAsync(Courses, HttpContext.RequestAborted);
         CohortId = Cohorts.Any(c => c.Id == cohort) ? cohort : null;
         Result = await review.ListAsync(Courses, new TaskListFilter(CourseId, CohortId, filter, p), Cohorts, HttpContext.RequestAborted);
+        if (CourseId is null && CohortId is null)
+        {
+            // A course or cohort filter picks a course that loads; the unfiltered list also says what it cannot show.
+            var unavailable = TrainerScope.UnavailableOf(catalog.Current, me?.Email, User.IsInRole(Roles.Admin));
+            Unavailable = await review.UnavailableCountsAsync(unavailable, filter, HttpContext.RequestAborted);
+        }
     }
 
     /// <summary>The current filters with another page number, for the paging links.</summary>

@@ -1,0 +1,16 @@
+namespace RemoteGuidanceTraining.Courses.Model;
+
+/// <summary>
+/// A course folder that did not load (its errors are in <see cref="CourseCatalog.Problems"/>): not served, but the
+/// site still knows it exists, so people enrolled in it are told it is temporarily unavailable instead of "not found".
+/// <paramref name="LastLoaded"/> is the version served before the error, while the site has kept it in memory (null
+/// after a restart): it names the course and tells whose tasks it was; its content is never served again.
+/// </summary>
+public sealed record UnavailableCourse(string Id, Course? LastLoaded)
+{
+    /// <summary>The title as last loaded, else the folder's id.</summary>
+    public string Title => LastLoaded?.Title ?? Id;
+
+    /// <summary>The lang of <see cref="Title"/>: the course's language when known; an id is not in any language.</summary>
+    public string? Language => LastLoaded?.Language;
+}
