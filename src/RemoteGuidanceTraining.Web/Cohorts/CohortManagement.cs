@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Paging;
 
 namespace RemoteGuidanceTraining.Web.Cohorts;
 
@@ -119,29 +120,59 @@ public sealed class CohortManagement(AppDbContext db, UserManager<AppUser> users
         }
     }
 
+    /// <summary>The cohort page shows this many rows of each of its lists at a time.</summary>
+    public const int PageSize = 50;
+
     /// <summary>
-    /// Each accepted member with where they stand in the cohort's course, and declined invitations, for the cohort page.
-    /// Standing is counted in the database (completion, any lesson read or opened), never per person.
+    /// Every accepted member with where they stand in the cohort's course (for reminders). Standing is counted in the
+    /// database (completion, any lesson read or opened), never per person.
     /// </summary>
-    public async Task<IReadOnlyList<MemberState>> StatesAsync(Cohort cohort, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<MemberState>> StatesAsync(Cohort cohort, CancellationToken cancellationToken) =>
+        await States(cohort, CohortMemberStatus.Member, null).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// One page of the cohort page's members (<see cref="CohortMemberStatus.Member"/>) or declined invitations
+    /// (<see cref="CohortMemberStatus.Declined"/>), optionally only those whose name or address contains the search.
+    /// </summary>
+    public Task<PagedList<MemberState>> StatesPageAsync(Cohort cohort, CohortMemberStatus status, string? search, int page, CancellationToken cancellationToken) =>
+        PagedList<MemberState>.ReadAsync(States(cohort, status, search), page, PageSize, cancellationToken);
+
+    /// <summary>How many members, pending and declined invitations the cohort has in all, whatever the page shows.</summary>
+    public async Task<IReadOnlyDictionary<CohortMemberStatus, int>> CountsAsync(Cohort cohort, CancellationToken cancellationToken) =>
+        await db.CohortMembers.AsNoTracking().Where(m => m.CohortId == cohort.Id).GroupBy(m => m.Status)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
+    // A declined row shows (and is searched by) only the name the coordinator typed, like a pending one
+    // (CohortService.PendingPageAsync): the account's own name is not theirs to see.
+    private IQueryable<MemberState> States(Cohort cohort, CohortMemberStatus status, string? search)
     {
         var course = cohort.CourseId;
-        return await (from m in db.CohortMembers.AsNoTracking()
-                      join u in db.Users on m.UserId equals u.Id
-                      where m.CohortId == cohort.Id && m.Status != CohortMemberStatus.Invited
-                      orderby u.FullName
-                      select new MemberState(
-                          m.Id,
-                          m.Status == CohortMemberStatus.Declined ? m.InvitedName ?? "" : u.FullName,
-                          u.Email ?? "",
-                          m.Status == CohortMemberStatus.Declined ? null : u.Organisation,
-                          m.Status == CohortMemberStatus.Declined ? MemberStanding.Declined
-                          : db.CourseCompletions.Any(c => c.UserId == m.UserId && c.CourseId == course) ? MemberStanding.Completed
-                          : db.LessonCompletions.Any(l => l.UserId == m.UserId && l.CourseId == course)
-                            || db.Enrollments.Any(e => e.UserId == m.UserId && e.CourseId == course && e.LastLessonId != null) ? MemberStanding.InProgress
-                          : MemberStanding.NotStarted,
-                          m.UserId,
-                          m.RemindersOffAtUtc != null)).ToListAsync(cancellationToken);
+        var declined = status == CohortMemberStatus.Declined;
+        var rows = from m in db.CohortMembers.AsNoTracking()
+                   join u in db.Users on m.UserId equals u.Id
+                   where m.CohortId == cohort.Id && m.Status == status
+                   select new { m, u };
+        if (search is not null)
+        {
+            var pattern = TextSearch.Contains(search);
+            rows = rows.Where(r => EF.Functions.Like((declined ? r.m.InvitedName ?? "" : r.u.FullName).ToLower(), pattern)
+                || EF.Functions.Like(r.u.Email!.ToLower(), pattern));
+        }
+
+        // The member id last: people of the same name keep their place from one page to the next.
+        var ordered = declined ? rows.OrderBy(r => r.u.Email).ThenBy(r => r.m.Id) : rows.OrderBy(r => r.u.FullName).ThenBy(r => r.m.Id);
+        return ordered.Select(r => new MemberState(
+            r.m.Id,
+            declined ? r.m.InvitedName ?? "" : r.u.FullName,
+            r.u.Email ?? "",
+            declined ? null : r.u.Organisation,
+            declined ? MemberStanding.Declined
+            : db.CourseCompletions.Any(c => c.UserId == r.m.UserId && c.CourseId == course) ? MemberStanding.Completed
+            : db.LessonCompletions.Any(l => l.UserId == r.m.UserId && l.CourseId == course)
+              || db.Enrollments.Any(e => e.UserId == r.m.UserId && e.CourseId == course && e.LastLessonId != null) ? MemberStanding.InProgress
+            : MemberStanding.NotStarted,
+            r.m.UserId,
+            r.m.RemindersOffAtUtc != null));
     }
 }
 

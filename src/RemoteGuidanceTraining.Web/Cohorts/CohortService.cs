@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Paging;
 
 namespace RemoteGuidanceTraining.Web.Cohorts;
 
@@ -81,15 +82,25 @@ public sealed class CohortService(AppDbContext db, TimeProvider clock)
         scope.Filter(db.Cohorts.AsNoTracking()).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
 
     /// <summary>
-    /// Pending invitations, showing only what the coordinator typed, so the page says nothing about whether an
-    /// address already had an account, or whose it is. (Members and declined invitations: CohortManagement.StatesAsync.)
+    /// One page of the pending invitations, optionally only those whose typed name or address contains the search,
+    /// showing only what the coordinator typed, so the page says nothing about whether an address already had an
+    /// account, or whose it is. (Members and declined invitations: CohortManagement.StatesPageAsync.)
     /// </summary>
-    public Task<List<InvitationRow>> PendingAsync(Cohort cohort, CancellationToken cancellationToken = default) =>
-        (from m in db.CohortMembers.AsNoTracking()
-         join u in db.Users on m.UserId equals u.Id
-         where m.CohortId == cohort.Id && m.Status == CohortMemberStatus.Invited
-         orderby u.Email
-         select new InvitationRow(m.Id, m.InvitedName, u.Email ?? "", m.InvitedAtUtc)).ToListAsync(cancellationToken);
+    public Task<PagedList<InvitationRow>> PendingPageAsync(Cohort cohort, string? search, int page, CancellationToken cancellationToken = default)
+    {
+        var rows = from m in db.CohortMembers.AsNoTracking()
+                   join u in db.Users on m.UserId equals u.Id
+                   where m.CohortId == cohort.Id && m.Status == CohortMemberStatus.Invited
+                   select new { m, u };
+        if (search is not null)
+        {
+            var pattern = TextSearch.Contains(search);
+            rows = rows.Where(r => EF.Functions.Like((r.m.InvitedName ?? "").ToLower(), pattern) || EF.Functions.Like(r.u.Email!.ToLower(), pattern));
+        }
+
+        return PagedList<InvitationRow>.ReadAsync(rows.OrderBy(r => r.u.Email).ThenBy(r => r.m.Id)
+            .Select(r => new InvitationRow(r.m.Id, r.m.InvitedName, r.u.Email ?? "", r.m.InvitedAtUtc)), page, CohortManagement.PageSize, cancellationToken);
+    }
 }
 
 public sealed record CohortRow(int Id, string Name, string CourseId, string? Organisation, string? Region, DateOnly StartsOn, DateOnly EndsOn, int Members, bool Archived = false);

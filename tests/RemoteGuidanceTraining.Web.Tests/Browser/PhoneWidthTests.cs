@@ -110,6 +110,38 @@ public sealed class PhoneWidthTests(BrowserFixture browser) : IAsyncLifetime
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
+    /// <summary>A cohort with more people than one page holds: its pager and search fit a phone, pass axe and work from the keyboard.</summary>
+    [Fact]
+    public async Task A_paged_cohort_page_fits_a_390_px_phone_passes_axe_and_pages_from_the_keyboard()
+    {
+        var coordinator = await TestUsers.CreateAsync(_site.Services, "koordinaattori@example.fi", "Kaarina Koordinaattori", Roles.Coordinator);
+        await TestOrganisations.CoordinateAsync(_site.Services, coordinator.Id, "Lapin ammattiopisto", "lappi");
+        await using var context = await browser.NewContextAsync(_site.BaseUrl, phone: true);
+        var page = await context.NewPageAsync();
+        await page.SignInAsync("koordinaattori@example.fi");
+        await page.GotoAsync("/Coordination/Cohorts");
+        await page.GetByLabel("Ryhmän nimi").FillAsync("Suuri ryhmä");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Luo ryhmä" }).ClickAsync();
+        await page.GetByLabel("Tai kirjoita osoitteet").FillAsync(string.Join('\n', Enumerable.Range(1, 60).Select(i => $"kutsuttu{i:00}@example.fi;Kutsuttu Pitkänimisenä-Henkilönä {i:00}")));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lisää", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Sivu 1/2")).ToBeVisibleAsync();
+        await page.AssertFitsTheScreenAsync("cohort page 1");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Seuraava sivu" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByText("Sivu 2/2")).ToBeVisibleAsync();
+        Assert.Contains("PendingPage=2", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Kutsuttu Pitkänimisenä-Henkilönä 60" })).ToBeVisibleAsync();
+
+        await page.GetByLabel("Hae ryhmästä nimellä tai sähköpostilla").FillAsync("KUTSUTTU07");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByText("Hakua vastaa 1.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = "kutsuttu07@example.fi" })).ToBeVisibleAsync();
+        await page.AssertFitsTheScreenAsync("cohort search");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
     // An admin (who may open every page) enrolled with one lesson read, so the report has its funnel and the grid a row.
     private async Task<IPage> AdminWithALessonReadAsync(IBrowserContext context)
     {

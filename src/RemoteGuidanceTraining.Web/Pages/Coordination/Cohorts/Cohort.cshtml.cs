@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Courses;
+using RemoteGuidanceTraining.Web.Paging;
 
 namespace RemoteGuidanceTraining.Web.Pages.Coordination.Cohorts;
 
 /// <summary>
-/// One cohort: its members with where each stands, pending and declined invitations, adding people from a CSV file or
-/// typed addresses (not while archived), archiving and reopening, removing a person.
+/// One cohort: its members with where each stands, pending and declined invitations (each list 50 to a page, with one
+/// search by name or address over all three), adding people from a CSV file or typed addresses (not while archived),
+/// archiving and reopening, removing a person.
 /// </summary>
 // A reminder to the ticked people posts one value per person, up to MaxRows of them (the framework reads 1,024).
 [RequestFormLimits(ValueCountLimit = MaxRows + 16)]
@@ -30,13 +32,33 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
 
     public string? CourseLanguage { get; private set; }
 
-    public IReadOnlyList<InvitationRow> Pending { get; private set; } = [];
+    /// <summary>What the search box holds: each list below shows only the people whose name or address contains it.</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
 
-    /// <summary>The accepted members, each with where they stand: the heading counts these rows.</summary>
-    public IReadOnlyList<MemberState> States { get; private set; } = [];
+    // Each list's page number, in the address so that an action on a row (or a reminder) returns to the same page.
+    [BindProperty(SupportsGet = true)]
+    public int MembersPage { get; set; } = 1;
 
-    /// <summary>Declined invitations, listed apart by the address the coordinator typed: they are not members.</summary>
-    public IReadOnlyList<MemberState> Declined { get; private set; } = [];
+    [BindProperty(SupportsGet = true)]
+    public int PendingPage { get; set; } = 1;
+
+    [BindProperty(SupportsGet = true)]
+    public int DeclinedPage { get; set; } = 1;
+
+    /// <summary>One page of the pending invitations.</summary>
+    public PagedList<InvitationRow> Pending { get; private set; } = PagedList<InvitationRow>.Empty;
+
+    /// <summary>One page of the accepted members, each with where they stand.</summary>
+    public PagedList<MemberState> States { get; private set; } = PagedList<MemberState>.Empty;
+
+    /// <summary>One page of the declined invitations, listed apart by the address the coordinator typed: they are not members.</summary>
+    public PagedList<MemberState> Declined { get; private set; } = PagedList<MemberState>.Empty;
+
+    /// <summary>How many of each the cohort has in all (the headings' counts), whatever the search and the pages show.</summary>
+    public IReadOnlyDictionary<CohortMemberStatus, int> Counts { get; private set; } = new Dictionary<CohortMemberStatus, int>();
+
+    public int CountOf(CohortMemberStatus status) => Counts.GetValueOrDefault(status);
 
     public IReadOnlyList<SentReminder> Reminders { get; private set; } = [];
 
@@ -120,7 +142,7 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
         }
 
         TempData["Status"] = t["Cohorts.Resent"].Value;
-        return RedirectToPage(new { id });
+        return RedirectToPage(Place(id));
     }
 
     public async Task<IActionResult> OnPostArchiveAsync(int id, bool archived, CancellationToken cancellationToken)
@@ -131,7 +153,7 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
         }
 
         TempData["Status"] = t[archived ? "Cohorts.Archived" : "Cohorts.Reopened"].Value;
-        return RedirectToPage(new { id });
+        return RedirectToPage(Place(id));
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(int id, int memberId, CancellationToken cancellationToken)
@@ -143,7 +165,7 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
         }
 
         TempData["Status"] = t[removed == CohortMemberStatus.Invited ? "Cohorts.Withdrawn" : "Cohorts.Removed"].Value;
-        return RedirectToPage(new { id });
+        return RedirectToPage(Place(id));
     }
 
     public async Task<IActionResult> OnPostRemindAsync(int id, ReminderAudience? audience, int[]? memberIds, string? note, CancellationToken cancellationToken)
@@ -187,7 +209,7 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
         }
 
         TempData["Status"] = t["Reminder.Sent", sent.Value].Value;
-        return RedirectToPage(new { id });
+        return RedirectToPage(Place(id));
     }
 
     public async Task<IActionResult> OnPostAutoRemindersAsync(int id, bool enabled, CancellationToken cancellationToken)
@@ -199,7 +221,7 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
 
         await automatic.SetEnabledAsync(id, enabled, cancellationToken);
         TempData["Status"] = t[enabled ? "Reminder.AutoOn" : "Reminder.AutoOff"].Value;
-        return RedirectToPage(new { id });
+        return RedirectToPage(Place(id));
     }
 
     private static List<RosterRow>? ParseRows(string? json)
@@ -249,6 +271,46 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
         Errors = errors.Take(ShownErrors).ToList();
     }
 
+    /// <summary>The search and the page of each list, for every form's address and every redirect after one.</summary>
+    public Dictionary<string, string> Here() =>
+        new Dictionary<string, string?>
+        {
+            ["q"] = Query,
+            [nameof(MembersPage)] = Beyond1(MembersPage),
+            [nameof(PendingPage)] = Beyond1(PendingPage),
+            [nameof(DeclinedPage)] = Beyond1(DeclinedPage),
+        }.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value!);
+
+    public Pager MembersPager => States.ToPager(p => PageUrl(nameof(MembersPage), "members", p));
+
+    public Pager PendingPager => Pending.ToPager(p => PageUrl(nameof(PendingPage), "pending", p));
+
+    public Pager DeclinedPager => Declined.ToPager(p => PageUrl(nameof(DeclinedPage), "declined", p));
+
+    // Another page of one list (pageKey: its page's name in the address), the other lists staying where they are,
+    // scrolled to that list's heading.
+    private string PageUrl(string pageKey, string headingId, int page)
+    {
+        var values = Place(Cohort!.Id);
+        values[pageKey] = Beyond1(page);
+        return Url.Page("/Coordination/Cohorts/Cohort", null, values, null, null, headingId)!;
+    }
+
+    private RouteValueDictionary Place(int id)
+    {
+        var values = new RouteValueDictionary { ["id"] = id };
+        foreach (var (key, value) in Here())
+        {
+            values[key] = value;
+        }
+
+        return values;
+    }
+
+    private string? Query => string.IsNullOrWhiteSpace(Search) ? null : Search.Trim();
+
+    private static string? Beyond1(int page) => page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+
     private async Task<bool> LoadAsync(int id)
     {
         Cohort = await cohorts.FindAsync(await ScopeAsync(), id, HttpContext.RequestAborted);
@@ -259,11 +321,14 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
 
         var course = catalog.Current.Find(Cohort.CourseId);
         (CourseTitle, CourseLanguage) = (course?.Title ?? Cohort.CourseId, course?.Language);
-        Pending = await cohorts.PendingAsync(Cohort, HttpContext.RequestAborted);
-        var states = await management.StatesAsync(Cohort, HttpContext.RequestAborted);
-        States = states.Where(s => s.Standing != MemberStanding.Declined).ToList();
-        Declined = states.Where(s => s.Standing == MemberStanding.Declined).ToList();
-        Reminders = await reminders.SentAsync(Cohort, HttpContext.RequestAborted);
+        var cancel = HttpContext.RequestAborted;
+        Search = Query;
+        Counts = await management.CountsAsync(Cohort, cancel);
+        States = await management.StatesPageAsync(Cohort, CohortMemberStatus.Member, Search, MembersPage, cancel);
+        Pending = await cohorts.PendingPageAsync(Cohort, Search, PendingPage, cancel);
+        Declined = await management.StatesPageAsync(Cohort, CohortMemberStatus.Declined, Search, DeclinedPage, cancel);
+        (MembersPage, PendingPage, DeclinedPage) = (States.PageNumber, Pending.PageNumber, Declined.PageNumber);
+        Reminders = await reminders.SentAsync(Cohort, cancel);
         return true;
     }
 }
