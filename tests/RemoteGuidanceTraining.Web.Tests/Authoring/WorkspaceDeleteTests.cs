@@ -98,6 +98,8 @@ public sealed partial class WorkspaceDeleteTests : IDisposable
         Assert.Contains("id=\"delete-people\"", asked);
         Assert.Contains(": 1.", Regex.Match(asked, "id=\"delete-people\">([^<]*)<").Groups[1].Value);
         Assert.Contains("name=\"ConfirmIds\"", asked);
+        Assert.Contains("alkaa alusta – poista silti", asked); // the box says what it confirms here: a deletion, not a save
+        Assert.DoesNotContain("tallenna silti", asked);
         Assert.Equal(HttpStatusCode.OK, onlyOneBox.StatusCode);
         Assert.True(kept);
         Assert.Equal(HttpStatusCode.Redirect, both.StatusCode);
