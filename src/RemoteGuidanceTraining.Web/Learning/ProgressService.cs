@@ -24,9 +24,17 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
     public Task<bool> IsEnrolledAsync(string userId, string courseId, CancellationToken cancellationToken = default) =>
         db.Enrollments.AnyAsync(e => e.UserId == userId && e.CourseId == courseId, cancellationToken);
 
+    /// <summary>
+    /// The course of this id when its files failed to load and the person is enrolled in it; null for anyone else,
+    /// so a broken draft's id is not revealed. Costs a query only when the course is unavailable.
+    /// </summary>
+    public async Task<UnavailableCourse?> EnrolledInUnavailableAsync(CourseCatalog catalog, string? userId, string? courseId, CancellationToken cancellationToken = default) =>
+        catalog.FindUnavailable(courseId) is { } unavailable && userId is not null
+            && await IsEnrolledAsync(userId, unavailable.Id, cancellationToken) ? unavailable : null;
+
     public async Task EnrolAsync(string userId, Course course)
     {
-        if (!await db.Enrollments.AnyAsync(e => e.UserId == userId && e.CourseId == course.Id))
+        if (!await IsEnrolledAsync(userId, course.Id))
         {
             db.Enrollments.Add(new Enrollment { UserId = userId, CourseId = course.Id });
             await SaveIgnoringDuplicateAsync();

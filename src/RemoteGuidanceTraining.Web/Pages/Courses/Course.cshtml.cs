@@ -21,7 +21,7 @@ public class CourseModel(CatalogHolder catalog, ProgressService progress, Lesson
     public async Task<IActionResult> OnGetAsync(string courseId)
     {
         Course = catalog.Current.Find(courseId);
-        if (Course is null && await EnrolledInUnavailableAsync(courseId) is { } unavailable)
+        if (Course is null && await progress.EnrolledInUnavailableAsync(catalog.Current, User.UserId(), courseId, HttpContext.RequestAborted) is { } unavailable)
         {
             // 503: the course exists and comes back once its files load; the page says so instead of "not found".
             Unavailable = unavailable;
@@ -42,14 +42,6 @@ public class CourseModel(CatalogHolder catalog, ProgressService progress, Lesson
 
         return Page();
     }
-
-    /// <summary>
-    /// The course of this id when its files failed to load and the signed-in person is enrolled in it; anyone else
-    /// gets "not found" as before, so a broken draft's id is not revealed.
-    /// </summary>
-    private async Task<UnavailableCourse?> EnrolledInUnavailableAsync(string courseId) =>
-        catalog.Current.FindUnavailable(courseId) is { } unavailable && User.UserId() is { } userId
-            && await progress.IsEnrolledAsync(userId, unavailable.Id, HttpContext.RequestAborted) ? unavailable : null;
 
     public async Task<IActionResult> OnPostEnrolAsync(string courseId)
     {

@@ -148,8 +148,7 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, Lesson
     {
         Course = catalog.Current.Find(courseId);
         Lesson = Course?.FindLesson(lessonId);
-        if (Course is null && catalog.Current.FindUnavailable(courseId) is not null && User.UserId() is { } userId
-            && await progress.IsEnrolledAsync(userId, courseId, HttpContext.RequestAborted))
+        if (Course is null && await progress.EnrolledInUnavailableAsync(catalog.Current, User.UserId(), courseId, HttpContext.RequestAborted) is not null)
         {
             // The course page says the course is temporarily unavailable (it checks enrolment again, cheaply).
             return RedirectToPage("/Courses/Course", new { courseId });
