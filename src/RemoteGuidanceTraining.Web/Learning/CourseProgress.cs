@@ -33,6 +33,9 @@ public sealed class CourseProgress(
 
     public QuizAttempt? LastAttempt(Quiz quiz) => CurrentAttempts(quiz).MaxBy(a => a.SubmittedAtUtc);
 
+    /// <summary>Whether the person answered an earlier version of the quiz (before a trainer changed its questions).</summary>
+    public bool AnsweredEarlierVersion(Quiz quiz) => attempts.Any(a => a.QuizId == quiz.Id && a.QuizHash != quiz.ContentHash);
+
     public int? BestScore(Quiz quiz) => CurrentAttempts(quiz).Select(a => (int?)a.ScorePercent).Max();
 
     public bool IsQuizPassed(Quiz quiz) => CurrentAttempts(quiz).Any(a => a.Passed);

@@ -95,6 +95,26 @@ public sealed class ContentChangeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_participant_whose_quiz_changed_is_told_why_the_result_is_gone()
+    {
+        const string Notice = "Tietovisan kysymyksiä on muutettu sen jälkeen, kun vastasit niihin.";
+        var answered = await _learning.ParticipantAsync();
+        await answered.AnswerQuizAsync("b");
+        var untouched = await _learning.ParticipantAsync();
+
+        _learning.Write("kurssi/01-alku/01-kanavat.md", LearningSite.LessonOne
+            .Replace("- [ ] Sähköposti\n- [x] Video", "- [x] Sähköposti\n- [x] Video", StringComparison.Ordinal));
+        _learning.Reload();
+
+        Assert.Contains(Notice, await answered.Client.GetStringAsync("/courses/kurssi/alku/kanavat"));
+        Assert.DoesNotContain(Notice, await untouched.Client.GetStringAsync("/courses/kurssi/alku/kanavat"));
+
+        // Answering the changed questions gives a result of the current version, and the notice has done its job.
+        await answered.AnswerQuizAsync("b");
+        Assert.DoesNotContain(Notice, await answered.Client.GetStringAsync("/courses/kurssi/alku/kanavat"));
+    }
+
+    [Fact]
     public async Task Renaming_a_title_and_moving_a_lesson_keeps_progress()
     {
         var p = await _learning.ParticipantAsync();

@@ -8,6 +8,9 @@ public sealed record QuizView(Quiz Quiz, CourseProgress Progress, bool JustAnswe
 {
     public QuizAttempt? Last { get; } = Progress.LastAttempt(Quiz);
 
+    /// <summary>Untaken in its current version but answered before it changed: the page says why the result is gone.</summary>
+    public bool ChangedSinceAnswered => Last is null && Progress.AnsweredEarlierVersion(Quiz);
+
     public IReadOnlyDictionary<string, QuizScoring.RecordedAnswer> LastAnswers =>
         Last is null ? new Dictionary<string, QuizScoring.RecordedAnswer>() : QuizScoring.AnswersOf(Last).ToDictionary(a => a.QuestionId);
 }
