@@ -1,6 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Courses.Model;
 using RemoteGuidanceTraining.Web.Accounts;
@@ -49,27 +46,14 @@ public sealed class FunderSummaryService(AppDbContext db)
     /// <summary>One sheet: a title row with the period, a header, a line per organisation × region × course, and totals.</summary>
     public static void WriteXlsx(Stream output, IReadOnlyList<FunderLine> lines, DateOnly from, DateOnly to, Func<string, string> t)
     {
-        using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
-        var sheetPart = workbook.AddNewPart<WorksheetPart>();
-        var data = new SheetData();
         var culture = System.Globalization.CultureInfo.CurrentCulture;
-        data.Append(Row(Text($"{t("Funder.Title")} {from.ToString("d", culture)}–{to.ToString("d", culture)}")));
-        data.Append(Row(Text(t("Field.Organisation")), Text(t("Field.Region")), Text(t("Verify.Course")), Text(t("Funder.Enrolled")), Text(t("Funder.Completed")), Text(t("Funder.Hours"))));
-        foreach (var l in lines)
-        {
-            data.Append(Row(Text(l.Organisation), Text(l.Region.Length == 0 ? "" : t("Region." + l.Region)), Text(l.Course), Number(l.Enrolled), Number(l.Completed), Number(l.Hours)));
-        }
-
-        data.Append(Row(Text(t("Funder.Total")), Text(""), Text(""), Number(lines.Sum(l => l.Enrolled)), Number(lines.Sum(l => l.Completed)), Number(lines.Sum(l => l.Hours))));
-        sheetPart.Worksheet = new Worksheet(data);
-        workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = XlsxStyles.SheetName(t("Funder.SheetName")) }));
-        workbook.Workbook.Save();
+        XlsxSheet.Write(output, t("Funder.SheetName"),
+        [
+            [$"{t("Funder.Title")} {from.ToString("d", culture)}–{to.ToString("d", culture)}"],
+            [t("Field.Organisation"), t("Field.Region"), t("Verify.Course"), t("Funder.Enrolled"), t("Funder.Completed"), t("Funder.Hours")],
+            .. lines.Select(l => (ExportCell[])[l.Organisation, l.Region.Length == 0 ? "" : t("Region." + l.Region), l.Course,
+                ExportCell.Of(l.Enrolled), ExportCell.Of(l.Completed), ExportCell.Of(l.Hours)]),
+            [t("Funder.Total"), "", "", ExportCell.Of(lines.Sum(l => l.Enrolled)), ExportCell.Of(lines.Sum(l => l.Completed)), ExportCell.Of(lines.Sum(l => l.Hours))],
+        ]);
     }
-
-    private static Row Row(params Cell[] cells) => new(cells);
-
-    private static Cell Text(string value) => XlsxText.Cell(value);
-
-    private static Cell Number(int value) => new(new CellValue(value)) { DataType = CellValues.Number };
 }
