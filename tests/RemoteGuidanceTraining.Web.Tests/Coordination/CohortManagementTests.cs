@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 using RemoteGuidanceTraining.Web.Tests.Learning;
 
@@ -226,14 +225,8 @@ public sealed class CohortManagementTests : IDisposable
     private static Task<HttpResponseMessage> AddAsync(HttpClient coordinator, int id, string typed) =>
         coordinator.PostFormAsync($"/Coordination/Cohorts/Cohort/{id}?handler=Typed", new Dictionary<string, string> { ["typed"] = typed }, formUrl: $"/Coordination/Cohorts/Cohort/{id}");
 
-    private async Task<HttpClient> CoordinatorAsync(string email, string organisation)
-    {
-        var user = await TestUsers.CreateAsync(_learning.Site.Services, email, "Koordinaattori", Roles.Coordinator);
-        await TestOrganisations.CoordinateAsync(_learning.Site.Services, user.Id, organisation);
-        var client = _learning.Site.CreateBrowserLikeClient();
-        await client.SignInAsync(email, TestUsers.Password);
-        return client;
-    }
+    private async Task<HttpClient> CoordinatorAsync(string email, string organisation) =>
+        (await TestUsers.SignedInCoordinatorAsync(_learning.Site, organisation, email)).Client;
 
     private static async Task<int> CreateCohortAsync(HttpClient coordinator, string name)
     {

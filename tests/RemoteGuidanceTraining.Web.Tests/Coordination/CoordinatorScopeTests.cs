@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 using RemoteGuidanceTraining.Web.Tests.Learning;
 
@@ -40,14 +39,8 @@ public sealed class CoordinatorScopeTests : IDisposable
         Assert.Equal(0, await _learning.DbAsync(db => db.Users.CountAsync(u => u.Email == "tunkeilija@example.fi")));
     }
 
-    private async Task<HttpClient> CoordinatorAsync(string email, string organisation)
-    {
-        var user = await TestUsers.CreateAsync(_learning.Site.Services, email, "Koordinaattori", Roles.Coordinator);
-        await TestOrganisations.CoordinateAsync(_learning.Site.Services, user.Id, organisation);
-        var client = _learning.Site.CreateBrowserLikeClient();
-        await client.SignInAsync(email, TestUsers.Password);
-        return client;
-    }
+    private async Task<HttpClient> CoordinatorAsync(string email, string organisation) =>
+        (await TestUsers.SignedInCoordinatorAsync(_learning.Site, organisation, email)).Client;
 
     private async Task<int> CreateCohortAsync(HttpClient coordinator, string name)
     {

@@ -1,6 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 using RemoteGuidanceTraining.Web.Tests.Learning;
 
@@ -56,12 +55,6 @@ public sealed class FunderSummaryTests : IDisposable
             .Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToArray()).ToList();
     }
 
-    private async Task<HttpClient> CoordinatorAsync(string email, string organisation)
-    {
-        var user = await TestUsers.CreateAsync(_learning.Site.Services, email, "Koordinaattori", Roles.Coordinator);
-        await TestOrganisations.CoordinateAsync(_learning.Site.Services, user.Id, organisation);
-        var client = _learning.Site.CreateBrowserLikeClient();
-        await client.SignInAsync(email, TestUsers.Password);
-        return client;
-    }
+    private async Task<HttpClient> CoordinatorAsync(string email, string organisation) =>
+        (await TestUsers.SignedInCoordinatorAsync(_learning.Site, organisation, email)).Client;
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 using RemoteGuidanceTraining.Web.Tests.Learning;
 
@@ -123,12 +122,6 @@ public sealed class PersonProgressTests : IDisposable
         Assert.Contains(code, await a.GetStringAsync("/Coordination/Reports?course=kurssi"));
     }
 
-    private async Task<HttpClient> CoordinatorAsync(string email, string organisation)
-    {
-        var user = await TestUsers.CreateAsync(_learning.Site.Services, email, "Koordinaattori", Roles.Coordinator);
-        await TestOrganisations.CoordinateAsync(_learning.Site.Services, user.Id, organisation);
-        var client = _learning.Site.CreateBrowserLikeClient();
-        await client.SignInAsync(email, TestUsers.Password);
-        return client;
-    }
+    private async Task<HttpClient> CoordinatorAsync(string email, string organisation) =>
+        (await TestUsers.SignedInCoordinatorAsync(_learning.Site, organisation, email)).Client;
 }

@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RemoteGuidanceTraining.Web.Cohorts;
-using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Localization;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 using RemoteGuidanceTraining.Web.Tests.Learning;
@@ -177,14 +176,8 @@ public sealed class ReminderTests : IDisposable
     private static Task<HttpResponseMessage> AddAsync(HttpClient coordinator, int id, string typed) =>
         coordinator.PostFormAsync($"/Coordination/Cohorts/Cohort/{id}?handler=Typed", new Dictionary<string, string> { ["typed"] = typed }, formUrl: $"/Coordination/Cohorts/Cohort/{id}");
 
-    private async Task<HttpClient> CoordinatorAsync(string email, string organisation)
-    {
-        var user = await TestUsers.CreateAsync(_learning.Site.Services, email, "Koordinaattori", Roles.Coordinator);
-        await TestOrganisations.CoordinateAsync(_learning.Site.Services, user.Id, organisation);
-        var client = _learning.Site.CreateBrowserLikeClient();
-        await client.SignInAsync(email, TestUsers.Password);
-        return client;
-    }
+    private async Task<HttpClient> CoordinatorAsync(string email, string organisation) =>
+        (await TestUsers.SignedInCoordinatorAsync(_learning.Site, organisation, email)).Client;
 
     /// <summary>A cohort running now (it started a week ago), so automatic reminders are due when people go quiet.</summary>
     private static async Task<int> CreateCohortAsync(HttpClient coordinator, string name)

@@ -26,9 +26,9 @@ public static class TestUsers
     }
 
     /// <summary>A new coordinator of one organisation, signed in: the client and the account's id.</summary>
-    public static async Task<(HttpClient Client, string Id)> SignedInCoordinatorAsync(TestSite site, string organisation)
+    public static async Task<(HttpClient Client, string Id)> SignedInCoordinatorAsync(TestSite site, string organisation, string? email = null)
     {
-        var email = $"k-{Guid.NewGuid():N}@example.fi";
+        email ??= $"k-{Guid.NewGuid():N}@example.fi";
         var user = await CreateAsync(site.Services, email, "Kirsi Koordinaattori", Roles.Coordinator);
         await TestOrganisations.CoordinateAsync(site.Services, user.Id, organisation);
         var client = site.CreateBrowserLikeClient();
