@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 using RemoteGuidanceTraining.Web.Tests.Learning;
 
@@ -152,14 +151,7 @@ public sealed partial class CohortPagingTests : IDisposable
     private static Task<HttpResponseMessage> AddAsync(HttpClient coordinator, int id, string typed) =>
         coordinator.PostFormAsync($"/Coordination/Cohorts/Cohort/{id}?handler=Typed", new Dictionary<string, string> { ["typed"] = typed }, formUrl: $"/Coordination/Cohorts/Cohort/{id}");
 
-    private async Task<HttpClient> CoordinatorAsync()
-    {
-        var user = await TestUsers.CreateAsync(_learning.Site.Services, "a@example.fi", "Koordinaattori", Roles.Coordinator);
-        await TestOrganisations.CoordinateAsync(_learning.Site.Services, user.Id, "Organisaatio A");
-        var client = _learning.Site.CreateBrowserLikeClient();
-        await client.SignInAsync("a@example.fi", TestUsers.Password);
-        return client;
-    }
+    private async Task<HttpClient> CoordinatorAsync() => (await TestUsers.SignedInCoordinatorAsync(_learning.Site, "Organisaatio A")).Client;
 
     private static async Task<int> CreateCohortAsync(HttpClient coordinator)
     {

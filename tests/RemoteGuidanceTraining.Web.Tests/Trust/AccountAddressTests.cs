@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 using RemoteGuidanceTraining.Web.Tests.Learning;
@@ -117,10 +116,7 @@ public sealed class AccountAddressTests : IDisposable
 
     private async Task<(HttpClient Client, int Cohort)> CoordinatorWithCohortAsync()
     {
-        var user = await TestUsers.CreateAsync(Site.Services, "k@example.fi", "Koordinaattori", Roles.Coordinator);
-        await TestOrganisations.CoordinateAsync(Site.Services, user.Id, "Organisaatio A");
-        var client = Site.CreateBrowserLikeClient();
-        await client.SignInAsync(user.Email!, TestUsers.Password);
+        var (client, _) = await TestUsers.SignedInCoordinatorAsync(Site, "Organisaatio A");
         var response = await client.PostFormAsync("/Coordination/Cohorts", new Dictionary<string, string>
         {
             ["Input.Name"] = "Ryhmä", ["Input.CourseId"] = "kurssi", ["Input.StartsOn"] = "2026-12-01", ["Input.EndsOn"] = "2027-03-01",

@@ -337,14 +337,7 @@ public sealed class AccountTakeoverTests : IDisposable
         return watch.Elapsed;
     }
 
-    private async Task<HttpClient> CoordinatorAsync()
-    {
-        var user = await TestUsers.CreateAsync(Site.Services, $"k-{Guid.NewGuid():N}@example.fi", "Koordinaattori", Roles.Coordinator);
-        await TestOrganisations.CoordinateAsync(Site.Services, user.Id, "Organisaatio A");
-        var client = Site.CreateBrowserLikeClient();
-        await client.SignInAsync(user.Email!, TestUsers.Password);
-        return client;
-    }
+    private async Task<HttpClient> CoordinatorAsync() => (await TestUsers.SignedInCoordinatorAsync(Site, "Organisaatio A")).Client;
 
     private static async Task<int> CohortAsync(HttpClient coordinator)
     {
