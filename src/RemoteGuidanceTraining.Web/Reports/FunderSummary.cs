@@ -10,7 +10,11 @@ using RemoteGuidanceTraining.Web.Localization;
 namespace RemoteGuidanceTraining.Web.Reports;
 
 /// <summary>One line of the funder summary: a course in an organisation and region, with what happened in the period.</summary>
-public sealed record FunderLine(string Organisation, string Region, string Course, int Enrolled, int Completed, int Hours);
+/// <summary>
+/// <paramref name="Hours"/> is null when the course is not served (files with an error, folder gone): its hours are
+/// not known then, and counting them as 0 would understate the total without saying so.
+/// </summary>
+public sealed record FunderLine(string Organisation, string Region, string Course, int Enrolled, int Completed, int? Hours, string? Language = null);
 
 /// <summary>
 /// What a funder asks for: per organisation and region, how many enrolled and completed each course in a period
@@ -18,7 +22,7 @@ public sealed record FunderLine(string Organisation, string Region, string Cours
 /// </summary>
 public sealed class FunderSummaryService(AppDbContext db)
 {
-    public async Task<IReadOnlyList<FunderLine>> BuildAsync(IReadOnlyList<Course> courses, CoordinatorScope scope, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<FunderLine>> BuildAsync(CourseCatalog catalog, CoordinatorScope scope, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var (fromUtc, toUtc) = (HelsinkiTime.StartOfDayUtc(from), HelsinkiTime.StartOfDayUtc(to.AddDays(1)));
         // Joined cohort members count in their cohort's course only, so scope filters the records, not the people.
@@ -33,14 +37,15 @@ public sealed class FunderSummaryService(AppDbContext db)
                                where c.CompletedAtUtc >= fromUtc && c.CompletedAtUtc < toUtc
                                group c by new { u.Organisation, u.Region, c.CourseId } into g
                                select new { g.Key.Organisation, g.Key.Region, g.Key.CourseId, Count = g.Count() }).ToListAsync(cancellationToken);
-        var byId = courses.ToDictionary(c => c.Id);
         return enrolled.Select(e => (e.Organisation, e.Region, e.CourseId)).Union(completed.Select(c => (c.Organisation, c.Region, c.CourseId)))
             .Select(k =>
             {
                 var done = completed.FirstOrDefault(c => (c.Organisation, c.Region, c.CourseId) == k)?.Count ?? 0;
-                var course = byId.GetValueOrDefault(k.CourseId);
-                return new FunderLine(k.Organisation ?? "", k.Region ?? "", course?.Title ?? k.CourseId,
-                    enrolled.FirstOrDefault(e => (e.Organisation, e.Region, e.CourseId) == k)?.Count ?? 0, done, done * (course?.Hours ?? 0));
+                var course = catalog.Find(k.CourseId);
+                var unserved = course is null ? catalog.FindUnavailable(k.CourseId) : null;
+                return new FunderLine(k.Organisation ?? "", k.Region ?? "", course?.Title ?? unserved?.Title ?? k.CourseId,
+                    enrolled.FirstOrDefault(e => (e.Organisation, e.Region, e.CourseId) == k)?.Count ?? 0, done, done * course?.Hours,
+                    course?.Language ?? unserved?.Language);
             })
             .OrderBy(l => l.Organisation, StringComparer.CurrentCulture).ThenBy(l => l.Region, StringComparer.Ordinal).ThenBy(l => l.Course, StringComparer.CurrentCulture)
             .ToList();
@@ -58,10 +63,15 @@ public sealed class FunderSummaryService(AppDbContext db)
         data.Append(Row(Text(t("Field.Organisation")), Text(t("Field.Region")), Text(t("Verify.Course")), Text(t("Funder.Enrolled")), Text(t("Funder.Completed")), Text(t("Funder.Hours"))));
         foreach (var l in lines)
         {
-            data.Append(Row(Text(l.Organisation), Text(l.Region.Length == 0 ? "" : t("Region." + l.Region)), Text(l.Course), Number(l.Enrolled), Number(l.Completed), Number(l.Hours)));
+            data.Append(Row(Text(l.Organisation), Text(l.Region.Length == 0 ? "" : t("Region." + l.Region)), Text(l.Course), Number(l.Enrolled), Number(l.Completed), l.Hours is { } hours ? Number(hours) : Text("–")));
         }
 
-        data.Append(Row(Text(t("Funder.Total")), Text(""), Text(""), Number(lines.Sum(l => l.Enrolled)), Number(lines.Sum(l => l.Completed)), Number(lines.Sum(l => l.Hours))));
+        data.Append(Row(Text(t("Funder.Total")), Text(""), Text(""), Number(lines.Sum(l => l.Enrolled)), Number(lines.Sum(l => l.Completed)), Number(lines.Sum(l => l.Hours ?? 0))));
+        if (lines.Any(l => l.Hours is null))
+        {
+            data.Append(Row(Text(t("Funder.HoursUnknown"))));
+        }
+
         sheetPart.Worksheet = new Worksheet(data);
         workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = XlsxStyles.SheetName(t("Funder.SheetName")) }));
         workbook.Workbook.Save();
