@@ -8,6 +8,15 @@ namespace RemoteGuidanceTraining.Courses.Model;
 /// </summary>
 public sealed record UnavailableCourse(string Id, Course? LastLoaded)
 {
+    /// <summary>
+    /// The course's folder is gone from disk, not broken: known only from records people have in it (enrolments,
+    /// completions), so it has no problems to list and nothing remembered but its id.
+    /// </summary>
+    public bool Removed { get; init; }
+
+    /// <summary>A course people have records in whose folder is no longer on disk (see <see cref="Removed"/>).</summary>
+    public static UnavailableCourse RemovedFolder(string id) => new(id, null) { Removed = true };
+
     /// <summary>The title as last loaded, else the folder's id.</summary>
     public string Title => LastLoaded?.Title ?? Id;
 

@@ -25,12 +25,18 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
         db.Enrollments.AnyAsync(e => e.UserId == userId && e.CourseId == courseId, cancellationToken);
 
     /// <summary>
-    /// The course of this id when its files failed to load and the person is enrolled in it; null for anyone else,
-    /// so a broken draft's id is not revealed. Costs a query only when the course is unavailable.
+    /// The course of this id when it is not served (its files failed to load, or its folder was removed) and the
+    /// person is enrolled in it; null for anyone else, so a broken draft's id is not revealed. Costs a query only
+    /// when no loaded course has the id.
     /// </summary>
     public async Task<UnavailableCourse?> EnrolledInUnavailableAsync(CourseCatalog catalog, string? userId, string? courseId, CancellationToken cancellationToken = default) =>
-        catalog.FindUnavailable(courseId) is { } unavailable && userId is not null
+        Unserved(catalog, courseId) is { } unavailable && userId is not null
             && await IsEnrolledAsync(userId, unavailable.Id, cancellationToken) ? unavailable : null;
+
+    /// <summary>Null when the course loaded; a removed folder is told apart from a broken one (see <see cref="UnavailableCourse.Removed"/>).</summary>
+    public static UnavailableCourse? Unserved(CourseCatalog catalog, string? courseId) =>
+        string.IsNullOrEmpty(courseId) || catalog.Find(courseId) is not null ? null
+            : catalog.FindUnavailable(courseId) ?? UnavailableCourse.RemovedFolder(courseId);
 
     public async Task EnrolAsync(string userId, Course course)
     {

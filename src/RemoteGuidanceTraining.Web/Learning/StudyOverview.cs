@@ -19,10 +19,10 @@ public sealed class StudyOverview(AppDbContext db, CatalogHolder catalog, Progre
             .Select(s => catalog.Current.Find(s.Key) is { } course ? s.Value.ToProgress(userId, course) : null)
             .Where(p => p is { IsEnrolled: true }).Select(p => p!)
             .OrderByDescending(p => p.Enrollment!.LastActivityAtUtc).ToList();
-        // Enrolments in a course whose files now fail to load stay listed, by name, without links: the progress is kept
-        // against ids and counts again once the files are fixed.
+        // Enrolments in a course whose files now fail to load, or whose folder was removed, stay listed, by name, without
+        // links: the progress is kept against ids and counts again once the files are back.
         var unavailable = summaries.Where(s => s.Value.Completion is null && s.Value.Enrollment is not null)
-            .Select(s => (Course: catalog.Current.FindUnavailable(s.Key), s.Value.Enrollment!.LastActivityAtUtc))
+            .Select(s => (Course: ProgressService.Unserved(catalog.Current, s.Key), s.Value.Enrollment!.LastActivityAtUtc))
             .Where(x => x.Course is not null).OrderByDescending(x => x.LastActivityAtUtc).Select(x => x.Course!).ToList();
         // A completed course stays listed even if it has since been removed from the catalogue: the certificate remembers it.
         var completed = completions.OrderByDescending(c => c.CompletedAtUtc).Select(c =>

@@ -7,7 +7,11 @@ using RemoteGuidanceTraining.Web.Localization;
 namespace RemoteGuidanceTraining.Web.Reports;
 
 /// <summary>One line of the funder summary: a course in an organisation and region, with what happened in the period.</summary>
-public sealed record FunderLine(string Organisation, string Region, string Course, int Enrolled, int Completed, int Hours);
+/// <summary>
+/// <paramref name="Hours"/> is null when the course is not served (files with an error, folder gone): its hours are
+/// not known then, and counting them as 0 would understate the total without saying so.
+/// </summary>
+public sealed record FunderLine(string Organisation, string Region, string Course, int Enrolled, int Completed, int? Hours, string? Language = null);
 
 /// <summary>
 /// What a funder asks for: per organisation and region, how many enrolled and completed each course in a period
@@ -15,7 +19,7 @@ public sealed record FunderLine(string Organisation, string Region, string Cours
 /// </summary>
 public sealed class FunderSummaryService(AppDbContext db)
 {
-    public async Task<IReadOnlyList<FunderLine>> BuildAsync(IReadOnlyList<Course> courses, CoordinatorScope scope, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<FunderLine>> BuildAsync(CourseCatalog catalog, CoordinatorScope scope, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var (fromUtc, toUtc) = (HelsinkiTime.StartOfDayUtc(from), HelsinkiTime.StartOfDayUtc(to.AddDays(1)));
         // Joined cohort members count in their cohort's course only, so scope filters the records, not the people.
@@ -30,14 +34,15 @@ public sealed class FunderSummaryService(AppDbContext db)
                                where c.CompletedAtUtc >= fromUtc && c.CompletedAtUtc < toUtc
                                group c by new { u.Organisation, u.Region, c.CourseId } into g
                                select new { g.Key.Organisation, g.Key.Region, g.Key.CourseId, Count = g.Count() }).ToListAsync(cancellationToken);
-        var byId = courses.ToDictionary(c => c.Id);
         return enrolled.Select(e => (e.Organisation, e.Region, e.CourseId)).Union(completed.Select(c => (c.Organisation, c.Region, c.CourseId)))
             .Select(k =>
             {
                 var done = completed.FirstOrDefault(c => (c.Organisation, c.Region, c.CourseId) == k)?.Count ?? 0;
-                var course = byId.GetValueOrDefault(k.CourseId);
-                return new FunderLine(k.Organisation ?? "", k.Region ?? "", course?.Title ?? k.CourseId,
-                    enrolled.FirstOrDefault(e => (e.Organisation, e.Region, e.CourseId) == k)?.Count ?? 0, done, done * (course?.Hours ?? 0));
+                var course = catalog.Find(k.CourseId);
+                var unserved = course is null ? catalog.FindUnavailable(k.CourseId) : null;
+                return new FunderLine(k.Organisation ?? "", k.Region ?? "", course?.Title ?? unserved?.Title ?? k.CourseId,
+                    enrolled.FirstOrDefault(e => (e.Organisation, e.Region, e.CourseId) == k)?.Count ?? 0, done, done * course?.Hours,
+                    course?.Language ?? unserved?.Language);
             })
             .OrderBy(l => l.Organisation, StringComparer.CurrentCulture).ThenBy(l => l.Region, StringComparer.Ordinal).ThenBy(l => l.Course, StringComparer.CurrentCulture)
             .ToList();
@@ -52,8 +57,9 @@ public sealed class FunderSummaryService(AppDbContext db)
             [$"{t("Funder.Title")} {from.ToString("d", culture)}–{to.ToString("d", culture)}"],
             [t("Field.Organisation"), t("Field.Region"), t("Verify.Course"), t("Funder.Enrolled"), t("Funder.Completed"), t("Funder.Hours")],
             .. lines.Select(l => (ExportCell[])[l.Organisation, l.Region.Length == 0 ? "" : t("Region." + l.Region), l.Course,
-                ExportCell.Of(l.Enrolled), ExportCell.Of(l.Completed), ExportCell.Of(l.Hours)]),
-            [t("Funder.Total"), "", "", ExportCell.Of(lines.Sum(l => l.Enrolled)), ExportCell.Of(lines.Sum(l => l.Completed)), ExportCell.Of(lines.Sum(l => l.Hours))],
+                ExportCell.Of(l.Enrolled), ExportCell.Of(l.Completed), l.Hours is { } hours ? ExportCell.Of(hours) : "–"]),
+            [t("Funder.Total"), "", "", ExportCell.Of(lines.Sum(l => l.Enrolled)), ExportCell.Of(lines.Sum(l => l.Completed)), ExportCell.Of(lines.Sum(l => l.Hours ?? 0))],
+            .. lines.Any(l => l.Hours is null) ? [(ExportCell[])[t("Funder.HoursUnknown")]] : Array.Empty<ExportCell[]>(),
         ]);
     }
 }

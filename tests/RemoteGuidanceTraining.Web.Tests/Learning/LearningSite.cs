@@ -70,6 +70,8 @@ public sealed class LearningSite : IDisposable
 
     public void Delete(string relative) => File.Delete(Path.Combine(_courses.Path, relative));
 
+    public void DeleteFolder(string relative) => Directory.Delete(Path.Combine(_courses.Path, relative), recursive: true);
+
     public void Move(string from, string to) => File.Move(Path.Combine(_courses.Path, from), Path.Combine(_courses.Path, to));
 
     /// <summary>Tests reload explicitly instead of waiting for the file watcher.</summary>

@@ -105,6 +105,67 @@ public sealed class UnavailableCourseTests : IDisposable
         Assert.Equal(TaskReviewState.Submitted, await _learning.DbAsync(db => db.TaskAnswers.Where(t => t.Id == id).Select(t => t.ReviewState).SingleAsync()));
     }
 
+    [Fact]
+    public async Task A_removed_course_stays_on_my_studies_as_unavailable_with_its_completion_and_certificate()
+    {
+        var started = await _learning.ParticipantAsync();
+        await started.DoneAsync("alku/kanavat");
+        var finished = await _learning.ParticipantAsync(fullName: "Veli Valmis");
+        await finished.DoneAsync("alku/kanavat");
+        await finished.AnswerQuizAsync("b");
+        await finished.TaskAsync(LongAnswer, submit: true);
+        await finished.DoneAsync("alku/oma-tyo");
+        var certificateId = await _learning.DbAsync(db => db.Certificates.Where(c => c.UserId == finished.UserId).Select(c => c.Id).SingleAsync());
+
+        _learning.DeleteFolder("kurssi");
+        _learning.Reload();
+
+        var studies = WebUtility.HtmlDecode(await started.Client.GetStringAsync("/my-studies"));
+        Assert.DoesNotContain("Et ole vielä ilmoittautunut", studies);
+        Assert.Contains("<h3><span>kurssi</span></h3>", studies); // nothing stored names it but its id
+        Assert.Contains("tiedostot on poistettu", studies);
+        Assert.DoesNotContain("href=\"/courses/kurssi", studies);
+        var course = await started.Client.GetAsync("/courses/kurssi");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, course.StatusCode);
+        Assert.Contains("tiedostot on poistettu", WebUtility.HtmlDecode(await course.Content.ReadAsStringAsync()));
+
+        var done = WebUtility.HtmlDecode(await finished.Client.GetStringAsync("/my-studies"));
+        Assert.Contains("<span lang=\"fi\">Pieni kurssi</span>", done); // named by its certificate
+        Assert.Contains($"href=\"/my-studies?id={certificateId}&handler=Certificate\"", done);
+        var pdf = await finished.Client.GetAsync($"/my-studies?handler=Certificate&id={certificateId}");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_task_answer_sent_after_the_course_broke_is_shown_back_to_copy_not_lost()
+    {
+        var p = await _learning.ParticipantAsync();
+        Assert.Equal(HttpStatusCode.OK, (await p.Client.GetAsync("/courses/kurssi/alku/oma-tyo")).StatusCode); // the form is open
+
+        _learning.Write("kurssi/course.yml", "title: \"Pieni kurssi\nsummary: Kuvaus.\nlanguage: fi\n");
+        _learning.Reload();
+
+        const string typed = "Chat arkisin <b>ja</b> puhelin, sekä \"videotapaamiset\" sopimuksen mukaan.";
+        // The lesson's own form is not there to GET any more; the token of any page of the site does.
+        var sent = await p.Client.PostFormAsync("/courses/kurssi/alku/oma-tyo?handler=Task",
+            new Dictionary<string, string> { ["taskId"] = "kanavakartta", ["text"] = typed, ["submit"] = "true" }, formUrl: "/my-studies");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, sent.StatusCode);
+        var page = await sent.Content.ReadAsStringAsync();
+        Assert.Contains(Unavailable, WebUtility.HtmlDecode(page));
+        Assert.Contains("Vastaustasi ei tallennettu", WebUtility.HtmlDecode(page));
+        Assert.Matches("<label for=\"unsaved-text\">[^<]+</label>\\s*<textarea id=\"unsaved-text\" readonly", page);
+        Assert.Contains($"readonly rows=\"10\">{typed}</textarea>", WebUtility.HtmlDecode(page));
+        Assert.Equal(0, await _learning.DbAsync(db => db.TaskAnswers.CountAsync(t => t.UserId == p.UserId)));
+
+        var quiz = await p.Client.PostFormAsync("/courses/kurssi/alku/kanavat?handler=Quiz",
+            new Dictionary<string, string> { ["quizId"] = "kanavavisa", ["q.synkroninen"] = "b" }, formUrl: "/my-studies");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, quiz.StatusCode);
+        Assert.Contains("Tietovisan vastauksiasi ei tallennettu", WebUtility.HtmlDecode(await quiz.Content.ReadAsStringAsync()));
+    }
+
+    private const string LongAnswer = LearningSite.LongAnswer;
+
     private async Task<HttpClient> TrainerAsync()
     {
         var email = $"kouluttaja-{Guid.NewGuid():N}@example.fi";

@@ -19,14 +19,14 @@ public class FunderModel(CatalogHolder catalog, FunderSummaryService funder, Tim
     public async Task<IActionResult> OnGetAsync(DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
     {
         Period(from, to);
-        Lines = await funder.BuildAsync(catalog.Current.Courses, await ScopeAsync(), From, To, cancellationToken);
+        Lines = await funder.BuildAsync(catalog.Current, await ScopeAsync(), From, To, cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnGetXlsxAsync(DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
     {
         Period(from, to);
-        var lines = await funder.BuildAsync(catalog.Current.Courses, await ScopeAsync(), From, To, cancellationToken);
+        var lines = await funder.BuildAsync(catalog.Current, await ScopeAsync(), From, To, cancellationToken);
         var buffer = new MemoryStream();
         FunderSummaryService.WriteXlsx(buffer, lines, From, To, key => t[key]);
         buffer.Position = 0;

@@ -29,7 +29,7 @@ public class GridModel(CatalogHolder catalog, ReportService reports, ActivityGri
         var found = await PrepareAsync(filters);
         if (found is null)
         {
-            return NotFound();
+            return NotServed();
         }
 
         var grid = await grids.BuildAsync(found, await ScopeAsync(), Query!, allRows: true, cancellationToken);

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using RemoteGuidanceTraining.Web.Courses;
+using RemoteGuidanceTraining.Courses.Model;
 using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Learning;
 using RemoteGuidanceTraining.Web.Reports;
 
 namespace RemoteGuidanceTraining.Web.Pages.Coordination;
 
 /// <summary>One participant's progress in one course, opened from a name in the report; only people in the viewer's scope.</summary>
-public class ProgressModel(CatalogHolder catalog, PersonProgressService progress) : CoordinationPage
+public class ProgressModel(CatalogHolder catalog, PersonProgressService progress, ProgressService enrolments) : CoordinationPage
 {
     public PersonProgress? Person { get; private set; }
 
@@ -20,9 +22,22 @@ public class ProgressModel(CatalogHolder catalog, PersonProgressService progress
 
     public bool BackToGrid { get; private set; }
 
+    /// <summary>The course is not served: the progress cannot be laid out against its lessons, and the page says why (503).</summary>
+    public UnavailableCourse? Unavailable { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string course, string person, string? returnUrl, CancellationToken cancellationToken)
     {
         var found = catalog.Current.Find(course ?? "");
+        // An id no course ever had stays "not found"; a removed folder is told apart from it by the person's enrolment.
+        if (found is null && !string.IsNullOrEmpty(person) && person.Length <= FieldLengths.UserId && ProgressService.Unserved(catalog.Current, course) is { } unserved
+            && (!unserved.Removed || await enrolments.IsEnrolledAsync(person, unserved.Id, cancellationToken)))
+        {
+            Unavailable = unserved;
+            BackUrl = IsViewOf("/Coordination/Grid", returnUrl) || IsViewOf("/Coordination/Reports", returnUrl) ? returnUrl! : Url.Page("/Coordination/Reports")!;
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return Page();
+        }
+
         if (found is null || string.IsNullOrEmpty(person) || person.Length > FieldLengths.UserId)
         {
             return NotFound();

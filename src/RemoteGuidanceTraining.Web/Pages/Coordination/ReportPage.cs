@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Courses.Model;
 using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Courses;
+using RemoteGuidanceTraining.Web.Learning;
 using RemoteGuidanceTraining.Web.Reports;
 
 namespace RemoteGuidanceTraining.Web.Pages.Coordination;
@@ -32,6 +33,12 @@ public abstract class ReportPage(CatalogHolder catalog, ReportService reports, I
 
     public ReportQuery? Query { get; private set; }
 
+    /// <summary>
+    /// The course asked for is not served (its files have an error, or its folder is gone): the page says so instead
+    /// of showing the first course's report under the same filters, and exports answer 503 instead of another course's file.
+    /// </summary>
+    public UnavailableCourse? Unavailable { get; private set; }
+
     /// <summary>The page these links lead back to, e.g. "/Coordination/Reports".</summary>
     protected abstract string PagePath { get; }
 
@@ -48,11 +55,17 @@ public abstract class ReportPage(CatalogHolder catalog, ReportService reports, I
         Url.Page("/Coordination/Progress", new { course = CourseId, person = userId, returnUrl = BuildUrl(Query!, null) })!;
 
     /// <summary>The same filters on another report page (report ↔ grid).</summary>
-    public string FiltersOn(string page) => BuildUrl(Query! with { Page = 1 }, null, page);
+    public string FiltersOn(string page) => Query is null ? Url.Page(page)! : BuildUrl(Query with { Page = 1 }, null, page);
 
     protected async Task<Course?> PrepareAsync(ReportFilters f)
     {
         Courses = catalog.Current.Courses;
+        if (!string.IsNullOrEmpty(f.Course) && ProgressService.Unserved(catalog.Current, f.Course) is { } unserved)
+        {
+            Unavailable = unserved;
+            return null;
+        }
+
         var found = catalog.Current.Find(f.Course ?? "") ?? Courses.FirstOrDefault();
         if (found is null)
         {
@@ -91,6 +104,18 @@ public abstract class ReportPage(CatalogHolder catalog, ReportService reports, I
         Query = new ReportQuery(found.Id, Cohorts.Any(c => c.Id == f.Cohort) ? f.Cohort : null, organisation, Limit(f.Region, 40),
             from, to, Limit(f.Sort, 20) ?? "name", f.Desc, Math.Clamp(f.Page, 1, 100_000), completedFrom, completedTo, organisationNames);
         return found;
+    }
+
+    /// <summary>What an export of a course that is not served answers: this page, saying why, with 503 (it comes back with its files).</summary>
+    protected IActionResult NotServed()
+    {
+        if (Unavailable is null)
+        {
+            return NotFound();
+        }
+
+        Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        return Page();
     }
 
     // "page" is Razor Pages' own route value (the page path), so the page number is appended after the link is built.

@@ -32,7 +32,7 @@ public class ReportsModel(CatalogHolder catalog, ReportService reports, ReportCh
         var found = await PrepareAsync(filters);
         if (found is null)
         {
-            return NotFound();
+            return NotServed();
         }
 
         var report = await Reports.BuildAsync(found, await ScopeAsync(), Query!, allDetails: true);
@@ -47,7 +47,7 @@ public class ReportsModel(CatalogHolder catalog, ReportService reports, ReportCh
         var found = await PrepareAsync(filters);
         if (found is null)
         {
-            return NotFound();
+            return NotServed();
         }
 
         var report = await Reports.BuildAsync(found, await ScopeAsync(), Query!, allDetails: true);

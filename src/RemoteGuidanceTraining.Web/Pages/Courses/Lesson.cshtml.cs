@@ -34,6 +34,12 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, Lesson
     /// <summary>History and peer feedback of the lesson's tasks, read with the answers (see <see cref="TaskHistoryQuery"/>).</summary>
     public IReadOnlyDictionary<string, ParticipantTaskExtras> TaskExtras => Progress?.TaskExtras ?? new Dictionary<string, ParticipantTaskExtras>();
 
+    /// <summary>Set when a quiz or task was posted to a course that stopped being served after the form was opened.</summary>
+    public UnavailableCourse? Unavailable { get; private set; }
+
+    /// <summary>What was typed into the task, shown back when it could not be saved (see <see cref="Unavailable"/>).</summary>
+    public string? UnsavedText { get; private set; }
+
     private string UserId => User.UserId()!;
 
     public async Task<IActionResult> OnGetAsync(string courseId, string moduleId, string lessonId)
@@ -78,7 +84,7 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, Lesson
     {
         if (await LoadAsync(courseId, moduleId, lessonId) is { } redirect)
         {
-            return redirect;
+            return Unavailable is null ? redirect : UnavailablePage(null);
         }
 
         var quiz = Lesson!.Quizzes.FirstOrDefault(q => q.Id == quizId);
@@ -97,7 +103,7 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, Lesson
     {
         if (await LoadAsync(courseId, moduleId, lessonId) is { } redirect)
         {
-            return redirect;
+            return Unavailable is null ? redirect : UnavailablePage(text ?? "");
         }
 
         var task = Lesson!.Tasks.FirstOrDefault(x => x.Id == taskId);
@@ -140,6 +146,17 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, Lesson
         }
     }
 
+    /// <summary>
+    /// The course broke (or its folder went) between opening the form and sending it: nothing is saved, and instead of
+    /// a redirect that would drop it, the 503 page shows the typed text back to be copied (null: a quiz was sent).
+    /// </summary>
+    private PageResult UnavailablePage(string? typed)
+    {
+        UnsavedText = typed;
+        Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        return Page();
+    }
+
     /// <summary>TempData key read by the layout (_CourseCompleted).</summary>
     public const string CourseCompletedKey = "CourseCompleted";
 
@@ -148,9 +165,11 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, Lesson
     {
         Course = catalog.Current.Find(courseId);
         Lesson = Course?.FindLesson(lessonId);
-        if (Course is null && await progress.EnrolledInUnavailableAsync(catalog.Current, User.UserId(), courseId, HttpContext.RequestAborted) is not null)
+        if (Course is null && await progress.EnrolledInUnavailableAsync(catalog.Current, User.UserId(), courseId, HttpContext.RequestAborted) is { } unavailable)
         {
-            // The course page says the course is temporarily unavailable (it checks enrolment again, cheaply).
+            // The course page says the course is temporarily unavailable (it checks enrolment again, cheaply); a
+            // posted answer is shown back instead (see UnavailablePage).
+            Unavailable = unavailable;
             return RedirectToPage("/Courses/Course", new { courseId });
         }
 

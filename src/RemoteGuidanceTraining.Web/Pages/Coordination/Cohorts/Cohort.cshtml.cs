@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Courses;
+using RemoteGuidanceTraining.Web.Learning;
 using RemoteGuidanceTraining.Web.Paging;
 
 namespace RemoteGuidanceTraining.Web.Pages.Coordination.Cohorts;
@@ -29,6 +30,9 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
     public Cohort? Cohort { get; private set; }
 
     public string CourseTitle { get; private set; } = "";
+
+    /// <summary>The cohort's course is not served (files with an error, or its folder gone): the page says so; its people and states stay.</summary>
+    public RemoteGuidanceTraining.Courses.Model.UnavailableCourse? CourseUnavailable { get; private set; }
 
     public string? CourseLanguage { get; private set; }
 
@@ -320,7 +324,8 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
         }
 
         var course = catalog.Current.Find(Cohort.CourseId);
-        (CourseTitle, CourseLanguage) = (course?.Title ?? Cohort.CourseId, course?.Language);
+        CourseUnavailable = ProgressService.Unserved(catalog.Current, Cohort.CourseId);
+        (CourseTitle, CourseLanguage) = (course?.Title ?? CourseUnavailable?.Title ?? Cohort.CourseId, course?.Language ?? CourseUnavailable?.Language);
         var cancel = HttpContext.RequestAborted;
         Search = Query;
         Counts = await management.CountsAsync(Cohort, cancel);

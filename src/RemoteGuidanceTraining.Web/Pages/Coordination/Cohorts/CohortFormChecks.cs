@@ -27,11 +27,16 @@ public static class CohortFormChecks
         var course = catalog.Current.Find(courseId ?? "");
         if (state.GetFieldValidationState("Input.CourseId") != ModelValidationState.Invalid)
         {
-            if (course is null)
+            if (course is null && current is not null && courseId == current)
+            {
+                // The cohort's own course, not served just now (files with an error, folder gone): renaming the cohort
+                // or moving its dates must not need the course's files.
+            }
+            else if (course is null)
             {
                 state.AddModelError("Input.CourseId", t["Validation.Required", t["Verify.Course"]]);
             }
-            else if (course.IsDraft && course.Id != current)
+            else if (course is not null && course.IsDraft && course.Id != current)
             {
                 state.AddModelError("Input.CourseId", t["Cohorts.CourseNotPublished"]);
             }

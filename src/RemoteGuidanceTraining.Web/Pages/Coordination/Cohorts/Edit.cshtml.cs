@@ -5,6 +5,7 @@ using RemoteGuidanceTraining.Courses.Model;
 using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Learning;
 
 namespace RemoteGuidanceTraining.Web.Pages.Coordination.Cohorts;
 
@@ -21,6 +22,9 @@ public class EditModel(CohortService cohorts, CohortManagement management, Catal
 
     /// <summary>People were added or invited, so the course is shown, not offered (see CohortManagement.HasPeopleAsync).</summary>
     public bool CourseFixed { get; private set; }
+
+    /// <summary>The cohort's course is not served just now (files with an error, folder gone); it stays the cohort's course.</summary>
+    public UnavailableCourse? CourseUnavailable { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -70,6 +74,7 @@ public class EditModel(CohortService cohorts, CohortManagement management, Catal
         }
 
         CourseOptions = CohortFormChecks.Offered(catalog, Cohort.CourseId);
+        CourseUnavailable = ProgressService.Unserved(catalog.Current, Cohort.CourseId);
         CourseFixed = await management.HasPeopleAsync(id, cancellationToken);
         return true;
     }

@@ -24,10 +24,10 @@ public class CohortsModel(CohortService cohorts, CatalogHolder catalog, TimeProv
 
     public bool NoScope { get; private set; }
 
-    public string CourseTitle(string courseId) => catalog.Current.Find(courseId)?.Title ?? courseId;
+    public string CourseTitle(string courseId) => catalog.Current.Find(courseId)?.Title ?? catalog.Current.FindUnavailable(courseId)?.Title ?? courseId;
 
     /// <summary>The language of the course's title, for its lang attribute (null, and no attribute, for a course no longer served).</summary>
-    public string? CourseLanguage(string courseId) => catalog.Current.Find(courseId)?.Language;
+    public string? CourseLanguage(string courseId) => catalog.Current.Find(courseId)?.Language ?? catalog.Current.FindUnavailable(courseId)?.Language;
 
     public async Task OnGetAsync()
     {
