@@ -53,9 +53,9 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
     [BindProperty]
     public bool ConfirmDelete { get; set; }
 
-    /// <summary>Set when the trainer confirmed that progress on the ids that disappear no longer counts (as on Save).</summary>
+    /// <summary>The ids that disappear whose progress the trainer confirmed no longer counts (as on Save).</summary>
     [BindProperty]
-    public bool ConfirmIds { get; set; }
+    public string? ConfirmIds { get; set; }
 
     /// <summary>The lesson or module waiting for its deletion to be confirmed, with what it would do.</summary>
     public string? PendingDelete { get; private set; }
