@@ -14,8 +14,7 @@ public sealed class UserDirectory(AppDbContext db)
         var users = db.Users.AsNoTracking().Where(u => u.Email != null); // not the stubs deleted accounts leave (Privacy/AccountDeletion)
         if (query is not null)
         {
-            var pattern = TextSearch.Contains(query);
-            users = users.Where(u => EF.Functions.Like(u.Email!.ToLower(), pattern) || EF.Functions.Like(u.FullName.ToLower(), pattern));
+            users = users.WhereContains(query, u => u.Email!, u => u.FullName);
         }
 
         var found = await PagedList<UserRow>.ReadAsync(users.OrderBy(u => u.FullName).ThenBy(u => u.Email)

@@ -51,8 +51,7 @@ public sealed class AuditQuery(AppDbContext db)
         if (filter.Person is { } person)
         {
             // The person is looked up first, then matched as actor or subject; an account id also matches directly.
-            var pattern = TextSearch.Contains(person);
-            var ids = await db.Users.Where(u => EF.Functions.Like(u.Email!.ToLower(), pattern) || EF.Functions.Like(u.FullName.ToLower(), pattern))
+            var ids = await db.Users.WhereContains(person, u => u.Email!, u => u.FullName)
                 .Select(u => u.Id).Take(200).ToListAsync(cancellationToken);
             ids.Add(person);
             query = query.Where(e => ids.Contains(e.ActorUserId!) || ids.Contains(e.SubjectUserId!));

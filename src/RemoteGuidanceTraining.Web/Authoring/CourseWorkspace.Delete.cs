@@ -25,11 +25,11 @@ public sealed partial class CourseWorkspace
     /// Deletes a lesson file or a module folder with everything in it, the way a save goes: refused when the layout
     /// is not the one the editor saw or when the course would get an error it did not have (a link to the lesson, a
     /// lesson using an image); otherwise done only once <paramref name="confirmed"/>, and on a published course where
-    /// someone has progress on the ids it loses only once <paramref name="confirmIds"/> too. Each text file's last
+    /// someone has progress on the ids it loses only once <paramref name="confirmIds"/> names them too. Each text file's last
     /// text stays in its history, followed by a "delete" version, so it can be restored from there.
     /// </summary>
     public async Task<DeletionOutcome> DeleteAsync(Editor editor, WorkspaceCourse course, string relative, string fingerprint,
-        bool confirmed, bool confirmIds, CancellationToken cancellationToken)
+        bool confirmed, string? confirmIds, CancellationToken cancellationToken)
     {
         await _writeLock.WaitAsync(cancellationToken);
         try
@@ -51,7 +51,7 @@ public sealed partial class CourseWorkspace
             }
 
             var warnings = await WarningsAsync(course, after, cancellationToken);
-            if (!confirmed || (warnings.ProgressStartsOver && !confirmIds))
+            if (!confirmed || (warnings.ProgressStartsOver && !warnings.ConfirmsIds(confirmIds)))
             {
                 return new DeletionOutcome(false, false, []) { Unconfirmed = true, Files = files, Warnings = warnings };
             }

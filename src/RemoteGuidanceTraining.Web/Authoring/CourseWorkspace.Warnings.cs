@@ -39,11 +39,37 @@ public sealed record SaveWarnings(IReadOnlyList<string> RemovedIds, int? InProgr
     /// <summary>The message above the warnings: the ids' one when progress on them starts over, otherwise "confirm first".</summary>
     public string MessageKey => ProgressStartsOver ? "Workspace.Edit.IdsRemoved" : "Workspace.Edit.ConfirmFirst";
 
-    /// <summary>True when a warning is present that the editor has not confirmed.</summary>
-    public bool Unconfirmed(bool confirmIds, bool confirmDraft, bool confirmQuestions, bool confirmEditing) =>
-        (ProgressStartsOver && !confirmIds) || (BecomesDraft && !confirmDraft) || (ResultsStopCounting && !confirmQuestions)
-        || (LosesEditing && !confirmEditing);
+    /// <summary>The ids box's value: the ids it confirms (ids are slugs, without commas).</summary>
+    public string IdsConfirmation => string.Join(',', RemovedIds);
+
+    /// <summary>The questions box's value: the questions it confirms.</summary>
+    public string QuestionsConfirmation => string.Join(',', ChangedQuestions);
+
+    /// <summary>The ids box was ticked when it named the ids that disappear now.</summary>
+    public bool ConfirmsIds(string? ticked) => ticked == IdsConfirmation;
+
+    /// <summary>The questions box was ticked when it named the questions that change now.</summary>
+    public bool ConfirmsQuestions(string? ticked) => ticked == QuestionsConfirmation;
+
+    /// <summary>True when a warning is present that the editor has not confirmed as it reads now.</summary>
+    public bool Unconfirmed(Confirmations given) =>
+        (ProgressStartsOver && !ConfirmsIds(given.Ids)) || (BecomesDraft && !given.Draft) || (ResultsStopCounting && !ConfirmsQuestions(given.Questions))
+        || (LosesEditing && !given.Editing);
 }
+
+/// <summary>
+/// The "save anyway" boxes the editor ticked. The ids and questions boxes post the list their warning named, so a
+/// tick confirms that list and no other: text changed meanwhile that removes other ids or changes other questions
+/// is asked again, with the box unticked. Becoming a draft and leaving the editors say the same whatever the text.
+/// The counts of people are not part of what is confirmed: others' progress moves them between two posts.
+/// </summary>
+public sealed record Confirmations(string? Ids, bool Draft, string? Questions, bool Editing)
+{
+    public static readonly Confirmations None = new(null, false, null, false);
+}
+
+/// <summary>The warnings shown above a save, restore or deletion and the boxes ticked when it was last posted.</summary>
+public sealed record SaveWarningsView(SaveWarnings Warnings, Confirmations Ticked);
 
 public sealed partial class CourseWorkspace
 {

@@ -19,9 +19,7 @@ public sealed class CertificateRegistry(AppDbContext db)
         var certificates = scope.Filter(db.Certificates.AsNoTracking(), db.Users);
         if (query is not null)
         {
-            var pattern = TextSearch.Contains(query);
-            certificates = certificates.Where(c => EF.Functions.Like(c.FullName.ToLower(), pattern) || EF.Functions.Like(c.VerificationCode.ToLower(), pattern)
-                || EF.Functions.Like(c.CourseTitle.ToLower(), pattern) || EF.Functions.Like(c.SerialNumber.ToLower(), pattern));
+            certificates = certificates.WhereContains(query, c => c.FullName, c => c.VerificationCode, c => c.CourseTitle, c => c.SerialNumber);
         }
 
         // The id breaks ties, so certificates issued in the same moment (an import) keep their place from page to page.

@@ -154,9 +154,7 @@ public sealed class CohortManagement(AppDbContext db, UserManager<AppUser> users
                    select new { m, u };
         if (search is not null)
         {
-            var pattern = TextSearch.Contains(search);
-            rows = rows.Where(r => EF.Functions.Like((declined ? r.m.InvitedName ?? "" : r.u.FullName).ToLower(), pattern)
-                || EF.Functions.Like(r.u.Email!.ToLower(), pattern));
+            rows = rows.WhereContains(search, r => declined ? r.m.InvitedName ?? "" : r.u.FullName, r => r.u.Email!);
         }
 
         // The member id last: people of the same name keep their place from one page to the next.

@@ -94,8 +94,7 @@ public sealed class CohortService(AppDbContext db, TimeProvider clock)
                    select new { m, u };
         if (search is not null)
         {
-            var pattern = TextSearch.Contains(search);
-            rows = rows.Where(r => EF.Functions.Like((r.m.InvitedName ?? "").ToLower(), pattern) || EF.Functions.Like(r.u.Email!.ToLower(), pattern));
+            rows = rows.WhereContains(search, r => r.m.InvitedName ?? "", r => r.u.Email!);
         }
 
         return PagedList<InvitationRow>.ReadAsync(rows.OrderBy(r => r.u.Email).ThenBy(r => r.m.Id)

@@ -92,7 +92,7 @@ public sealed partial class WorkspaceDeleteTests : IDisposable
         var asked = await (await DeleteAsync(editor, "02-toinen/01-muuta.md")).Content.ReadAsStringAsync();
         var onlyOneBox = await DeleteAsync(editor, "02-toinen/01-muuta.md", ("ConfirmDelete", "true"));
         var kept = File.Exists(Full("02-toinen/01-muuta.md"));
-        var both = await DeleteAsync(editor, "02-toinen/01-muuta.md", ("ConfirmDelete", "true"), ("ConfirmIds", "true"));
+        var both = await DeleteAsync(editor, "02-toinen/01-muuta.md", ("ConfirmDelete", "true"), ("ConfirmIds", WorkspaceSite.BoxValue(asked, "ConfirmIds")));
 
         Assert.Contains("Poistuvat tunnisteet: muuta", asked);
         Assert.Contains("id=\"delete-people\"", asked);
@@ -102,6 +102,10 @@ public sealed partial class WorkspaceDeleteTests : IDisposable
         Assert.DoesNotContain("tallenna silti", asked);
         Assert.Equal(HttpStatusCode.OK, onlyOneBox.StatusCode);
         Assert.True(kept);
+        // Asked again for the ids box alone: the deletion's own box stays ticked, the ids box is still to tick.
+        var again = await onlyOneBox.Content.ReadAsStringAsync();
+        Assert.True(WorkspaceSite.IsTicked(again, "ConfirmDelete"));
+        Assert.False(WorkspaceSite.IsTicked(again, "ConfirmIds"));
         Assert.Equal(HttpStatusCode.Redirect, both.StatusCode);
         Assert.False(File.Exists(Full("02-toinen/01-muuta.md")));
     }
@@ -128,7 +132,7 @@ public sealed partial class WorkspaceDeleteTests : IDisposable
         _site.Learning.Reload();
         var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
 
-        var refused = await DeleteAsync(editor, "01-alku/01-kanavat.md", ("ConfirmDelete", "true"), ("ConfirmIds", "true"));
+        var refused = await DeleteAsync(editor, "01-alku/01-kanavat.md", ("ConfirmDelete", "true"));
         var html = await refused.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);

@@ -238,7 +238,7 @@ public sealed class WorkspaceEditingTests : IDisposable
         fields["Text"] = fields["Text"].Replace("quiz kanavavisa", "quiz uusivisa");
 
         var warned = await (await WorkspaceSite.SaveAsync(editor, "kurssi", fields)).Content.ReadAsStringAsync();
-        fields["ConfirmIds"] = "true";
+        fields["ConfirmIds"] = WorkspaceSite.BoxValue(warned, "ConfirmIds");
         var saved = await WorkspaceSite.SaveAsync(editor, "kurssi", fields);
 
         Assert.Contains("Poistuvat tunnisteet: kanavavisa", warned);
@@ -253,7 +253,7 @@ public sealed class WorkspaceEditingTests : IDisposable
         var fields = await WorkspaceSite.EditorFieldsAsync(editor, "kurssi", Lesson);
         var original = fields["Text"];
         fields["Text"] = original.Replace("quiz kanavavisa", "quiz uusivisa");
-        fields["ConfirmIds"] = "true";
+        fields["ConfirmIds"] = "kanavavisa";
         await WorkspaceSite.SaveAsync(editor, "kurssi", fields);
         var renamed = _site.Read("kurssi/" + Lesson);
         var participant = await _site.Learning.ParticipantAsync();
@@ -267,7 +267,7 @@ public sealed class WorkspaceEditingTests : IDisposable
         var warned = await editor.PostFormAsync("/Trainer/Courses/kurssi/history?handler=Restore", restore, formUrl: "/Trainer/Courses");
         var warning = await warned.Content.ReadAsStringAsync();
         var unchanged = _site.Read("kurssi/" + Lesson);
-        restore["ConfirmIds"] = "true";
+        restore["ConfirmIds"] = WorkspaceSite.BoxValue(warning, "ConfirmIds");
         var confirmed = await editor.PostFormAsync("/Trainer/Courses/kurssi/history?handler=Restore", restore, formUrl: "/Trainer/Courses");
 
         Assert.Equal(HttpStatusCode.OK, warned.StatusCode);
@@ -312,7 +312,7 @@ public sealed class WorkspaceEditingTests : IDisposable
         var fields = await WorkspaceSite.EditorFieldsAsync(editor, "kurssi", Lesson);
         var before = _site.Read("kurssi/" + Lesson);
         fields["Text"] = fields["Text"].Replace("quiz kanavavisa", "quiz " + new string('a', 101));
-        fields["ConfirmIds"] = "true";
+        fields["ConfirmIds"] = "kanavavisa";
 
         var response = await WorkspaceSite.SaveAsync(editor, "kurssi", fields);
         var html = await response.Content.ReadAsStringAsync();

@@ -27,7 +27,7 @@ public sealed class WorkspaceQuestionChangeTests : IDisposable
         var warned = await WorkspaceSite.SaveAsync(editor, "kurssi", fields);
         var warning = await warned.Content.ReadAsStringAsync();
         var unchanged = _site.Read("kurssi/" + Lesson);
-        fields["ConfirmQuestions"] = "true";
+        fields["ConfirmQuestions"] = WorkspaceSite.BoxValue(warning, "ConfirmQuestions");
         var confirmed = await WorkspaceSite.SaveAsync(editor, "kurssi", fields);
 
         Assert.Equal(HttpStatusCode.OK, warned.StatusCode);
@@ -55,7 +55,7 @@ public sealed class WorkspaceQuestionChangeTests : IDisposable
         var warned = await editor.PostFormAsync("/Trainer/Courses/kurssi/history?handler=Restore", restore, formUrl: "/Trainer/Courses");
         var warning = await warned.Content.ReadAsStringAsync();
         var unchanged = _site.Read("kurssi/" + Lesson);
-        restore["ConfirmQuestions"] = "true";
+        restore["ConfirmQuestions"] = WorkspaceSite.BoxValue(warning, "ConfirmQuestions");
         var confirmed = await editor.PostFormAsync("/Trainer/Courses/kurssi/history?handler=Restore", restore, formUrl: "/Trainer/Courses");
 
         Assert.Equal(HttpStatusCode.OK, warned.StatusCode);

@@ -75,6 +75,13 @@ public sealed partial class WorkspaceSite : IDisposable
     public static Task<HttpResponseMessage> SaveAsync(HttpClient client, string course, Dictionary<string, string> fields) =>
         client.PostFormAsync($"/Trainer/Courses/{course}/edit?handler=Save", fields, formUrl: "/Trainer/Courses");
 
+    /// <summary>What a "save anyway" box posts when ticked: the ids or questions its warning names, "true" for the others.</summary>
+    public static string BoxValue(string html, string name) =>
+        WebUtility.HtmlDecode(Regex.Match(html, $"<input type=\"checkbox\" name=\"{name}\" value=\"([^\"]*)\"").Groups[1].Value);
+
+    /// <summary>Whether the page shows that box ticked.</summary>
+    public static bool IsTicked(string html, string name) => Regex.IsMatch(html, $"<input type=\"checkbox\" name=\"{name}\"[^>]* checked=\"checked\"");
+
     public static string TextareaOf(string html, string id) =>
         WebUtility.HtmlDecode(Regex.Match(html, $"<textarea id=\"{id}\"[^>]*>\\n?(.*?)</textarea>", RegexOptions.Singleline).Groups[1].Value);
 

@@ -126,6 +126,30 @@ public sealed partial class CohortPagingTests : IDisposable
         Assert.Contains("Hakua vastaa 0.", accountName);
     }
 
+    [Fact]
+    public async Task Percent_and_underscore_in_a_search_match_only_themselves_among_members_and_invitations()
+    {
+        var a = await CoordinatorAsync();
+        var id = await CreateCohortAsync(a);
+        foreach (var (email, name) in new[] { ("aino_a@example.fi", "Aino Alaviiva"), ("ainoxa@example.fi", "Aino Äksä") })
+        {
+            var member = await TestUsers.CreateAsync(_learning.Site.Services, email, name);
+            await TestOrganisations.JoinAsync(_learning.Site.Services, member.Id, "Organisaatio A");
+        }
+
+        await AddAsync(a, id, "aino_a@example.fi\nainoxa@example.fi\nale@example.fi;Ale 50% Nimi\nale2@example.fi;Ale 500 Nimi");
+        var url = $"/Coordination/Cohorts/Cohort/{id}";
+
+        var underscore = WebUtility.HtmlDecode(await a.GetStringAsync($"{url}?q=aino_a"));
+        Assert.Contains("Aino Alaviiva", underscore);
+        Assert.DoesNotContain("Aino Äksä", underscore);
+        Assert.Contains("Osallistujat (2)", underscore);
+
+        var percent = WebUtility.HtmlDecode(await a.GetStringAsync($"{url}?q=50%25"));
+        Assert.Contains("ale@example.fi", Table(percent, "cohort-table-2"));
+        Assert.DoesNotContain("ale2@example.fi", percent);
+    }
+
     private static int Rows(string table) => Regex.Count(table, "<th scope=\"row\">");
 
     /// <summary>The table whose caption has this id, from the caption to its end.</summary>

@@ -20,6 +20,9 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
 
     public IReadOnlyList<CourseProblem> Problems { get; private set; } = [];
 
+    /// <summary>Addresses under course.yml's editors: that let nobody in, as the course.yml editor warns (the same check).</summary>
+    public IReadOnlyList<EditorWithoutAccount> EditorWarnings { get; private set; } = [];
+
     public bool IsServed { get; private set; }
 
     /// <summary>
@@ -50,9 +53,9 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
     [BindProperty]
     public bool ConfirmDelete { get; set; }
 
-    /// <summary>Set when the trainer confirmed that progress on the ids that disappear no longer counts (as on Save).</summary>
+    /// <summary>The ids that disappear whose progress the trainer confirmed no longer counts (as on Save).</summary>
     [BindProperty]
-    public bool ConfirmIds { get; set; }
+    public string? ConfirmIds { get; set; }
 
     /// <summary>The lesson or module waiting for its deletion to be confirmed, with what it would do.</summary>
     public string? PendingDelete { get; private set; }
@@ -69,7 +72,7 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
             return NotFound();
         }
 
-        Load();
+        await LoadAsync(cancellationToken);
         DeletedFiles = await Workspace.DeletedFilesAsync(Course!, cancellationToken);
         return Page();
     }
@@ -104,7 +107,7 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
             : outcome.Unconfirmed ? t["Workspace.Delete.ConfirmFirst", path!] : t["Workspace.Delete.Invalid", path!];
         (PendingDelete, Deletion) = outcome.Unconfirmed ? (path, outcome) : (null, null);
         Problems = outcome.Problems;
-        Load();
+        await LoadAsync(cancellationToken);
         DeletedFiles = await Workspace.DeletedFilesAsync(Course, cancellationToken);
         return Page();
     }
@@ -136,7 +139,7 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
             Problems = outcome.Problems;
         }
 
-        Load();
+        await LoadAsync(cancellationToken);
         return Page();
     }
 
@@ -153,7 +156,7 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
         if (string.IsNullOrWhiteSpace(title) || title.Length > ContentLimits.MaxTitleLength || slug.Length == 0)
         {
             Error = t["Workspace.New.TitleRequired"];
-            Load();
+            await LoadAsync(cancellationToken);
             return Page();
         }
 
@@ -187,7 +190,7 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
         if (string.IsNullOrWhiteSpace(title) || title.Length > ContentLimits.MaxTitleLength || slug.Length == 0)
         {
             Error = t["Workspace.New.TitleRequired"];
-            Load();
+            await LoadAsync(cancellationToken);
             return Page();
         }
 
@@ -242,7 +245,7 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
             }
         }
 
-        Load();
+        await LoadAsync(cancellationToken);
         return Page();
     }
 
@@ -266,7 +269,7 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
         if (renames.Count == 0)
         {
             Error = t["Workspace.Move.Nothing"];
-            Load();
+            await LoadAsync(cancellationToken);
             return Page();
         }
 
@@ -278,7 +281,7 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
         }
 
         Error = outcome.Conflict ? t["Workspace.Move.Conflict"] : t["Workspace.Move.Invalid"];
-        Load();
+        await LoadAsync(cancellationToken);
         Problems = outcome.Problems;
         return Page();
     }
@@ -288,7 +291,7 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
         if (files.Keys.Any(f => System.IO.File.Exists(Path.Combine(Course!.Folder, f))))
         {
             Error = t["Workspace.New.Exists"];
-            Load();
+            await LoadAsync(cancellationToken);
             return Page();
         }
 
@@ -300,7 +303,7 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
         }
 
         Error = t["Workspace.New.Invalid"];
-        Load();
+        await LoadAsync(cancellationToken);
         Problems = outcome.Problems;
         return Page();
     }
@@ -317,7 +320,7 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
         return path;
     }
 
-    private void Load()
+    private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Files = CourseWorkspace.Files(Course!);
         Modules = CourseWorkspace.ModuleFolders(Course!);
@@ -327,6 +330,7 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
         Extent = served is null ? [] : CourseExtent.Of(served).Findings();
         Layout = CourseLayout.Modules(Course.Folder).Select(m => (m, CourseLayout.Lessons(Course.Folder, m))).ToList();
         Fingerprint = CourseLayout.Fingerprint(Course.Folder);
+        EditorWarnings = await Workspace.EditorsWithoutAccountAsync(Course, cancellationToken);
         if (Problems.Count == 0)
         {
             Problems = catalog.Problems.Where(p => p.File.StartsWith(Course.Id + "/", StringComparison.Ordinal)).ToList();

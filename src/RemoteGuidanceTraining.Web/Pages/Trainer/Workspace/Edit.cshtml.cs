@@ -26,17 +26,17 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
     [ValidateNever]
     public string BaseHash { get; set; } = "";
 
-    /// <summary>Set when the trainer confirmed that progress on removed ids may start over.</summary>
+    /// <summary>The removed ids the trainer confirmed progress on may start over (the box's value).</summary>
     [BindProperty]
-    public bool ConfirmIds { get; set; }
+    public string? ConfirmIds { get; set; }
 
     /// <summary>Set when the trainer confirmed that a published course becomes a draft, hidden from those enrolled.</summary>
     [BindProperty]
     public bool ConfirmDraft { get; set; }
 
-    /// <summary>Set when the trainer confirmed that results on quizzes whose questions change stop counting.</summary>
+    /// <summary>The changed questions the trainer confirmed results of stop counting (the box's value).</summary>
     [BindProperty]
-    public bool ConfirmQuestions { get; set; }
+    public string? ConfirmQuestions { get; set; }
 
     /// <summary>Set when the trainer confirmed that she takes herself out of the course's editors.</summary>
     [BindProperty]
@@ -52,6 +52,9 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
     public string? ConflictText { get; private set; }
 
     public SaveWarnings Warnings { get; private set; } = SaveWarnings.None;
+
+    /// <summary>The boxes as posted: a box whose warning still reads the same comes back ticked.</summary>
+    public Confirmations Ticked => new(ConfirmIds, ConfirmDraft, ConfirmQuestions, ConfirmEditing);
 
     public Lesson? Preview { get; private set; }
 
@@ -91,9 +94,11 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
         }
 
         var warnings = await Workspace.WarningsAsync(Editor!, Course, new Dictionary<string, string> { [Path!] = Text }, cancellationToken);
-        if (warnings.Unconfirmed(ConfirmIds, ConfirmDraft, ConfirmQuestions, ConfirmEditing))
+        // Shown on every refusal below (a conflict, a course that would break), ticked as posted where they still
+        // read the same: the trainer fixes the text without confirming the same thing twice.
+        Warnings = warnings;
+        if (warnings.Unconfirmed(Ticked))
         {
-            Warnings = warnings;
             Error = t[warnings.MessageKey];
             Problems = warnings.Problems;
             return Page();

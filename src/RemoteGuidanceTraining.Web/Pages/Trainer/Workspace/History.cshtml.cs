@@ -26,23 +26,26 @@ public class HistoryModel(CourseWorkspace workspace, EditorResolver editors, ISt
 
     public IReadOnlyList<CourseProblem> Problems { get; private set; } = [];
 
-    /// <summary>Set when the trainer confirmed that progress on removed ids may start over (as on Save).</summary>
+    /// <summary>The removed ids the trainer confirmed progress on may start over (as on Save).</summary>
     [BindProperty]
-    public bool ConfirmIds { get; set; }
+    public string? ConfirmIds { get; set; }
 
     /// <summary>Set when the trainer confirmed that a published course becomes a draft (as on Save).</summary>
     [BindProperty]
     public bool ConfirmDraft { get; set; }
 
-    /// <summary>Set when the trainer confirmed that results on quizzes whose questions change stop counting (as on Save).</summary>
+    /// <summary>The changed questions the trainer confirmed results of stop counting (as on Save).</summary>
     [BindProperty]
-    public bool ConfirmQuestions { get; set; }
+    public string? ConfirmQuestions { get; set; }
 
     /// <summary>Set when the trainer confirmed that she takes herself out of the course's editors.</summary>
     [BindProperty]
     public bool ConfirmEditing { get; set; }
 
     public SaveWarnings Warnings { get; private set; } = SaveWarnings.None;
+
+    /// <summary>The boxes as posted: a box whose warning still reads the same comes back ticked.</summary>
+    public Confirmations Ticked => new(ConfirmIds, ConfirmDraft, ConfirmQuestions, ConfirmEditing);
 
     /// <summary>The version waiting for the warnings to be confirmed before it is restored.</summary>
     public CourseFileRevision? Pending { get; private set; }
@@ -91,7 +94,7 @@ public class HistoryModel(CourseWorkspace workspace, EditorResolver editors, ISt
 
         // Restoring is saving an older text: the same warnings as Save, confirmed the same way.
         var warnings = await Workspace.WarningsAsync(Editor!, Course, new Dictionary<string, string> { [Path!] = chosen.Content }, cancellationToken);
-        if (warnings.Unconfirmed(ConfirmIds, ConfirmDraft, ConfirmQuestions, ConfirmEditing))
+        if (warnings.Unconfirmed(Ticked))
         {
             Warnings = warnings;
             Pending = chosen;
