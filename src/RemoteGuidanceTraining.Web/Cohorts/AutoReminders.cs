@@ -26,10 +26,14 @@ public sealed partial class AutoReminders(AppDbContext db, CohortReminders remin
         var before = now - Quiet;
         // A cohort's dates are Finnish calendar days; before its start and after its end nobody is reminded.
         var today = DateOnly.FromDateTime(Localization.HelsinkiTime.FromUtc(now));
+        // Only cohorts of courses served now: a reminder links to its course, which answers 503 while its files are
+        // unavailable. Such members stay due and are reminded once the files load again.
+        var courses = catalog.Current;
+        var served = courses.Courses.Select(c => c.Id).ToList();
         var due = await (from m in db.CohortMembers.AsNoTracking()
                          join c in db.Cohorts on m.CohortId equals c.Id
                          join e in db.Enrollments on new { m.UserId, c.CourseId } equals new { e.UserId, e.CourseId }
-                         where c.AutoReminders && c.ArchivedAtUtc == null && c.StartsOn <= today && c.EndsOn >= today
+                         where c.AutoReminders && c.ArchivedAtUtc == null && served.Contains(c.CourseId) && c.StartsOn <= today && c.EndsOn >= today
                                && m.Status == CohortMemberStatus.Member
                                && m.RemindersOffAtUtc == null && (m.LastRemindedAtUtc == null || m.LastRemindedAtUtc < before)
                                && e.LastActivityAtUtc < before
@@ -38,10 +42,11 @@ public sealed partial class AutoReminders(AppDbContext db, CohortReminders remin
         var sent = 0;
         foreach (var d in due)
         {
+            var course = courses.Find(d.CourseId)!;
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var claimed = await db.CohortMembers.Where(m => m.Id == d.Id && (m.LastRemindedAtUtc == null || m.LastRemindedAtUtc < before))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.LastRemindedAtUtc, now), cancellationToken);
-            if (claimed == 1 && await reminders.EnqueueAutomaticAsync(d.CohortId, d.UserId, d.CourseId, catalog.Current.Find(d.CourseId)?.Title ?? d.CourseId, d.Name,
+            if (claimed == 1 && await reminders.EnqueueAutomaticAsync(d.CohortId, d.UserId, d.CourseId, course.Title, d.Name,
                     UnsubscribeToken(d.Id), cancellationToken))
             {
                 await db.SaveChangesAsync(cancellationToken);

@@ -146,6 +146,31 @@ public sealed class ReminderTests : IDisposable
         Assert.Equal(1, await RunAsync());
     }
 
+    [Fact]
+    public async Task Nobody_is_reminded_of_a_course_whose_files_are_unavailable_and_reminders_resume_when_it_is_back()
+    {
+        // Found in review: reminders linked people to a course that answered 503.
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+        var id = await CreateCohortAsync(a, "Kevät");
+        await MemberAsync("olli@example.fi", "Olli Odottaja", "fi");
+        await AddAsync(a, id, "olli@example.fi;Olli");
+        await a.PostFormAsync($"/Coordination/Cohorts/Cohort/{id}?handler=AutoReminders", new Dictionary<string, string> { ["enabled"] = "true" }, formUrl: $"/Coordination/Cohorts/Cohort/{id}");
+        await QuietForAsync(20);
+        var courseYml = _learning.Read("kurssi/course.yml");
+        _learning.Write("kurssi/course.yml", "title: \"Pieni kurssi\nsummary: Kuvaus.\n");
+        _learning.Reload();
+
+        var refused = await RemindAsync(a, id, new() { ["audience"] = "NotStarted" });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Muistutuksia ei lähetetty", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Assert.Equal(0, await RunAsync());
+        Assert.Equal(0, await _learning.DbAsync(db => db.OutboxMessages.CountAsync(m => m.SubjectType == "cohort-reminder" || m.SubjectType == "cohort-reminder-auto")));
+
+        _learning.Write("kurssi/course.yml", courseYml);
+        _learning.Reload();
+        Assert.Equal(1, await RunAsync());
+    }
+
     private Task<int> SetDatesAsync(int cohortId, int startsInDays, int endsInDays)
     {
         var today = DateOnly.FromDateTime(HelsinkiTime.FromUtc(DateTime.UtcNow));

@@ -68,6 +68,8 @@ public sealed class LearningSite : IDisposable
         File.WriteAllText(path, text);
     }
 
+    public string Read(string relative) => File.ReadAllText(Path.Combine(_courses.Path, relative));
+
     public void Delete(string relative) => File.Delete(Path.Combine(_courses.Path, relative));
 
     public void DeleteFolder(string relative) => Directory.Delete(Path.Combine(_courses.Path, relative), recursive: true);

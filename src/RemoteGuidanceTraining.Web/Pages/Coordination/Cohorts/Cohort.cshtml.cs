@@ -181,6 +181,13 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
 
         Reminder = new ReminderForm(Request.Form["audience"].ToString(), note,
             Request.Form["memberIds"].Select(v => int.TryParse(v, out var memberId) ? memberId : 0).Where(m => m > 0).ToHashSet());
+        // A reminder links to the course: while its files are unavailable that link answers 503.
+        if (CourseUnavailable is not null)
+        {
+            ReminderError = t["Reminder.CourseUnavailable"];
+            return Page();
+        }
+
         if (note?.Length > CohortReminders.NoteMaxLength)
         {
             ReminderError = t["Validation.TooLong", t["Reminder.NoteLabel"], CohortReminders.NoteMaxLength];
