@@ -48,6 +48,28 @@ public sealed class FunderSummaryTests : IDisposable
         Assert.Contains("name=\"from\" type=\"date\" value=\"2026-11-01\"", report);
     }
 
+    [Fact]
+    public async Task Typed_filter_dates_are_read_day_first_on_the_funder_report_and_audit_pages()
+    {
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+
+        var funder = await a.GetStringAsync("/Coordination/Funder?from=2.9.2026&to=30.9.2026");
+        Assert.Contains("name=\"from\" type=\"date\" value=\"2026-09-02\"", funder);
+        Assert.DoesNotContain("Päivämäärää ei voitu lukea", funder);
+        var report = await a.GetStringAsync("/Coordination/Reports?course=kurssi&from=3.9.2026&completedTo=4.9.2026");
+        Assert.Contains("name=\"from\" type=\"date\" value=\"2026-09-03\"", report);
+        Assert.Contains("name=\"completedTo\" type=\"date\" value=\"2026-09-04\"", report);
+
+        var unreadable = await a.GetStringAsync("/Coordination/Funder?from=09/13/2026");
+        Assert.Contains("Päivämäärää ei voitu lukea, joten se jätettiin pois. Anna päivämäärä esimerkiksi muodossa 31.8.2026.", unreadable);
+        Assert.Contains("Päivämäärää ei voitu lukea", await a.GetStringAsync("/Coordination/Reports?course=kurssi&to=2026%2F9%2F2"));
+
+        var admin = await TestUsers.CreateAsync(_learning.Site.Services, "admin@example.fi", "Ylläpitäjä", Roles.Admin);
+        var adminClient = _learning.Site.CreateBrowserLikeClient();
+        await adminClient.SignInAsync(admin.Email!, TestUsers.Password);
+        Assert.Contains("name=\"from\" type=\"date\" value=\"2026-09-02\"", await adminClient.GetStringAsync("/Admin/Audit?from=2.9.2026"));
+    }
+
     private static async Task<List<string[]>> CellsAsync(HttpClient client, string url)
     {
         var bytes = await client.GetByteArrayAsync(url);
