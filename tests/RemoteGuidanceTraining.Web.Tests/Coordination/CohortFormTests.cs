@@ -96,7 +96,12 @@ public sealed class CohortFormTests : IDisposable
         var id = CreatedId(await CreateAsync(a, []));
         await a.PostFormAsync("/Language", new Dictionary<string, string> { ["culture"] = language, ["returnUrl"] = "/" }, formUrl: "/");
 
-        var saved = await EditAsync(a, id, new() { ["Input.StartsOn"] = typed });
+        // As a browser sends the form: asp-for's date inputs add "__Invariant" markers, which made MVC read them US-style.
+        var saved = await a.PostFormFieldsAsync($"/Coordination/Cohorts/Edit/{id}",
+        [
+            new("Input.Name", "Syksyn ryhmä"), new("Input.CourseId", "kurssi"), new("Input.StartsOn", typed), new("Input.EndsOn", "2027-12-01"),
+            new("__Invariant", "Input.StartsOn"), new("__Invariant", "Input.EndsOn"),
+        ]);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(new DateOnly(2026, 9, day), await _learning.DbAsync(db => db.Cohorts.Select(c => c.StartsOn).SingleAsync()));
