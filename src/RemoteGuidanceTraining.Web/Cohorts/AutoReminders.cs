@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Email;
 
 namespace RemoteGuidanceTraining.Web.Cohorts;
 
@@ -41,7 +42,7 @@ public sealed partial class AutoReminders(AppDbContext db, CohortReminders remin
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var claimed = await db.CohortMembers.Where(m => m.Id == d.Id && (m.LastRemindedAtUtc == null || m.LastRemindedAtUtc < before))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.LastRemindedAtUtc, now), cancellationToken);
-            if (claimed == 1 && await reminders.EnqueueAutomaticAsync(d.CohortId, d.UserId, d.CourseId, catalog.Current.Find(d.CourseId)?.Title ?? d.CourseId, d.Name,
+            if (claimed == 1 && await reminders.EnqueueAutomaticAsync(d.CohortId, d.UserId, d.CourseId, Title(d.CourseId), d.Name,
                     UnsubscribeToken(d.Id), cancellationToken))
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -90,6 +91,10 @@ public sealed partial class AutoReminders(AppDbContext db, CohortReminders remin
         [LoggerMessage(Level = LogLevel.Information, Message = "Sent {Count} automatic cohort reminders")]
         public static partial void Sent(ILogger logger, int count);
     }
+
+    /// <summary>The course's title in its own language; a course no longer in the catalogue by its id.</summary>
+    private InLanguage Title(string courseId) =>
+        catalog.Current.Find(courseId) is { } course ? new InLanguage(course.Title, course.Language) : new InLanguage(courseId, null);
 }
 
 /// <summary>Runs <see cref="AutoReminders"/> every hour (on <see cref="TimeProvider"/>'s clock); the claim makes a retry safe.</summary>

@@ -6,8 +6,11 @@ using RemoteGuidanceTraining.Web.Localization;
 
 namespace RemoteGuidanceTraining.Web.Reports;
 
-/// <summary>One line of the funder summary: a course in an organisation and region, with what happened in the period.</summary>
-public sealed record FunderLine(string Organisation, string Region, string Course, int Enrolled, int Completed, int Hours);
+/// <summary>
+/// One line of the funder summary: a course in an organisation and region, with what happened in the period. The
+/// course title's language is marked on it with lang (null for a course no longer in the catalogue).
+/// </summary>
+public sealed record FunderLine(string Organisation, string Region, string Course, int Enrolled, int Completed, int Hours, string? CourseLanguage = null);
 
 /// <summary>
 /// What a funder asks for: per organisation and region, how many enrolled and completed each course in a period
@@ -37,7 +40,7 @@ public sealed class FunderSummaryService(AppDbContext db)
                 var done = completed.FirstOrDefault(c => (c.Organisation, c.Region, c.CourseId) == k)?.Count ?? 0;
                 var course = byId.GetValueOrDefault(k.CourseId);
                 return new FunderLine(k.Organisation ?? "", k.Region ?? "", course?.Title ?? k.CourseId,
-                    enrolled.FirstOrDefault(e => (e.Organisation, e.Region, e.CourseId) == k)?.Count ?? 0, done, done * (course?.Hours ?? 0));
+                    enrolled.FirstOrDefault(e => (e.Organisation, e.Region, e.CourseId) == k)?.Count ?? 0, done, done * (course?.Hours ?? 0), course?.Language);
             })
             .OrderBy(l => l.Organisation, StringComparer.CurrentCulture).ThenBy(l => l.Region, StringComparer.Ordinal).ThenBy(l => l.Course, StringComparer.CurrentCulture)
             .ToList();
