@@ -82,6 +82,7 @@ public static class SiteBuilder
                 options.Filters.Add<PrivateResponses>();
                 options.ModelBinderProviders.Insert(0, new TextModelBinderProvider());
                 options.ModelBinderProviders.Insert(0, new CheckboxModelBinderProvider());
+                options.ModelBinderProviders.Insert(0, new TypedDateModelBinderProvider());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>

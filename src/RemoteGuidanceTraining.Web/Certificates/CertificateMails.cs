@@ -18,7 +18,7 @@ public sealed class CertificateMails(AppMailer mailer, MailComposer composer, Pu
         var mail = composer.Compose(MailRecipient.Of(user), draft =>
         {
             draft.Subject = draft.T["Mail.Certificate.Subject", certificate.CourseTitle];
-            draft.Paragraph(draft.T["Mail.Certificate.Body", certificate.CourseTitle])
+            draft.Paragraph("Mail.Certificate.Body", new InLanguage(certificate.CourseTitle, certificate.Language))
                 .Paragraph(draft.T["Mail.Certificate.Verify", urls.Verification(certificate.VerificationCode), certificate.VerificationCode]);
         });
 

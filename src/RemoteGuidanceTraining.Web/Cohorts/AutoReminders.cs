@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Email;
 
 namespace RemoteGuidanceTraining.Web.Cohorts;
 
@@ -46,7 +47,7 @@ public sealed partial class AutoReminders(AppDbContext db, CohortReminders remin
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var claimed = await db.CohortMembers.Where(m => m.Id == d.Id && (m.LastRemindedAtUtc == null || m.LastRemindedAtUtc < before))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.LastRemindedAtUtc, now), cancellationToken);
-            if (claimed == 1 && await reminders.EnqueueAutomaticAsync(d.CohortId, d.UserId, d.CourseId, course.Title, d.Name,
+            if (claimed == 1 && await reminders.EnqueueAutomaticAsync(d.CohortId, d.UserId, d.CourseId, new InLanguage(course.Title, course.Language), d.Name,
                     UnsubscribeToken(d.Id), cancellationToken))
             {
                 await db.SaveChangesAsync(cancellationToken);

@@ -36,7 +36,7 @@ public sealed class CohortReminders(AppDbContext db, CohortManagement management
 
     /// <summary>Returns how many were reminded, or null when the cohort is not the viewer's.</summary>
     public async Task<int?> SendAsync(CoordinatorScope scope, int cohortId, ReminderAudience audience, IReadOnlyCollection<int> memberIds,
-        string? note, string courseTitle, CancellationToken cancellationToken)
+        string? note, InLanguage courseTitle, CancellationToken cancellationToken)
     {
         var cohort = await scope.Filter(db.Cohorts.AsNoTracking()).SingleOrDefaultAsync(c => c.Id == cohortId, cancellationToken);
         if (cohort is null)
@@ -76,7 +76,7 @@ public sealed class CohortReminders(AppDbContext db, CohortManagement management
     /// Adds an automatic reminder to the outbox without saving (the caller commits it with its claim), with the
     /// unsubscribe link. False when the person has no address.
     /// </summary>
-    public async Task<bool> EnqueueAutomaticAsync(int cohortId, string userId, string courseId, string courseTitle, string cohortName, string unsubscribeToken, CancellationToken cancellationToken)
+    public async Task<bool> EnqueueAutomaticAsync(int cohortId, string userId, string courseId, InLanguage courseTitle, string cohortName, string unsubscribeToken, CancellationToken cancellationToken)
     {
         var person = await db.Users.AsNoTracking().Where(u => u.Id == userId && u.Email != null)
             .Select(u => new { u.FullName, u.Email, u.PreferredLanguage }).SingleOrDefaultAsync(cancellationToken);
@@ -108,11 +108,11 @@ public sealed class CohortReminders(AppDbContext db, CohortManagement management
             m.SentAtUtc is not null ? OutboxStatus.Sent : m.FailedAtUtc is not null ? OutboxStatus.Failed : OutboxStatus.Waiting)).ToList();
     }
 
-    private OutgoingMail Compose(string to, string name, string language, string courseTitle, string cohortName, string? note, string link, string? unsubscribe = null) =>
+    private OutgoingMail Compose(string to, string name, string language, InLanguage courseTitle, string cohortName, string? note, string link, string? unsubscribe = null) =>
         composer.Compose(new MailRecipient(to, name, language), mail =>
         {
             mail.Subject = mail.T["Reminder.Subject", courseTitle];
-            mail.Paragraph(mail.T["Reminder.Body", courseTitle, cohortName]).Link(link);
+            mail.Paragraph("Reminder.Body", courseTitle, cohortName).Link(link);
             if (!string.IsNullOrWhiteSpace(note))
             {
                 mail.Lines(mail.T["Reminder.Note"].Value + "\n" + note.Trim());

@@ -53,6 +53,18 @@ public sealed class MailDraft
     /// <summary>A paragraph of text.</summary>
     public MailDraft Paragraph(string text) => Add(_body, text, $"<p>{E(text)}</p>");
 
+    /// <summary>
+    /// A paragraph of the text <paramref name="key"/> with its arguments; an <see cref="InLanguage"/> argument (a
+    /// course title) is marked with its own lang in the HTML part when it is not in the mail's language.
+    /// </summary>
+    public MailDraft Paragraph(string key, params object[] args)
+    {
+        var mailLanguage = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var html = string.Format(CultureInfo.CurrentCulture, E(T[key].Value), args.Select(a => (object)(a is InLanguage { Language: { } language } foreign
+            && language != mailLanguage ? $"<span lang=\"{E(language)}\">{E(foreign.Text)}</span>" : E(Convert.ToString(a, CultureInfo.CurrentCulture) ?? ""))).ToArray());
+        return Add(_body, T[key, args], $"<p>{html}</p>");
+    }
+
     /// <summary>A paragraph whose line breaks are kept (a coordinator's own words): each line encoded, then &lt;br&gt; between.</summary>
     public MailDraft Lines(string text) =>
         Add(_body, text, $"<p>{string.Join("<br>", text.Split('\n').Select(line => E(line.TrimEnd('\r'))))}</p>");
@@ -81,4 +93,10 @@ public sealed class MailDraft
     }
 
     private static string E(string text) => HtmlEncoder.Default.Encode(text);
+}
+
+/// <summary>Text in a language of its own, such as a course title in the course's language; shown as its text.</summary>
+public sealed record InLanguage(string Text, string? Language)
+{
+    public override string ToString() => Text;
 }

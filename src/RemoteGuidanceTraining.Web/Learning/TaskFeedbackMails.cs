@@ -14,12 +14,12 @@ public sealed class TaskFeedbackMails(AppMailer mailer, MailComposer composer)
     public const string SubjectType = "task-answer";
 
     /// <summary>Adds the mail to the outbox without saving: it commits with the feedback it announces.</summary>
-    public void Enqueue(AppUser participant, TaskAnswer answer, string courseTitle, string link, bool returned = false)
+    public void Enqueue(AppUser participant, TaskAnswer answer, InLanguage courseTitle, string link, bool returned = false)
     {
         var mail = composer.Compose(MailRecipient.Of(participant), draft =>
         {
             draft.Subject = draft.T[returned ? "Mail.Returned.Subject" : "Mail.Feedback.Subject", courseTitle];
-            draft.Paragraph(draft.T[returned ? "Mail.Returned.Body" : "Mail.Feedback.Body", courseTitle]).Link(link);
+            draft.Paragraph(returned ? "Mail.Returned.Body" : "Mail.Feedback.Body", courseTitle).Link(link);
         });
 
         var message = mailer.Enqueue(mail, Category);

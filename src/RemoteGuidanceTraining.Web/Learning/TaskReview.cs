@@ -150,7 +150,7 @@ public sealed class TaskReview(
             TaskAnswerId = answer.Id, VersionNumber = Math.Max(1, answer.VersionCount), ByUserId = byUserId, GivenAtUtc = now, Decision = decision,
             Text = feedback.Trim(), CriteriaJson = CriteriaJson(criteria),
         });
-        mails.Enqueue(review.Participant, answer, review.Course.Title, LinkTo(answer), returned: !accept);
+        mails.Enqueue(review.Participant, answer, new InLanguage(review.Course.Title, review.Course.Language), LinkTo(answer), returned: !accept);
         await db.SaveChangesAsync(cancellationToken);
         if (accept)
         {

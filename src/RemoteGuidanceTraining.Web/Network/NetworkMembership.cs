@@ -13,7 +13,7 @@ public sealed class NetworkMembership(AppDbContext db, TimeProvider time)
 
     public sealed record OwnProfile(ProfileInput Input, DateTime? HiddenAtUtc, DateTime? UpdateRequestedAtUtc);
 
-    public sealed record EarnedTraining(string CourseId, string CourseTitle, string VerificationCode);
+    public sealed record EarnedTraining(string CourseId, string CourseTitle, string VerificationCode, string CourseLanguage);
 
     public async Task<OwnProfile?> FindAsync(string userId, CancellationToken cancellationToken)
     {
@@ -43,7 +43,7 @@ public sealed class NetworkMembership(AppDbContext db, TimeProvider time)
         await db.Certificates.AsNoTracking()
             .Where(c => c.UserId == userId && c.Status == CertificateStatus.Valid)
             .OrderBy(c => c.CourseTitle)
-            .Select(c => new EarnedTraining(c.CourseId, c.CourseTitle, c.VerificationCode))
+            .Select(c => new EarnedTraining(c.CourseId, c.CourseTitle, c.VerificationCode, c.Language))
             .ToListAsync(cancellationToken);
 
     /// <summary>

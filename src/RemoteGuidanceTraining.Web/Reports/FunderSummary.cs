@@ -6,9 +6,9 @@ using RemoteGuidanceTraining.Web.Localization;
 
 namespace RemoteGuidanceTraining.Web.Reports;
 
-/// <summary>One line of the funder summary: a course in an organisation and region, with what happened in the period.</summary>
 /// <summary>
-/// <paramref name="Hours"/> is null when the course is not served (files with an error, folder gone): its hours are
+/// One line of the funder summary: a course in an organisation and region, with what happened in the period, the
+/// title's language marked with lang. <paramref name="Hours"/> is null when the course is not served (files with an error, folder gone): its hours are
 /// not known then, and counting them as 0 would understate the total without saying so.
 /// </summary>
 public sealed record FunderLine(string Organisation, string Region, string Course, int Enrolled, int Completed, int? Hours, string? Language = null);

@@ -16,7 +16,7 @@ public sealed class RequiredFieldMessageTests(TestSite site) : IClassFixture<Tes
 {
     [Theory]
     [InlineData("fi", "Salasana uudelleen on pakollinen tieto.")]
-    [InlineData("sv", "Lösenordet igen är obligatoriskt.")]
+    [InlineData("sv", "Lösenordet igen: fältet är obligatoriskt.")]
     public async Task An_empty_confirmation_on_the_password_link_page_is_told_in_the_pages_language(string language, string message)
     {
         var email = $"linkki-{language}@example.fi";
@@ -32,7 +32,7 @@ public sealed class RequiredFieldMessageTests(TestSite site) : IClassFixture<Tes
 
     [Theory]
     [InlineData("fi", "Salasana uudelleen on pakollinen tieto.")]
-    [InlineData("sv", "Lösenordet igen är obligatoriskt.")]
+    [InlineData("sv", "Lösenordet igen: fältet är obligatoriskt.")]
     public async Task An_empty_confirmation_on_the_change_password_page_is_told_in_the_pages_language(string language, string message)
     {
         var email = $"vaihto-{language}@example.fi";

@@ -130,6 +130,20 @@ public sealed class WorkspaceCoursesTests : IDisposable
     }
 
     [Fact]
+    public async Task The_course_title_and_the_files_text_carry_the_courses_language()
+    {
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+
+        var course = await editor.GetStringAsync("/Trainer/Courses/kurssi");
+        var edit = await editor.GetStringAsync("/Trainer/Courses/kurssi/edit?path=course.yml");
+
+        Assert.Contains("› <span lang=\"fi\">Pieni kurssi</span></nav>", course);
+        Assert.Contains("<h1 lang=\"fi\">Pieni kurssi</h1>", course);
+        Assert.Matches("<a [^>]*lang=\"fi\"[^>]*>Pieni kurssi</a>", edit);
+        Assert.Matches("<textarea id=\"file-text\"[^>]*lang=\"fi\"", edit);
+    }
+
+    [Fact]
     public async Task A_long_title_is_cut_to_an_id_at_a_word_boundary()
     {
         var editor = await _site.TrainerAsync(WorkspaceSite.Editor);

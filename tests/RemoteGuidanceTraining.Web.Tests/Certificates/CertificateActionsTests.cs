@@ -21,6 +21,8 @@ public sealed class CertificateActionsTests(TestSite site) : IClassFixture<TestS
             new Dictionary<string, string> { ["note"] = "Nimen korjaus" }, formUrl: $"/Coordination/Certificate/{old.Id}");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        // The course title is in the course's language, whatever the page's.
+        Assert.Contains($"<dd lang=\"{old.Language}\">{old.CourseTitle}</dd>", await coordinator.GetStringAsync($"/Coordination/Certificate/{old.Id}"));
         var (oldNow, replacement) = await ReloadAsync(old.Id);
         Assert.Equal(CertificateStatus.Replaced, oldNow.Status);
         Assert.Equal(replacement!.Id, oldNow.ReplacedByCertificateId);

@@ -84,6 +84,45 @@ public sealed class CohortFormTests : IDisposable
         Assert.Equal(("Kevään ryhmä", new DateOnly(2026, 12, 1), new DateOnly(2027, 3, 1)), (cohort.Name, cohort.StartsOn, cohort.EndsOn));
     }
 
+    [Theory]
+    [InlineData("fi", "2.9.2026", 2)]
+    [InlineData("sv", "3.9.2026", 3)]
+    [InlineData("en", "04/09/2026", 4)]
+    [InlineData("en", "2026-09-05", 5)]
+    public async Task A_date_typed_in_the_viewers_own_order_is_read_day_first(string language, string typed, int day)
+    {
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+        var id = CreatedId(await CreateAsync(a, []));
+        await a.PostFormAsync("/Language", new Dictionary<string, string> { ["culture"] = language, ["returnUrl"] = "/" }, formUrl: "/");
+
+        // As a browser sends the form: asp-for's date inputs add "__Invariant" markers, which made MVC read them US-style.
+        var saved = await a.PostFormFieldsAsync($"/Coordination/Cohorts/Edit/{id}",
+        [
+            new("Input.Name", "Syksyn ryhmä"), new("Input.CourseId", "kurssi"), new("Input.StartsOn", typed), new("Input.EndsOn", "2027-12-01"),
+            new("__Invariant", "Input.StartsOn"), new("__Invariant", "Input.EndsOn"),
+        ]);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(new DateOnly(2026, 9, day), await _learning.DbAsync(db => db.Cohorts.Select(c => c.StartsOn).SingleAsync()));
+    }
+
+    [Theory]
+    [InlineData("fi", "09/13/2026", "Alkaa: anna päivämäärä, esimerkiksi 31.8.2026.")]
+    [InlineData("sv", "2.9.26", "Börjar: ange ett datum, till exempel 31.8.2026.")]
+    [InlineData("en", "9.2.2026", "Starts: enter a date, for example 31/8/2026.")]
+    public async Task A_date_in_another_order_is_refused_with_an_example_in_the_viewers_own_order(string language, string typed, string message)
+    {
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+        var id = CreatedId(await CreateAsync(a, []));
+        await a.PostFormAsync("/Language", new Dictionary<string, string> { ["culture"] = language, ["returnUrl"] = "/" }, formUrl: "/");
+
+        var refused = await EditAsync(a, id, new() { ["Input.StartsOn"] = typed });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains(message, System.Net.WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Assert.Equal(new DateOnly(2026, 12, 1), await _learning.DbAsync(db => db.Cohorts.Select(c => c.StartsOn).SingleAsync()));
+    }
+
     [Fact]
     public async Task A_draft_course_is_neither_offered_nor_accepted_for_a_cohort_and_course_titles_carry_their_language()
     {

@@ -28,7 +28,7 @@ public sealed class FunderSummaryTests : IDisposable
         var cells = await CellsAsync(a, $"/Coordination/Funder?handler=Xlsx&{period}");
         Assert.Equal(["Organisaatio A", "", "Pieni kurssi", "2", "1", "27"], cells[2]);
         Assert.Equal("Yhteensä", cells[^1][0]);
-        Assert.Contains("Pieni kurssi", await a.GetStringAsync($"/Coordination/Funder?{period}"));
+        Assert.Contains("<td lang=\"fi\">Pieni kurssi</td>", await a.GetStringAsync($"/Coordination/Funder?{period}"));
 
         Assert.Equal(3, (await CellsAsync(b, $"/Coordination/Funder?handler=Xlsx&{period}")).Count); // title, header, totals: nothing of A
         Assert.Contains("Jaksolla ei ole", await a.GetStringAsync($"/Coordination/Funder?from={today.AddYears(-2):yyyy-MM-dd}&to={today.AddYears(-1):yyyy-MM-dd}"));
@@ -45,6 +45,28 @@ public sealed class FunderSummaryTests : IDisposable
         var report = await a.GetStringAsync("/Coordination/Reports?course=kurssi&from=2026-12-01&to=2026-11-01");
         Assert.Contains("Alkupäivä oli loppupäivän jälkeen", report);
         Assert.Contains("name=\"from\" type=\"date\" value=\"2026-11-01\"", report);
+    }
+
+    [Fact]
+    public async Task Typed_filter_dates_are_read_day_first_on_the_funder_report_and_audit_pages()
+    {
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+
+        var funder = await a.GetStringAsync("/Coordination/Funder?from=2.9.2026&to=30.9.2026");
+        Assert.Contains("name=\"from\" type=\"date\" value=\"2026-09-02\"", funder);
+        Assert.DoesNotContain("Päivämäärää ei voitu lukea", funder);
+        var report = await a.GetStringAsync("/Coordination/Reports?course=kurssi&from=3.9.2026&completedTo=4.9.2026");
+        Assert.Contains("name=\"from\" type=\"date\" value=\"2026-09-03\"", report);
+        Assert.Contains("name=\"completedTo\" type=\"date\" value=\"2026-09-04\"", report);
+
+        var unreadable = await a.GetStringAsync("/Coordination/Funder?from=09/13/2026");
+        Assert.Contains("Päivämäärää ei voitu lukea, joten se jätettiin pois. Anna päivämäärä esimerkiksi muodossa 31.8.2026.", unreadable);
+        Assert.Contains("Päivämäärää ei voitu lukea", await a.GetStringAsync("/Coordination/Reports?course=kurssi&to=2026%2F9%2F2"));
+
+        var admin = await TestUsers.CreateAsync(_learning.Site.Services, "admin@example.fi", "Ylläpitäjä", Web.Accounts.Roles.Admin);
+        var adminClient = _learning.Site.CreateBrowserLikeClient();
+        await adminClient.SignInAsync(admin.Email!, TestUsers.Password);
+        Assert.Contains("name=\"from\" type=\"date\" value=\"2026-09-02\"", await adminClient.GetStringAsync("/Admin/Audit?from=2.9.2026"));
     }
 
     private static async Task<List<string[]>> CellsAsync(HttpClient client, string url)

@@ -31,6 +31,23 @@ public sealed class MailComposerTests(TestSite site) : IClassFixture<TestSite>
             + "<p>Et&#xE4;ohjauskoulutus</p><p><a href=\"https://localhost/stop\">Sluta</a></p></div>", mail.HtmlBody);
     }
 
+    [Fact]
+    public void A_course_title_in_another_language_than_the_mails_is_marked_with_its_own()
+    {
+        using var scope = site.Services.CreateScope();
+        var composer = scope.ServiceProvider.GetRequiredService<MailComposer>();
+
+        var swedish = composer.Compose(new MailRecipient("anna@example.fi", "Anna", "sv"), draft =>
+            draft.Paragraph("Mail.Certificate.Body", new InLanguage("Etäohjauksen perusteet", "fi")));
+        var finnish = composer.Compose(new MailRecipient("olli@example.fi", "Olli", "fi"), draft =>
+            draft.Paragraph("Mail.Certificate.Body", new InLanguage("Etäohjauksen perusteet", "fi")));
+
+        Assert.Contains("utbildningen <span lang=\"fi\">Et&#xE4;ohjauksen perusteet</span>.", swedish.HtmlBody);
+        Assert.Contains("utbildningen Etäohjauksen perusteet.", swedish.TextBody);
+        Assert.Contains("Et&#xE4;ohjauksen perusteet", finnish.HtmlBody);
+        Assert.DoesNotContain("<span lang", finnish.HtmlBody);
+    }
+
     [Theory]
     [InlineData("fi", "Hei Olli,", "fi")]
     [InlineData("en", "Hello Olli,", "en")]

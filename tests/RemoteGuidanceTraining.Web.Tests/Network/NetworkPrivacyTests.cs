@@ -22,6 +22,8 @@ public sealed class NetworkPrivacyTests : IDisposable
         await CertificateAsync(_site.Services, "anna.yksityinen@example.fi", "kurssi-a", "Näytetty koulutus", "AAAA-BBBB-CCCC");
         await CertificateAsync(_site.Services, "anna.yksityinen@example.fi", "kurssi-b", "Salainen koulutus", "DDDD-EEEE-FFFF");
         await JoinAsync(_site.Services, anna, new("Anna A.", "utsjoki", ["inari"], ["se", "fi"], ["chat"], Trainings: ["kurssi-a"]));
+        // The completed trainings to choose from keep their certificates' language.
+        Assert.Contains("<span lang=\"fi\">Näytetty koulutus</span>", await anna.GetStringAsync("/Network/Profile"));
         await TestUsers.CreateAsync(_site.Services, "bertta@example.fi", "Bertta Liittymätön");
         var cecilia = await SignedInAsync(_site, "cecilia@example.fi", "Cecilia Piilotettu");
         await JoinAsync(_site.Services, cecilia, new("Cecilia Piilotettu", "tornio", [], ["fi"], ["phone"]));

@@ -90,6 +90,11 @@ public sealed class AccountDeletionTests : IDisposable
         await client.SignInAsync("admin@example.fi", TestUsers.Password);
         var person = await _learning.ParticipantAsync("tuomas@example.fi", "Tuomas Pyytaja");
         var url = $"/Admin/DeleteUser/{person.UserId}";
+        // The facts' headings follow the page's h1 without skipping a level; in My account they sit under its h2.
+        var page = await client.GetStringAsync(url);
+        Assert.Contains("<h2>Mitä poistetaan</h2>", page);
+        Assert.DoesNotContain("<h3>", page);
+        Assert.Contains("<h3>Mitä poistetaan</h3>", await person.Client.GetStringAsync("/Account/Manage/Delete"));
 
         await client.PostFormAsync(url, new Dictionary<string, string>());
         Assert.Equal(1, await _learning.DbAsync(db => db.Users.CountAsync(u => u.Id == person.UserId)));

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Audit;
+using RemoteGuidanceTraining.Web.Localization;
 using RemoteGuidanceTraining.Web.Paging;
 using RemoteGuidanceTraining.Web.Reports;
 
@@ -29,6 +30,10 @@ public class AuditModel(AuditQuery audit, IStringLocalizer<SharedResource> t) : 
         if (!ReportDates.IsPlausible(From) || !ReportDates.IsPlausible(To))
         {
             TempData["Status"] = t["Reports.BadDate"].Value;
+        }
+        else if (TypedDates.AnyUnreadable(ModelState, nameof(From), nameof(To)))
+        {
+            TempData["Status"] = t["Reports.UnreadableDate"].Value;
         }
 
         Result = await audit.PageAsync(Filter(), p, HttpContext.RequestAborted);

@@ -46,7 +46,12 @@ public class FunderModel(CatalogHolder catalog, FunderSummaryService funder, Tim
             ViewData["Status"] = t["Reports.BadDate"].Value;
             (From, To) = (new DateOnly(today.Year, 1, 1), today);
         }
-        else if (To < From)
+        else if (TypedDates.AnyUnreadable(ModelState, nameof(from), nameof(to)))
+        {
+            ViewData["Status"] = t["Reports.UnreadableDate"].Value;
+        }
+
+        if (To < From)
         {
             ViewData["Status"] = t["Reports.DatesSwapped"].Value;
             (From, To) = (To, From);

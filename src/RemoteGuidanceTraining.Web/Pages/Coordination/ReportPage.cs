@@ -4,6 +4,7 @@ using RemoteGuidanceTraining.Courses.Model;
 using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Learning;
+using RemoteGuidanceTraining.Web.Localization;
 using RemoteGuidanceTraining.Web.Reports;
 
 namespace RemoteGuidanceTraining.Web.Pages.Coordination;
@@ -83,6 +84,11 @@ public abstract class ReportPage(CatalogHolder catalog, ReportService reports, I
             ViewData["Status"] = T["Reports.BadDate"].Value;
             (from, to) = (ReportDates.IsPlausible(from) ? from : null, ReportDates.IsPlausible(to) ? to : null);
             (completedFrom, completedTo) = (ReportDates.IsPlausible(completedFrom) ? completedFrom : null, ReportDates.IsPlausible(completedTo) ? completedTo : null);
+        }
+
+        if (TypedDates.AnyUnreadable(ModelState, nameof(f.From), nameof(f.To), nameof(f.CompletedFrom), nameof(f.CompletedTo)))
+        {
+            ViewData["Status"] = T["Reports.UnreadableDate"].Value;
         }
 
         // A start after the end matched no one; it is read the other way round, and the page says so.

@@ -76,6 +76,8 @@
         label.addEventListener('click', function () { cm.focus(); });
       }
     }
+    // The file's text is in the course's language, as the textarea says; the editor's lines and input say so too.
+    if (textarea.lang) { cm.getWrapperElement().lang = textarea.lang; }
     if (textarea.hasAttribute('aria-describedby')) {
       input.setAttribute('aria-describedby', textarea.getAttribute('aria-describedby'));
     }

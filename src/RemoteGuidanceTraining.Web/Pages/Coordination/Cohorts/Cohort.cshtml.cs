@@ -213,7 +213,7 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
             return Page();
         }
 
-        var sent = await reminders.SendAsync(await ScopeAsync(), id, chosen, memberIds ?? [], note, CourseTitle, cancellationToken);
+        var sent = await reminders.SendAsync(await ScopeAsync(), id, chosen, memberIds ?? [], note, new Email.InLanguage(CourseTitle, CourseLanguage), cancellationToken);
         if (sent is null)
         {
             return NotFound();
