@@ -12,11 +12,11 @@ namespace RemoteGuidanceTraining.Web.Security;
 /// on http://) is sent with 307 to the same path under App:PublicBaseUrl. One that a proxy forwarded without being
 /// believed (not in ForwardedHeaders:KnownProxies/KnownNetworks) gets a short 400 page instead: a redirect would
 /// come back through the same proxy over plain HTTP and loop. /health answers either way, for load balancers that
-/// probe over HTTP. Each client address is logged once (up to <see cref="LoggedAddresses"/>), not every request.
+/// probe over HTTP. Each client address is logged once per outcome (up to <see cref="MaxLogLines"/> lines), not every request.
 /// </summary>
 public sealed partial class HttpsOnly(RequestDelegate next, IOptions<AppOptions> options, IStringLocalizer<SharedResource> t, ILogger<HttpsOnly> logger)
 {
-    public const int LoggedAddresses = 100;
+    private const int MaxLogLines = 100;
 
     private readonly string? _httpsBase = HttpsBase(options.Value.PublicBaseUrl);
     private readonly ConcurrentDictionary<string, bool> _logged = new();
@@ -34,7 +34,7 @@ public sealed partial class HttpsOnly(RequestDelegate next, IOptions<AppOptions>
         if (_httpsBase is not null && !CameThroughProxy(request))
         {
             var target = _httpsBase + request.Path.ToUriComponent() + request.QueryString.ToUriComponent();
-            if (FirstFrom(address))
+            if (FirstFrom(address, "redirected"))
             {
                 LogRedirected(address, _httpsBase);
             }
@@ -44,7 +44,7 @@ public sealed partial class HttpsOnly(RequestDelegate next, IOptions<AppOptions>
             return Task.CompletedTask;
         }
 
-        if (FirstFrom(address))
+        if (FirstFrom(address, "refused"))
         {
             LogRefused(address, _httpsBase is null ? "App:PublicBaseUrl is not an https address" : "a proxy forwarded it");
         }
@@ -61,7 +61,7 @@ public sealed partial class HttpsOnly(RequestDelegate next, IOptions<AppOptions>
     private static string? HttpsBase(string? publicBaseUrl) =>
         Uri.TryCreate(publicBaseUrl, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps ? uri.AbsoluteUri.TrimEnd('/') : null;
 
-    private bool FirstFrom(string address) => _logged.Count < LoggedAddresses && _logged.TryAdd(address, true);
+    private bool FirstFrom(string address, string outcome) => _logged.Count < MaxLogLines && _logged.TryAdd($"{outcome} {address}", true);
 
     /// <summary>The request came before request localization, so the page says it in all three languages, Finnish first.</summary>
     private byte[] Page()
@@ -76,9 +76,9 @@ public sealed partial class HttpsOnly(RequestDelegate next, IOptions<AppOptions>
             $"<!DOCTYPE html>\n<html lang=\"{Cultures.Default}\"><head><meta charset=\"utf-8\"><title>HTTPS</title></head><body>\n{string.Join("\n", paragraphs)}\n</body></html>\n");
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Redirected a plain-HTTP request from {Address} to {PublicBaseUrl}: the site answers over HTTPS only. If that address is your TLS-terminating proxy, list it in ForwardedHeaders:KnownProxies and have it send X-Forwarded-Proto, or browsers will loop. Further requests from this address are not logged.")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Redirected a plain-HTTP request from {Address} to {PublicBaseUrl}: the site answers over HTTPS only. If that address is your TLS-terminating proxy, list it in ForwardedHeaders:KnownProxies and have it send X-Forwarded-Proto, or browsers will loop. Further redirects of this address are not logged.")]
     private partial void LogRedirected(string address, string publicBaseUrl);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a plain-HTTP request from {Address} with 400 ({Reason}): the site answers over HTTPS only. If that address is your TLS-terminating proxy, list it in ForwardedHeaders:KnownProxies (or its network in ForwardedHeaders:KnownNetworks) and have it send X-Forwarded-Proto. Further requests from this address are not logged.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a plain-HTTP request from {Address} with 400 ({Reason}): the site answers over HTTPS only. If that address is your TLS-terminating proxy, list it in ForwardedHeaders:KnownProxies (or its network in ForwardedHeaders:KnownNetworks) and have it send X-Forwarded-Proto. Further refusals of this address are not logged.")]
     private partial void LogRefused(string address, string reason);
 }
