@@ -113,7 +113,7 @@ public static class SiteBuilder
         {
             app.UseExceptionHandler("/Error");
             app.UseHsts();
-            app.UseHttpsRedirection();
+            app.UseMiddleware<HttpsOnly>();
         }
 
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");

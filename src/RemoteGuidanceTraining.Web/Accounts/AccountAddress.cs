@@ -25,6 +25,17 @@ public static class AccountAddress
     public static bool HasDotsInPlace(string address) =>
         !(address.StartsWith('.') || address.EndsWith('.') || address.Contains("..", StringComparison.Ordinal)
           || address.Contains(".@", StringComparison.Ordinal) || address.Contains("@.", StringComparison.Ordinal));
+
+    /// <summary>
+    /// What registration's form says of an address (its [EmailAddress], length and <see cref="AccountAddressCharactersAttribute"/>
+    /// checks, in that order), for callers without a form such as the create-admin command; null when the address will do.
+    /// </summary>
+    public static string? Problem(string address, IStringLocalizer t) =>
+        !new EmailAddressAttribute().IsValid(address) ? t["Validation.Email"].Value
+        : address.Length > AccountLimits.EmailLength ? t["Validation.TooLong", t["Field.Email"], AccountLimits.EmailLength].Value
+        : !HasOnlyAllowedCharacters(address) ? t["Validation.EmailCharacters"].Value
+        : !HasDotsInPlace(address) ? t["Validation.EmailDots"].Value
+        : null;
 }
 
 /// <summary>

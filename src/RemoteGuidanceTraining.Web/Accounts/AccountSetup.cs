@@ -80,6 +80,21 @@ public sealed class AccountSetup(AppDbContext db, UserManager<AppUser> users, Si
     /// <summary>The link's owner chose a password: the address is proven, so domain membership and invitations take effect.</summary>
     public async Task<IdentityResult> SetPasswordAndSignInAsync(AppUser user, string password, CancellationToken cancellationToken = default)
     {
+        var result = await SetPasswordOfProvenAddressAsync(user, password, cancellationToken);
+        if (result.Succeeded)
+        {
+            await signIn.SignInAsync(user, isPersistent: false);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Sets the password and confirms the address of someone whose address is proven (by the mailed link, or by the
+    /// server's operator in create-admin); domain membership and invitations take effect as with the link.
+    /// </summary>
+    public async Task<IdentityResult> SetPasswordOfProvenAddressAsync(AppUser user, string password, CancellationToken cancellationToken = default)
+    {
         var result = await links.CompleteAsync(user, password);
         if (!result.Succeeded)
         {
@@ -93,7 +108,6 @@ public sealed class AccountSetup(AppDbContext db, UserManager<AppUser> users, Si
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await signIn.SignInAsync(user, isPersistent: false);
         return result;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Courses.Model;
@@ -10,7 +11,7 @@ using RemoteGuidanceTraining.Web.Learning;
 namespace RemoteGuidanceTraining.Web.Tools;
 
 /// <summary>
-/// `generate-data --participants 10000 [--courses 3]`: fills a database with participants spread over the first shipped courses with
+/// `generate-data --participants 10000 [--courses 3] [--into-existing-database]`: fills an empty database with participants spread over the first shipped courses with
 /// realistic progress, for measuring reports. Not part of a normal start. Every generated person's password is
 /// "generated-password"; certificates get codes but a placeholder instead of a rendered PDF.
 /// </summary>
@@ -23,12 +24,33 @@ public static class LoadDataGenerator
 
     private static readonly string[] _regions = ["lappi", "lappi", "lappi", "saamelaisalue", "pohjois-pohjanmaa", "kainuu"];
 
+    /// <summary>Without it only an empty database is filled: the generated people's password is in the README.</summary>
+    public const string IntoExistingDatabase = "--into-existing-database";
+
+    private const string Usage = $"Usage: {Name} [--participants <count>] [--courses <count>] [{IntoExistingDatabase}]";
+
     public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextWriter output)
     {
-        var count = args.SkipWhile(a => a != "--participants").Skip(1).Select(int.Parse).FirstOrDefault(10_000);
-        var courseCount = args.SkipWhile(a => a != "--courses").Skip(1).Select(int.Parse).FirstOrDefault(3);
+        var (count, participantsProblem) = CountOption(args, "--participants", 10_000);
+        var (courseCount, coursesProblem) = CountOption(args, "--courses", 3);
+        if ((participantsProblem ?? coursesProblem) is { } problem)
+        {
+            await output.WriteLineAsync(problem);
+            await output.WriteLineAsync(Usage);
+            return 2;
+        }
+
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        // The operator's environment may point at the production database: confirmed accounts with a published
+        // password must not land there by accident.
+        if (!args.Contains(IntoExistingDatabase) && await db.Users.CountAsync() is var accounts and > 0)
+        {
+            await output.WriteLineAsync($"Nothing generated: the database already has {accounts} account(s), and every generated person's password is "
+                + $"'generated-password'. {Name} is for an empty load-test database; add {IntoExistingDatabase} to fill this one anyway.");
+            return 1;
+        }
+
         var courses = scope.ServiceProvider.GetRequiredService<CatalogHolder>().Current.Courses.Take(courseCount).ToList();
         var signer = scope.ServiceProvider.GetRequiredService<CertificateSigner>();
         if (courses.Count == 0)
@@ -69,6 +91,21 @@ public static class LoadDataGenerator
         }
 
         return 0;
+    }
+
+    /// <summary>The whole number after the option, or the default without it; anything else is a usage error, not a FormatException.</summary>
+    private static (int Value, string? Problem) CountOption(IReadOnlyList<string> args, string option, int defaultValue)
+    {
+        var at = args.ToList().IndexOf(option);
+        if (at < 0)
+        {
+            return (defaultValue, null);
+        }
+
+        var text = at + 1 < args.Count ? args[at + 1] : null;
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? (value, null)
+            : (0, $"{option} takes a whole number above zero, not '{text}'.");
     }
 
     /// <summary>The result rows the site keeps next to attempts, from this batch's saved attempts (their ids are known now).</summary>

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Tests.Infrastructure;
+using RemoteGuidanceTraining.Web.Tools;
+
+namespace RemoteGuidanceTraining.Web.Tests.Tools;
+
+/// <summary>generate-data makes confirmed accounts whose password the README prints: never into a live database by accident.</summary>
+public sealed class LoadDataGeneratorTests
+{
+    [Fact]
+    public async Task Refuses_a_database_that_already_has_accounts_in_one_line_and_adds_nobody()
+    {
+        using var site = new TestSite();
+        await TestUsers.CreateAsync(site.Services, "oikea.ihminen@example.fi");
+        var output = new StringWriter();
+
+        var exit = await LoadDataGenerator.RunAsync(site.Services, ["generate-data", "--participants", "5", "--courses", "1"], output);
+
+        Assert.Equal(1, exit);
+        var line = Assert.Single(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("already has 1 account(s)", line);
+        Assert.Contains(LoadDataGenerator.IntoExistingDatabase, line);
+        Assert.Equal(1, await AccountsAsync(site));
+    }
+
+    [Fact]
+    public async Task Fills_a_database_with_accounts_when_told_to_explicitly()
+    {
+        using var site = new TestSite();
+        await TestUsers.CreateAsync(site.Services, "oikea.ihminen@example.fi");
+
+        var exit = await LoadDataGenerator.RunAsync(site.Services,
+            ["generate-data", "--participants", "5", "--courses", "1", LoadDataGenerator.IntoExistingDatabase], new StringWriter());
+
+        Assert.Equal(0, exit);
+        Assert.Equal(6, await AccountsAsync(site));
+    }
+
+    [Fact]
+    public async Task Fills_an_empty_database()
+    {
+        using var site = new TestSite();
+
+        Assert.Equal(0, await LoadDataGenerator.RunAsync(site.Services, ["generate-data", "--participants", "5", "--courses", "1"], new StringWriter()));
+        Assert.Equal(5, await AccountsAsync(site));
+    }
+
+    [Theory]
+    [InlineData("--participants", "many")]
+    [InlineData("--participants", "-5")]
+    [InlineData("--participants", "0")]
+    [InlineData("--courses", "kolme")]
+    [InlineData("--participants")]
+    public async Task A_count_that_is_not_a_whole_number_above_zero_is_a_usage_error(params string[] options)
+    {
+        using var site = new TestSite();
+        var output = new StringWriter();
+
+        var exit = await LoadDataGenerator.RunAsync(site.Services, ["generate-data", .. options], output);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"{options[0]} takes a whole number above zero", output.ToString());
+        Assert.Contains("Usage: generate-data", output.ToString());
+        Assert.Equal(0, await AccountsAsync(site));
+    }
+
+    private static async Task<int> AccountsAsync(TestSite site)
+    {
+        using var scope = site.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.CountAsync();
+    }
+}
