@@ -30,6 +30,7 @@ public static class SiteBuilder
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
+            ContentRootPath = ContentRoot.Default(args),
             ApplicationName = typeof(SiteBuilder).Assembly.GetName().Name,
         });
         var appOptions = builder.Configuration.GetSection(AppOptions.Section).Get<AppOptions>() ?? new AppOptions();
