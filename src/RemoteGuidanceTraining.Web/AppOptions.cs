@@ -5,7 +5,7 @@ public sealed class AppOptions
 {
     public const string Section = "App";
 
-    /// <summary>Holds the SQLite file and the mail pickup folder. Relative paths are taken from the content root.</summary>
+    /// <summary>Holds the SQLite file and the mail pickup folder. Relative paths start from the content root (see <see cref="ContentRoot"/>).</summary>
     public string DataFolder { get; set; } = "../../data";
 
     /// <summary>Name shown in the header, page titles and mail.</summary>

@@ -19,6 +19,7 @@ WebApplication app;
 try
 {
     app = SiteBuilder.Build(args);
+    await StartChecks.RunAsync(app.Services);
 }
 catch (StartupException e)
 {

@@ -30,6 +30,7 @@ public static class SiteBuilder
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
+            ContentRootPath = ContentRoot.Default(args),
             ApplicationName = typeof(SiteBuilder).Assembly.GetName().Name,
         });
         var appOptions = builder.Configuration.GetSection(AppOptions.Section).Get<AppOptions>() ?? new AppOptions();
@@ -46,7 +47,8 @@ public static class SiteBuilder
 
         builder.Services.AddAppDatabase(builder.Configuration, paths);
         builder.Services.AddCreationTimes();
-        builder.Services.AddHostedService<DatabaseInitializer>();
+        builder.Services.AddSingleton<DatabaseInitializer>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<DatabaseInitializer>());
         builder.Services.AddHealthChecks().AddCheck<DatabaseWriteHealthCheck>("database-writable");
         builder.Services.AddAccounts(builder.Configuration);
         builder.Services.AddEmail(builder.Configuration, paths);
@@ -97,8 +99,10 @@ public static class SiteBuilder
         // Finnish and Swedish letters are written as they are, not as &#xE4; entities.
         builder.Services.Configure<WebEncoderOptions>(options =>
             options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.Configure<ForwardedHeadersOptions>(options =>
-            ForwardedHeadersSetup.Configure(options, builder.Configuration.GetSection("ForwardedHeaders")));
+        var forwardedHeaders = builder.Configuration.GetSection("ForwardedHeaders");
+        // Read once now as well, so that a proxy written as a host name stops the start, not the first request.
+        ForwardedHeadersSetup.Configure(new ForwardedHeadersOptions(), forwardedHeaders);
+        builder.Services.Configure<ForwardedHeadersOptions>(options => ForwardedHeadersSetup.Configure(options, forwardedHeaders));
 
         var app = builder.Build();
         Configure(app);

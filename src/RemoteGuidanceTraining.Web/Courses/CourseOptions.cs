@@ -5,7 +5,7 @@ public sealed class CourseOptions
 {
     public const string Section = "Courses";
 
-    /// <summary>The folder of course folders; relative paths start from the web project's folder.</summary>
+    /// <summary>The folder of course folders; relative paths start from the content root (see <see cref="ContentRoot"/>).</summary>
     public string Folder { get; set; } = "../../courses";
 
     /// <summary>Reload when files change (live preview for trainers). Off only where the files never change.</summary>

@@ -19,16 +19,19 @@ public static class CoursesServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The configured courses folder, for the validate-courses command (run from the web project's folder).</summary>
+    /// <summary>The configured courses folder for the validate-courses command, resolved from the same content root as the site's.</summary>
     public static string DefaultFolder(string[] args)
     {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
+            .AddEnvironmentVariables("DOTNET_")
+            .AddEnvironmentVariables("ASPNETCORE_")
             .AddCommandLine(args)
             .Build();
         var options = configuration.GetSection(CourseOptions.Section).Get<CourseOptions>() ?? new CourseOptions();
-        return Path.GetFullPath(options.Folder);
+        var contentRoot = configuration["contentRoot"] ?? ContentRoot.Of(AppContext.BaseDirectory);
+        return Path.GetFullPath(Path.Combine(contentRoot, options.Folder));
     }
 
     /// <summary>

@@ -44,13 +44,4 @@ public static class DataServiceCollectionExtensions
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
         return services;
     }
-
-    /// <summary>Applies pending migrations (never EnsureCreated, so later schema changes upgrade data in place).</summary>
-    public static async Task MigrateDatabaseAsync(this IServiceProvider services)
-    {
-        using var scope = services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.Database.MigrateAsync();
-        await SqliteTuning.UseWriteAheadLogAsync(db);
-    }
 }

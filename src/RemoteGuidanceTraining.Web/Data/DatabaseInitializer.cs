@@ -5,19 +5,17 @@ namespace RemoteGuidanceTraining.Web.Data;
 /// <summary>
 /// Migrates the schema and seeds the roles when the host starts, before the server takes requests
 /// (StartingAsync runs ahead of every StartAsync), one instance at a time (<see cref="MigrationLock"/>).
-/// Commands that never start the host call <see cref="RunAsync"/>.
+/// Program runs it ahead of the host (<see cref="StartChecks"/>) so that an unreachable database is one line, not a
+/// logged stack trace; it runs once per site, whoever asks first.
 /// </summary>
 public sealed class DatabaseInitializer(IServiceProvider services) : IHostedLifecycleService
 {
-    public static async Task RunAsync(IServiceProvider services)
-    {
-        // Several instances may start at once on one PostgreSQL database: one migrates and seeds, the others wait.
-        await using var migrationLock = await MigrationLock.AcquireAsync(services);
-        await services.MigrateDatabaseAsync();
-        await services.SeedRolesAsync();
-    }
+    private readonly Lock _lock = new();
+    private Task? _run;
 
-    public Task StartingAsync(CancellationToken cancellationToken) => RunAsync(services);
+    public static Task RunAsync(IServiceProvider services) => services.GetRequiredService<DatabaseInitializer>().RunOnceAsync();
+
+    public Task StartingAsync(CancellationToken cancellationToken) => RunOnceAsync();
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -28,4 +26,20 @@ public sealed class DatabaseInitializer(IServiceProvider services) : IHostedLife
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private Task RunOnceAsync()
+    {
+        lock (_lock)
+        {
+            return _run ??= MigrateAndSeedAsync();
+        }
+    }
+
+    private async Task MigrateAndSeedAsync()
+    {
+        // Several instances may start at once on one PostgreSQL database: one migrates and seeds, the others wait.
+        await using var migrationLock = await MigrationLock.AcquireAsync(services);
+        await services.MigrateDatabaseAsync();
+        await services.SeedRolesAsync();
+    }
 }

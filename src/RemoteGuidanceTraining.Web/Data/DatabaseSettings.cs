@@ -19,7 +19,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         var name = configuration["Database:Provider"];
         var provider = string.IsNullOrWhiteSpace(name) ? DatabaseProvider.Sqlite
             : Enum.TryParse<DatabaseProvider>(name.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
-            : throw new InvalidOperationException($"Database:Provider '{name}' is not one of Sqlite, Postgres.");
+            : throw new StartupException($"Database:Provider '{name}' is not one of Sqlite, Postgres.");
         var connectionString = configuration.GetConnectionString("Default");
         if (provider == DatabaseProvider.Sqlite)
         {
@@ -28,7 +28,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 
         if (string.IsNullOrWhiteSpace(connectionString))
         {
-            throw new InvalidOperationException(
+            throw new StartupException(
                 "Database:Provider is Postgres but ConnectionStrings:Default is empty; set it, e.g. " +
                 "\"Host=db.example.fi;Database=etaohjaus;Username=etaohjaus;Password=...\".");
         }
@@ -40,12 +40,14 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
         catch (ArgumentException error)
         {
-            throw new InvalidOperationException($"ConnectionStrings:Default is not a valid PostgreSQL connection string: {error.Message}", error);
+            throw new StartupException(
+                $"ConnectionStrings:Default is not a valid PostgreSQL connection string ({error.Message}); write it as " +
+                "\"Host=db.example.fi;Database=etaohjaus;Username=etaohjaus;Password=...\" (key=value pairs, not a postgres:// address).", error);
         }
 
         if (string.IsNullOrWhiteSpace(builder.Host) || string.IsNullOrWhiteSpace(builder.Database))
         {
-            throw new InvalidOperationException("ConnectionStrings:Default for PostgreSQL must name both Host and Database.");
+            throw new StartupException("ConnectionStrings:Default for PostgreSQL must name both Host and Database, e.g. \"Host=db.example.fi;Database=etaohjaus;Username=etaohjaus;Password=...\".");
         }
 
         return new(provider, connectionString);

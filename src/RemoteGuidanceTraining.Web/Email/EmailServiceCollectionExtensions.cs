@@ -5,8 +5,10 @@ public static class EmailServiceCollectionExtensions
     public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration, AppPaths paths)
     {
         services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section)
-            .ValidateDataAnnotations()
+            .ValidateSettings(MailOptions.Section)
             .Validate(o => Enum.IsDefined(o.Smtp.Security), $"Mail:Smtp:Security must be one of {SecurityNames}.")
+            .Validate(o => !o.Transport.Equals("Smtp", StringComparison.OrdinalIgnoreCase) || !string.IsNullOrWhiteSpace(o.Smtp.Host),
+                "Mail:Smtp:Host must name the mail server when Mail:Transport is Smtp.")
             .ValidateOnStart();
         var options = Read(configuration.GetSection(MailOptions.Section));
         switch (options.Transport.ToLowerInvariant())
@@ -18,7 +20,7 @@ public static class EmailServiceCollectionExtensions
                 services.AddSingleton<IMailTransport, SmtpTransport>();
                 break;
             default:
-                throw new InvalidOperationException($"Mail:Transport '{options.Transport}' is not one of PickupFolder, Smtp.");
+                throw new StartupException($"Mail:Transport '{options.Transport}' is not one of PickupFolder, Smtp.");
         }
 
         services.AddSingleton<OutboxSignal>();

@@ -33,7 +33,9 @@ public sealed class MailOptions
     /// <summary>
     /// How long a dispatcher's claim on a batch lasts. Other instances leave claimed messages alone until then, so it
     /// must be longer than sending a batch takes; after a crash, the dead instance's messages wait this long.
+    /// Zero or less left every batch unsent (the claim looked run out before the first message), so it is checked.
     /// </summary>
+    [Range(1, 86_400)]
     public double LeaseSeconds { get; set; } = 300;
 
     /// <summary>Attempts before a message is marked failed.</summary>
@@ -43,8 +45,10 @@ public sealed class MailOptions
 
 public sealed class SmtpOptions
 {
+    /// <summary>Required when Mail:Transport is Smtp (checked in AddEmail).</summary>
     public string Host { get; set; } = "localhost";
 
+    [Range(1, 65_535)]
     public int Port { get; set; } = 587;
 
     /// <summary>StartTls (default), SslOnConnect, Auto or None (only for a server on the same host).</summary>
@@ -54,6 +58,7 @@ public sealed class SmtpOptions
 
     public string? Password { get; set; }
 
+    [Range(1, 3_600)]
     public int TimeoutSeconds { get; set; } = 30;
 }
 

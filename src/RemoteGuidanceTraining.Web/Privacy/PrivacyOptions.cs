@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace RemoteGuidanceTraining.Web.Privacy;
 
 /// <summary>
@@ -33,14 +35,18 @@ public sealed class PrivacyOptions
 public sealed class RetentionOptions
 {
     /// <summary>An account whose address was never confirmed is deleted after this many days.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "{0} must be 1 or more.")]
     public int UnconfirmedAccountDays { get; set; } = 30;
 
     /// <summary>The body (and attached PDF) of a sent or failed mail is erased after this many days; who, what and when stay.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "{0} must be 1 or more.")]
     public int MailBodyDays { get; set; } = 90;
 
     /// <summary>Audit entries are deleted after this many months.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "{0} must be 1 or more.")]
     public int AuditMonths { get; set; } = 24;
 
     /// <summary>How often the retention job runs, in minutes.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "{0} must be 1 or more.")]
     public int RunEveryMinutes { get; set; } = 60;
 }

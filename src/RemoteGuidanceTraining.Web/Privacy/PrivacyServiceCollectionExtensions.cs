@@ -8,8 +8,7 @@ public static class PrivacyServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section)
-            .Validate(o => o.Retention is { UnconfirmedAccountDays: > 0, MailBodyDays: > 0, AuditMonths: > 0, RunEveryMinutes: > 0 },
-                "Privacy:Retention values must be positive numbers.")
+            .ValidateSettings(PrivacyOptions.Section)
             .ValidateOnStart();
         services.AddScoped<DataExport>();
         services.AddScoped<AccountDeletion>();

@@ -19,14 +19,14 @@ public static class ForwardedHeadersSetup
         {
             options.KnownProxies.Add(IPAddress.TryParse(proxy, out var address)
                 ? address
-                : throw new InvalidOperationException($"ForwardedHeaders:KnownProxies: '{proxy}' is not an IP address."));
+                : throw new StartupException($"ForwardedHeaders:KnownProxies: '{proxy}' is not an IP address (a host name is not accepted; give the proxy's address, e.g. 10.0.0.5)."));
         }
 
         foreach (var network in settings.GetSection("KnownNetworks").Get<string[]>() ?? [])
         {
             options.KnownIPNetworks.Add(IPNetwork.TryParse(network, out var parsed)
                 ? parsed
-                : throw new InvalidOperationException($"ForwardedHeaders:KnownNetworks: '{network}' is not a network such as 10.0.0.0/8."));
+                : throw new StartupException($"ForwardedHeaders:KnownNetworks: '{network}' is not a network with its prefix length, such as 10.0.0.0/24 (one address goes in KnownProxies)."));
         }
 
         // With both lists empty the middleware would believe any sender, so then it reads no forwarded header at all.

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 using RemoteGuidanceTraining.Web.Tests.Learning;
@@ -101,11 +100,13 @@ public sealed class CertificateSettingsTests
     }
 
     [Fact]
-    public void An_issuer_too_long_for_the_certificate_stops_the_start_with_a_clear_message()
+    public async Task An_issuer_too_long_for_the_certificate_stops_the_start_with_a_clear_message()
     {
-        using var site = TestSite.With(new Dictionary<string, string?> { ["Certificates:Issuer"] = new string('x', 301) });
+        using var data = new TempFolder();
+        await using var app = SiteBuilder.Build([$"--contentRoot={RepoPaths.WebProject}", $"--App:DataFolder={data.Path}",
+            "--App:PublicBaseUrl=https://koulutus.example.fi", "--AllowedHosts=koulutus.example.fi", $"--Certificates:Issuer={new string('x', 301)}"]);
 
-        var error = Assert.ThrowsAny<OptionsValidationException>(() => site.CreateClient());
+        var error = await Assert.ThrowsAsync<StartupException>(() => StartChecks.RunAsync(app.Services));
 
         Assert.Contains("Certificates:Issuer may have at most 300 characters", error.Message);
     }

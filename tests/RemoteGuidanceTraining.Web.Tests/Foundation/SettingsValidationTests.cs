@@ -36,14 +36,18 @@ public sealed class SettingsValidationTests
 
     [Theory]
     [InlineData("Mail:Smtp:Security", "7", "Mail:Smtp:Security")]
-    [InlineData("Mail:MaxAttempts", "0", "MaxAttempts")]
-    [InlineData("Security:MaxFailedSignIns", "0", "MaxFailedSignIns")]
-    [InlineData("Security:SignInAttemptsPerMinute", "-1", "SignInAttemptsPerMinute")]
-    public void An_out_of_range_setting_stops_the_start_naming_it(string setting, string value, string named)
+    [InlineData("Mail:MaxAttempts", "0", "Mail:MaxAttempts")]
+    [InlineData("Mail:Smtp:Port", "70000", "Mail:Smtp:Port")]
+    [InlineData("Mail:LeaseSeconds", "0", "Mail:LeaseSeconds")]
+    [InlineData("Security:MaxFailedSignIns", "0", "Security:MaxFailedSignIns")]
+    [InlineData("Security:SignInAttemptsPerMinute", "-1", "Security:SignInAttemptsPerMinute")]
+    [InlineData("Privacy:Retention:AuditMonths", "0", "Privacy:Retention:AuditMonths")]
+    public async Task An_out_of_range_setting_stops_the_start_naming_it(string setting, string value, string named)
     {
-        using var site = TestSite.With(new Dictionary<string, string?> { [setting] = value });
+        using var data = new TempFolder();
+        await using var app = Build(data, $"--{setting}={value}");
 
-        var error = Assert.ThrowsAny<OptionsValidationException>(() => site.CreateClient());
+        var error = await Assert.ThrowsAsync<StartupException>(() => StartChecks.RunAsync(app.Services));
 
         Assert.Contains(named, error.Message);
     }

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
+using RemoteGuidanceTraining.Web.Tests.Infrastructure;
+
+namespace RemoteGuidanceTraining.Web.Tests.Foundation;
+
+/// <summary>
+/// A normal start says which migrations it applied (an operator upgrading gets a confirmation) and logs none of
+/// EF Core's known-harmless migration messages, which read like a half-applied schema.
+/// </summary>
+public sealed class MigrationLogTests
+{
+    [Fact]
+    public async Task A_first_start_names_the_migrations_it_applied_and_warns_of_nothing_half_applied()
+    {
+        using var site = TestSite.With(new Dictionary<string, string?>());
+
+        var logs = await StartAsync(site);
+
+        Assert.Contains(logs, m => m.Level == LogLevel.Information && m.Text.Contains("migration(s): ", StringComparison.Ordinal)
+            && m.Text.Contains("_Initial", StringComparison.Ordinal) && m.Text.Contains(Path.Combine(site.DataFolder, "app.db"), StringComparison.Ordinal));
+        Assert.DoesNotContain(logs, m => m.Level >= LogLevel.Warning && m.Text.Contains("migration", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(logs, m => m.Text.Contains("PRAGMA foreign_keys", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_start_with_nothing_to_migrate_says_the_schema_is_up_to_date()
+    {
+        using var first = TestSite.With(new Dictionary<string, string?>());
+        await StartAsync(first);
+        using var again = TestSite.With(new Dictionary<string, string?> { ["App:DataFolder"] = first.DataFolder });
+
+        var logs = await StartAsync(again);
+
+        Assert.Contains(logs, m => m.Level == LogLevel.Information && m.Text.Contains("schema up to date", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs, m => m.Text.Contains("applied", StringComparison.Ordinal) && m.Text.Contains("migration(s)", StringComparison.Ordinal));
+    }
+
+    private static async Task<List<(LogLevel Level, string Text, Exception? Exception)>> StartAsync(TestSite site)
+    {
+        var logs = new ListLoggerProvider();
+        using var logged = site.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
+        using var client = logged.CreateClient();
+        await client.GetAsync("/health");
+        return [.. logs.Messages];
+    }
+}
