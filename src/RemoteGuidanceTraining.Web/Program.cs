@@ -2,7 +2,6 @@ using RemoteGuidanceTraining.Courses;
 using RemoteGuidanceTraining.Web;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Courses;
-using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Tools;
 
 var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
@@ -19,6 +18,7 @@ WebApplication app;
 try
 {
     app = SiteBuilder.Build(args);
+    // Settings and the database migration, for the site and the commands alike.
     await StartChecks.RunAsync(app.Services);
 }
 catch (StartupException e)
@@ -32,10 +32,8 @@ switch (command)
         await app.RunAsync();
         return 0;
     case CreateAdminCommand.Name:
-        await DatabaseInitializer.RunAsync(app.Services);
         return await CreateAdminCommand.RunAsync(app.Services, args, Console.Out);
     case LoadDataGenerator.Name:
-        await DatabaseInitializer.RunAsync(app.Services);
         return await LoadDataGenerator.RunAsync(app.Services, args, Console.Out);
     default:
         await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: {CreateAdminCommand.Name}, validate-courses, {LoadDataGenerator.Name}.");
