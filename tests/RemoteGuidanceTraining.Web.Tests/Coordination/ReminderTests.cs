@@ -113,12 +113,7 @@ public sealed class ReminderTests : IDisposable
     [Fact]
     public async Task A_reminder_sent_by_hand_restarts_the_automatic_reminders_clock()
     {
-        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
-        var id = await CreateCohortAsync(a, "Kevät");
-        await MemberAsync("olli@example.fi", "Olli Odottaja", "fi");
-        await AddAsync(a, id, "olli@example.fi;Olli");
-        await a.PostFormAsync($"/Coordination/Cohorts/Cohort/{id}?handler=AutoReminders", new Dictionary<string, string> { ["enabled"] = "true" }, formUrl: $"/Coordination/Cohorts/Cohort/{id}");
-        await QuietForAsync(20);
+        var (a, id) = await CohortWithQuietMemberAsync();
 
         await RemindAsync(a, id, new() { ["audience"] = "NotStarted" });
         Assert.Equal(0, await RunAsync()); // just reminded by hand: the automatic one waits its 14 days
@@ -133,12 +128,7 @@ public sealed class ReminderTests : IDisposable
     public async Task Automatic_reminders_go_only_while_the_cohort_runs(int startsInDays, int endsInDays)
     {
         // Found in review: a finished cohort kept reminding its members every 14 days until someone archived it.
-        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
-        var id = await CreateCohortAsync(a, "Kevät");
-        await MemberAsync("olli@example.fi", "Olli Odottaja", "fi");
-        await AddAsync(a, id, "olli@example.fi;Olli");
-        await a.PostFormAsync($"/Coordination/Cohorts/Cohort/{id}?handler=AutoReminders", new Dictionary<string, string> { ["enabled"] = "true" }, formUrl: $"/Coordination/Cohorts/Cohort/{id}");
-        await QuietForAsync(20);
+        var (a, id) = await CohortWithQuietMemberAsync();
         await SetDatesAsync(id, startsInDays, endsInDays);
 
         Assert.Equal(0, await RunAsync());
@@ -150,12 +140,7 @@ public sealed class ReminderTests : IDisposable
     public async Task Nobody_is_reminded_of_a_course_whose_files_are_unavailable_and_reminders_resume_when_it_is_back()
     {
         // Found in review: reminders linked people to a course that answered 503.
-        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
-        var id = await CreateCohortAsync(a, "Kevät");
-        await MemberAsync("olli@example.fi", "Olli Odottaja", "fi");
-        await AddAsync(a, id, "olli@example.fi;Olli");
-        await a.PostFormAsync($"/Coordination/Cohorts/Cohort/{id}?handler=AutoReminders", new Dictionary<string, string> { ["enabled"] = "true" }, formUrl: $"/Coordination/Cohorts/Cohort/{id}");
-        await QuietForAsync(20);
+        var (a, id) = await CohortWithQuietMemberAsync();
         var courseYml = _learning.Read("kurssi/course.yml");
         _learning.Write("kurssi/course.yml", "title: \"Pieni kurssi\nsummary: Kuvaus.\n");
         _learning.Reload();
@@ -169,6 +154,18 @@ public sealed class ReminderTests : IDisposable
         _learning.Write("kurssi/course.yml", courseYml);
         _learning.Reload();
         Assert.Equal(1, await RunAsync());
+    }
+
+    /// <summary>A cohort with automatic reminders on and one member, Olli, quiet for 20 days: due for a reminder.</summary>
+    private async Task<(HttpClient Coordinator, int CohortId)> CohortWithQuietMemberAsync()
+    {
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+        var id = await CreateCohortAsync(a, "Kevät");
+        await MemberAsync("olli@example.fi", "Olli Odottaja", "fi");
+        await AddAsync(a, id, "olli@example.fi;Olli");
+        await a.PostFormAsync($"/Coordination/Cohorts/Cohort/{id}?handler=AutoReminders", new Dictionary<string, string> { ["enabled"] = "true" }, formUrl: $"/Coordination/Cohorts/Cohort/{id}");
+        await QuietForAsync(20);
+        return (a, id);
     }
 
     private Task<int> SetDatesAsync(int cohortId, int startsInDays, int endsInDays)
