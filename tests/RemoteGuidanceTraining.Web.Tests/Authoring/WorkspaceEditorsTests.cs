@@ -94,5 +94,11 @@ public sealed class WorkspaceEditorsTests : IDisposable
         Assert.Matches("kurssi/course.yml:11</code>\\s*<strong>varoitus</strong>\\s*editors: osoitteella eiketaan@example.fi ei ole kouluttajan eikä ylläpitäjän tiliä", coursePage);
         Assert.Matches("kurssi/course.yml:12</code>\\s*<strong>varoitus</strong>\\s*editors: osoitteella osallistuja@example.fi ei ole", coursePage);
         Assert.DoesNotContain("osoitteella " + WorkspaceSite.Editor, coursePage);
+
+        // A refused save (here a broken YAML) shows the same page again: the saved file's warnings are still listed.
+        var again = await WorkspaceSite.EditorFieldsAsync(editor, "kurssi", "course.yml");
+        again["Text"] += "\nsummary: \"avoin lainaus\n";
+        var refused = WebUtility.HtmlDecode(await (await WorkspaceSite.SaveAsync(editor, "kurssi", again)).Content.ReadAsStringAsync());
+        Assert.Matches("Rivi 11:</strong>\\s*<strong>varoitus</strong>\\s*editors: osoitteella eiketaan@example.fi ei ole", refused);
     }
 }

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Courses.Model;
@@ -66,7 +68,7 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
 
     public string ProblemFile => $"{Course!.Id}/{Path}";
 
-    public async Task<IActionResult> OnGetAsync(string courseId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string courseId)
     {
         if (!await AuthorizeAsync(courseId) || CoursePaths.ResolveEditable(Course!.Folder, Path) is not { } full)
         {
@@ -75,8 +77,19 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
 
         (Text, BaseHash) = CourseWorkspace.Read(full);
         Problems = Workspace.Catalog.Problems.Where(p => p.File.StartsWith(Course.Id + "/", StringComparison.Ordinal)).ToList();
-        EditorWarnings = await Workspace.EditorsWithoutAccountAsync(Course, cancellationToken);
         return Page();
+    }
+
+    /// <summary>
+    /// Whenever the page is shown (opened, a refused save, a preview) it lists the course's editors that let nobody
+    /// in: they describe the files as saved, which a refusal leaves as they were.
+    /// </summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        if ((await next()).Result is PageResult && Course is not null)
+        {
+            EditorWarnings = await Workspace.EditorsWithoutAccountAsync(Course, HttpContext.RequestAborted);
+        }
     }
 
     public async Task<IActionResult> OnPostSaveAsync(string courseId, CancellationToken cancellationToken)
