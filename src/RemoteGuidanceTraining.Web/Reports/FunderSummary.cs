@@ -34,19 +34,42 @@ public sealed class FunderSummaryService(AppDbContext db)
                                where c.CompletedAtUtc >= fromUtc && c.CompletedAtUtc < toUtc
                                group c by new { u.Organisation, u.Region, c.CourseId } into g
                                select new { g.Key.Organisation, g.Key.Region, g.Key.CourseId, Count = g.Count() }).ToListAsync(cancellationToken);
-        return enrolled.Select(e => (e.Organisation, e.Region, e.CourseId)).Union(completed.Select(c => (c.Organisation, c.Region, c.CourseId)))
+        var keys = enrolled.Select(e => (e.Organisation, e.Region, e.CourseId)).Union(completed.Select(c => (c.Organisation, c.Region, c.CourseId))).ToList();
+        var removed = await RemovedCourseNamesAsync(catalog, keys.Select(k => k.CourseId), cancellationToken);
+        return keys
             .Select(k =>
             {
                 var done = completed.FirstOrDefault(c => (c.Organisation, c.Region, c.CourseId) == k)?.Count ?? 0;
                 var course = catalog.Find(k.CourseId);
                 var unserved = course is null ? catalog.FindUnavailable(k.CourseId) : null;
-                return new FunderLine(k.Organisation ?? "", k.Region ?? "", course?.Title ?? unserved?.Title ?? k.CourseId,
+                var certified = removed.GetValueOrDefault(k.CourseId);
+                return new FunderLine(k.Organisation ?? "", k.Region ?? "", course?.Title ?? unserved?.Title ?? certified?.Title ?? k.CourseId,
                     enrolled.FirstOrDefault(e => (e.Organisation, e.Region, e.CourseId) == k)?.Count ?? 0, done, done * course?.Hours,
-                    course?.Language ?? unserved?.Language);
+                    course?.Language ?? unserved?.Language ?? certified?.Language);
             })
             .OrderBy(l => l.Organisation, StringComparer.CurrentCulture).ThenBy(l => l.Region, StringComparer.Ordinal).ThenBy(l => l.Course, StringComparer.CurrentCulture)
             .ToList();
     }
+
+    /// <summary>
+    /// A course whose folder is gone is named as its certificates name it (title and language as issued); the site
+    /// remembers nothing else of it. Read only when such a course is in the summary.
+    /// </summary>
+    private async Task<Dictionary<string, CertifiedName>> RemovedCourseNamesAsync(CourseCatalog catalog, IEnumerable<string> courseIds, CancellationToken cancellationToken)
+    {
+        var gone = courseIds.Where(id => catalog.Find(id) is null && catalog.FindUnavailable(id) is null).Distinct().ToList();
+        if (gone.Count == 0)
+        {
+            return [];
+        }
+
+        var names = await db.Certificates.AsNoTracking().Where(c => gone.Contains(c.CourseId))
+            .GroupBy(c => c.CourseId).Select(g => new { Id = g.Key, Title = g.Max(c => c.CourseTitle)!, Language = g.Max(c => c.Language)! })
+            .ToListAsync(cancellationToken);
+        return names.ToDictionary(n => n.Id, n => new CertifiedName(n.Title, n.Language));
+    }
+
+    private sealed record CertifiedName(string Title, string Language);
 
     /// <summary>One sheet: a title row with the period, a header, a line per organisation × region × course, and totals.</summary>
     public static void WriteXlsx(Stream output, IReadOnlyList<FunderLine> lines, DateOnly from, DateOnly to, Func<string, string> t)
