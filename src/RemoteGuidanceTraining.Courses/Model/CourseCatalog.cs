@@ -34,6 +34,14 @@ public sealed class CourseCatalog(string rootFolder, IReadOnlyList<Course> cours
     public UnavailableCourse? FindUnavailable(string? courseId) => courseId is null ? null : _unavailableById.GetValueOrDefault(courseId);
 
     /// <summary>
+    /// The course of this id when it is not served: its files failed to load, or (nothing loaded under the id) its
+    /// folder was removed, told apart by <see cref="UnavailableCourse.Removed"/>. Null when the course loaded or no
+    /// id is given; whether anyone has records under the id is for the caller to ask.
+    /// </summary>
+    public UnavailableCourse? Unserved(string? courseId) =>
+        string.IsNullOrEmpty(courseId) || Find(courseId) is not null ? null : FindUnavailable(courseId) ?? UnavailableCourse.RemovedFolder(courseId);
+
+    /// <summary>
     /// This catalog with each course that failed to load remembered as <paramref name="previous"/> last served it
     /// (or as it remembered it), so a reload that breaks a course still names it.
     /// </summary>

@@ -30,13 +30,8 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
     /// when no loaded course has the id.
     /// </summary>
     public async Task<UnavailableCourse?> EnrolledInUnavailableAsync(CourseCatalog catalog, string? userId, string? courseId, CancellationToken cancellationToken = default) =>
-        Unserved(catalog, courseId) is { } unavailable && userId is not null
+        catalog.Unserved(courseId) is { } unavailable && userId is not null
             && await IsEnrolledAsync(userId, unavailable.Id, cancellationToken) ? unavailable : null;
-
-    /// <summary>Null when the course loaded; a removed folder is told apart from a broken one (see <see cref="UnavailableCourse.Removed"/>).</summary>
-    public static UnavailableCourse? Unserved(CourseCatalog catalog, string? courseId) =>
-        string.IsNullOrEmpty(courseId) || catalog.Find(courseId) is not null ? null
-            : catalog.FindUnavailable(courseId) ?? UnavailableCourse.RemovedFolder(courseId);
 
     public async Task EnrolAsync(string userId, Course course)
     {

@@ -22,7 +22,7 @@ public sealed class StudyOverview(AppDbContext db, CatalogHolder catalog, Progre
         // Enrolments in a course whose files now fail to load, or whose folder was removed, stay listed, by name, without
         // links: the progress is kept against ids and counts again once the files are back.
         var unavailable = summaries.Where(s => s.Value.Completion is null && s.Value.Enrollment is not null)
-            .Select(s => (Course: ProgressService.Unserved(catalog.Current, s.Key), s.Value.Enrollment!.LastActivityAtUtc))
+            .Select(s => (Course: catalog.Current.Unserved(s.Key), s.Value.Enrollment!.LastActivityAtUtc))
             .Where(x => x.Course is not null).OrderByDescending(x => x.LastActivityAtUtc).Select(x => x.Course!).ToList();
         // A completed course stays listed even if it has since been removed from the catalogue: the certificate remembers it.
         var completed = completions.OrderByDescending(c => c.CompletedAtUtc).Select(c =>

@@ -29,7 +29,7 @@ public class ProgressModel(CatalogHolder catalog, PersonProgressService progress
     {
         var found = catalog.Current.Find(course ?? "");
         // An id no course ever had stays "not found"; a removed folder is told apart from it by the person's enrolment.
-        if (found is null && !string.IsNullOrEmpty(person) && person.Length <= FieldLengths.UserId && ProgressService.Unserved(catalog.Current, course) is { } unserved
+        if (found is null && !string.IsNullOrEmpty(person) && person.Length <= FieldLengths.UserId && catalog.Current.Unserved(course) is { } unserved
             && (!unserved.Removed || await enrolments.IsEnrolledAsync(person, unserved.Id, cancellationToken)))
         {
             Unavailable = unserved;

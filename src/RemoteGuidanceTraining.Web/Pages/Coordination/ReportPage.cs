@@ -3,7 +3,6 @@ using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Courses.Model;
 using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Courses;
-using RemoteGuidanceTraining.Web.Learning;
 using RemoteGuidanceTraining.Web.Localization;
 using RemoteGuidanceTraining.Web.Reports;
 
@@ -61,7 +60,7 @@ public abstract class ReportPage(CatalogHolder catalog, ReportService reports, I
     protected async Task<Course?> PrepareAsync(ReportFilters f)
     {
         Courses = catalog.Current.Courses;
-        if (!string.IsNullOrEmpty(f.Course) && ProgressService.Unserved(catalog.Current, f.Course) is { } unserved)
+        if (catalog.Current.Unserved(f.Course) is { } unserved)
         {
             Unavailable = unserved;
             return null;

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Courses;
-using RemoteGuidanceTraining.Web.Learning;
 using RemoteGuidanceTraining.Web.Paging;
 
 namespace RemoteGuidanceTraining.Web.Pages.Coordination.Cohorts;
@@ -331,7 +330,7 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
         }
 
         var course = catalog.Current.Find(Cohort.CourseId);
-        CourseUnavailable = ProgressService.Unserved(catalog.Current, Cohort.CourseId);
+        CourseUnavailable = catalog.Current.Unserved(Cohort.CourseId);
         (CourseTitle, CourseLanguage) = (course?.Title ?? CourseUnavailable?.Title ?? Cohort.CourseId, course?.Language ?? CourseUnavailable?.Language);
         var cancel = HttpContext.RequestAborted;
         Search = Query;

@@ -5,7 +5,6 @@ using RemoteGuidanceTraining.Courses.Model;
 using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
-using RemoteGuidanceTraining.Web.Learning;
 
 namespace RemoteGuidanceTraining.Web.Pages.Coordination.Cohorts;
 
@@ -74,7 +73,7 @@ public class EditModel(CohortService cohorts, CohortManagement management, Catal
         }
 
         CourseOptions = CohortFormChecks.Offered(catalog, Cohort.CourseId);
-        CourseUnavailable = ProgressService.Unserved(catalog.Current, Cohort.CourseId);
+        CourseUnavailable = catalog.Current.Unserved(Cohort.CourseId);
         CourseFixed = await management.HasPeopleAsync(id, cancellationToken);
         return true;
     }
