@@ -18,14 +18,22 @@ using RemoteGuidanceTraining.Web.Pages;
 using RemoteGuidanceTraining.Web.Privacy;
 using RemoteGuidanceTraining.Web.Reports;
 using RemoteGuidanceTraining.Web.Security;
+using RemoteGuidanceTraining.Web.Tools;
 
 namespace RemoteGuidanceTraining.Web;
 
 /// <summary>Composes the site: each feature registers itself through its own extension method.</summary>
 public static class SiteBuilder
 {
+    /// <summary>
+    /// The commands' switches that take no value. The configuration's command-line reader would take the argument after
+    /// one (say --App:DataFolder=…) as its value and drop that setting, so they are left out of the configuration.
+    /// </summary>
+    private static readonly string[] SwitchesWithoutValue = [LoadDataGenerator.IntoExistingDatabase];
+
     public static WebApplication Build(string[] args)
     {
+        args = [.. args.Where(arg => !SwitchesWithoutValue.Contains(arg, StringComparer.Ordinal))];
         // The application name is fixed so that a host started from another assembly (the browser tests) finds the pages.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {

@@ -66,6 +66,19 @@ public sealed class LoadDataGeneratorTests
         Assert.Equal(0, await AccountsAsync(site));
     }
 
+    [Fact]
+    public async Task The_switch_for_an_existing_database_does_not_swallow_the_setting_after_it()
+    {
+        // Before, --App:DataFolder=… after the switch became the switch's value, and the data went to the default folder.
+        using var data = new TempFolder();
+
+        await using var app = SiteBuilder.Build(["generate-data", LoadDataGenerator.IntoExistingDatabase,
+            $"--App:DataFolder={data.Path}", $"--contentRoot={RepoPaths.WebProject}",
+            "--App:PublicBaseUrl=https://koulutus.example.fi", "--AllowedHosts=koulutus.example.fi"]);
+
+        Assert.Equal(Path.GetFullPath(data.Path), app.Services.GetRequiredService<AppPaths>().DataFolder);
+    }
+
     private static async Task<int> AccountsAsync(TestSite site)
     {
         using var scope = site.Services.CreateScope();
