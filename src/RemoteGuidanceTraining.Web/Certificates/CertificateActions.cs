@@ -30,7 +30,7 @@ public sealed class CertificateActions(AppDbContext db, CertificateIssuer issuer
         await db.SaveChangesAsync(); // frees the one-valid-certificate slot for the new one
         var facts = new CourseFacts(old.CourseId, old.CourseTitle, old.Language, old.Credits, old.Hours,
             JsonSerializer.Deserialize<List<string>>(old.OutcomesJson) ?? [], old.IssuerName, old.SignatoryName, old.SignatoryTitle, old.ContentVersion);
-        var replacement = await issuer.IssueAsync(user, facts, old.CompletedAtUtc, byUserId, "Reissued");
+        var replacement = await issuer.IssueAsync(user, facts, old.CompletedAtUtc, byUserId, "Reissued", replaces: old, reason: note);
         old.ReplacedByCertificateId = replacement.Id;
         db.CertificateEvents.Add(new CertificateEvent { CertificateId = old.Id, Action = "Replaced", ByUserId = byUserId, Note = note });
         audit.Record(Audit.AuditActions.CertificateReissued, old.UserId, $"{old.SerialNumber} -> {replacement.SerialNumber}", byUserId);
@@ -47,6 +47,8 @@ public sealed class CertificateActions(AppDbContext db, CertificateIssuer issuer
         certificate.RevokedReason = reason;
         db.CertificateEvents.Add(new CertificateEvent { CertificateId = certificate.Id, Action = "Revoked", ByUserId = byUserId, Note = reason });
         audit.Record(Audit.AuditActions.CertificateRevoked, certificate.UserId, certificate.SerialNumber, byUserId);
+        mails.EnqueueRevocation(await db.Users.SingleAsync(u => u.Id == certificate.UserId), certificate); // commits with the revocation
         await db.SaveChangesAsync();
+        signal.Notify();
     }
 }

@@ -13,7 +13,12 @@ namespace RemoteGuidanceTraining.Web.Certificates;
 public sealed class CertificateIssuer(
     AppDbContext db, CertificatePdfRenderer renderer, CertificateMails mails, PublicUrls urls)
 {
-    public async Task<Certificate> IssueAsync(AppUser user, CourseFacts course, DateTime completedAtUtc, string? byUserId, string action, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Issues and mails a certificate. A reissue names in <paramref name="replaces"/> the certificate this one corrects
+    /// and gives the coordinator's <paramref name="reason"/>: its mail then says so instead of congratulating again.
+    /// </summary>
+    public async Task<Certificate> IssueAsync(AppUser user, CourseFacts course, DateTime completedAtUtc, string? byUserId, string action,
+        CancellationToken cancellationToken = default, Certificate? replaces = null, string? reason = null)
     {
         var certificate = new Certificate
         {
@@ -40,7 +45,7 @@ public sealed class CertificateIssuer(
         certificate.Pdf = renderer.Render(ContentOf(certificate, course.Outcomes));
         certificate.PdfSha256 = Convert.ToHexStringLower(SHA256.HashData(certificate.Pdf));
         db.CertificateEvents.Add(new CertificateEvent { CertificateId = certificate.Id, Action = action, ByUserId = byUserId });
-        mails.EnqueueCertificate(user, certificate);
+        mails.EnqueueCertificate(user, certificate, replaces, reason);
         await db.SaveChangesAsync(cancellationToken);
         return certificate;
     }

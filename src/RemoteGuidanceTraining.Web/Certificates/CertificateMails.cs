@@ -1,10 +1,11 @@
 using MimeKit;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Email;
+using RemoteGuidanceTraining.Web.Localization;
 
 namespace RemoteGuidanceTraining.Web.Certificates;
 
-/// <summary>The certificate mail, in the recipient's language, with the stored PDF attached.</summary>
+/// <summary>The certificate mails, in the recipient's language: a new or corrected certificate with the stored PDF attached, and a revocation.</summary>
 public sealed class CertificateMails(AppMailer mailer, MailComposer composer, PublicUrls urls)
 {
     public const string Category = "certificate";
@@ -12,14 +13,28 @@ public sealed class CertificateMails(AppMailer mailer, MailComposer composer, Pu
     /// <summary>What <see cref="Email.OutboxMessage.SubjectType"/> says for a certificate mail; SubjectId is the verification code.</summary>
     public const string SubjectType = "certificate";
 
-    /// <summary>Adds the mail to the outbox in the caller's unit of work.</summary>
-    public OutboxMessage EnqueueCertificate(AppUser user, Certificate certificate)
+    /// <summary>
+    /// Adds the mail to the outbox in the caller's unit of work. With <paramref name="replaces"/> it is a corrected
+    /// certificate: no congratulations again, but which earlier one it replaces and that that one is no longer valid.
+    /// </summary>
+    public OutboxMessage EnqueueCertificate(AppUser user, Certificate certificate, Certificate? replaces = null, string? reason = null)
     {
+        var title = new InLanguage(certificate.CourseTitle, certificate.Language);
         var mail = composer.Compose(MailRecipient.Of(user), draft =>
         {
-            draft.Subject = draft.T["Mail.Certificate.Subject", certificate.CourseTitle];
-            draft.Paragraph("Mail.Certificate.Body", new InLanguage(certificate.CourseTitle, certificate.Language))
-                .Paragraph(draft.T["Mail.Certificate.Verify", urls.Verification(certificate.VerificationCode), certificate.VerificationCode]);
+            if (replaces is null)
+            {
+                draft.Subject = draft.T["Mail.Certificate.Subject", certificate.CourseTitle];
+                draft.Paragraph("Mail.Certificate.Body", title);
+            }
+            else
+            {
+                draft.Subject = draft.T["Mail.Reissued.Subject", certificate.CourseTitle];
+                draft.Paragraph("Mail.Reissued.Body", title, replaces.SerialNumber, replaces.VerificationCode);
+                Reason(draft, reason);
+            }
+
+            draft.Paragraph(draft.T["Mail.Certificate.Verify", certificate.VerificationCode]).Link(urls.Verification(certificate.VerificationCode));
         });
 
         var pdf = new MimePart("application", "pdf")
@@ -29,11 +44,42 @@ public sealed class CertificateMails(AppMailer mailer, MailComposer composer, Pu
             ContentTransferEncoding = ContentEncoding.Base64,
             FileName = FileNameOf(certificate),
         };
-        var message = mailer.Enqueue(mail, Category, [pdf]);
-        // Linked by the verification code (known before the insert, unlike the id): status pages find this mail by it.
-        (message.SubjectType, message.SubjectId) = (SubjectType, certificate.VerificationCode);
-        return message;
+        return Tag(mailer.Enqueue(mail, Category, [pdf]), certificate);
+    }
+
+    /// <summary>
+    /// Tells the holder their certificate was revoked, in the caller's unit of work (the revocation's transaction).
+    /// The coordinator's reason goes to the holder only: the public verification page never shows it.
+    /// </summary>
+    public OutboxMessage EnqueueRevocation(AppUser user, Certificate certificate)
+    {
+        var mail = composer.Compose(MailRecipient.Of(user), draft =>
+        {
+            draft.Subject = draft.T["Mail.Revoked.Subject", certificate.CourseTitle];
+            draft.Paragraph("Mail.Revoked.Body", new InLanguage(certificate.CourseTitle, certificate.Language), certificate.SerialNumber,
+                certificate.VerificationCode, HelsinkiTime.Date(certificate.RevokedAtUtc ?? DateTime.UtcNow));
+            Reason(draft, certificate.RevokedReason);
+            draft.Paragraph(draft.T["Mail.Revoked.Verify"]).Link(urls.Verification(certificate.VerificationCode))
+                .Paragraph(draft.T["Mail.Certificate.Contact", draft.SiteName]);
+        });
+        return Tag(mailer.Enqueue(mail, Category), certificate);
     }
 
     public static string FileNameOf(Certificate certificate) => $"{certificate.SerialNumber}-{certificate.CourseId}.pdf";
+
+    /// <summary>The coordinator's own words, line breaks kept, under a label in the mail's language.</summary>
+    private static void Reason(MailDraft draft, string? reason)
+    {
+        if (!string.IsNullOrWhiteSpace(reason))
+        {
+            draft.Lines($"{draft.T["Mail.Certificate.Reason"]}\n{reason.Trim()}");
+        }
+    }
+
+    // Linked by the verification code (known before the insert, unlike the id): status pages find this mail by it.
+    private static OutboxMessage Tag(OutboxMessage message, Certificate certificate)
+    {
+        (message.SubjectType, message.SubjectId) = (SubjectType, certificate.VerificationCode);
+        return message;
+    }
 }

@@ -10,10 +10,11 @@ public sealed class StudyOverview(AppDbContext db, CatalogHolder catalog, Progre
 {
     public async Task<MyStudies> LoadAsync(string userId, CancellationToken cancellationToken)
     {
-        // Two queries whatever the number of courses: all progress in one, valid certificates in the other.
+        // Two queries whatever the number of courses: all progress in one, valid and revoked certificates in the other
+        // (a revoked one is named with its date, so the person is not left thinking it still holds).
         var summaries = await progress.SummariesAsync(userId, cancellationToken);
-        var certificates = await db.Certificates.AsNoTracking().Where(c => c.UserId == userId && c.Status == CertificateStatus.Valid)
-            .Select(c => new { c.Id, c.CourseId, c.CourseTitle, c.Language, c.VerificationCode }).ToListAsync(cancellationToken);
+        var certificates = await db.Certificates.AsNoTracking().Where(c => c.UserId == userId && c.Status != CertificateStatus.Replaced)
+            .Select(c => new { c.Id, c.CourseId, c.CourseTitle, c.Language, c.VerificationCode, c.Status, c.RevokedAtUtc }).ToListAsync(cancellationToken);
         var completions = summaries.Values.Where(s => s.Completion is not null).Select(s => s.Completion!).ToList();
         var inProgress = summaries.Where(s => s.Value.Completion is null)
             .Select(s => catalog.Current.Find(s.Key) is { } course ? s.Value.ToProgress(userId, course) : null)
@@ -27,10 +28,12 @@ public sealed class StudyOverview(AppDbContext db, CatalogHolder catalog, Progre
         // A completed course stays listed even if it has since been removed from the catalogue: the certificate remembers it.
         var completed = completions.OrderByDescending(c => c.CompletedAtUtc).Select(c =>
         {
-            var certificate = certificates.FirstOrDefault(x => x.CourseId == c.CourseId);
+            var valid = certificates.FirstOrDefault(x => x.CourseId == c.CourseId && x.Status == CertificateStatus.Valid);
+            var revoked = certificates.Where(x => x.CourseId == c.CourseId && x.Status == CertificateStatus.Revoked).MaxBy(x => x.RevokedAtUtc);
+            var certificate = valid ?? revoked;
             var course = catalog.Current.Find(c.CourseId);
             return new CompletedCourse(certificate?.CourseTitle ?? course?.Title ?? c.CourseId, certificate?.Language ?? course?.Language ?? "fi",
-                c.CompletedAtUtc, certificate?.Id, certificate?.VerificationCode);
+                c.CompletedAtUtc, valid?.Id, valid?.VerificationCode) { CertificateRevokedAtUtc = valid is null ? revoked?.RevokedAtUtc : null };
         }).ToList();
         return new MyStudies(inProgress, completed) { Unavailable = unavailable };
     }
@@ -46,4 +49,8 @@ public sealed record MyStudies(IReadOnlyList<CourseProgress> InProgress, IReadOn
     public IReadOnlyList<RemoteGuidanceTraining.Courses.Model.UnavailableCourse> Unavailable { get; init; } = [];
 }
 
-public sealed record CompletedCourse(string Title, string Language, DateTime CompletedAtUtc, int? CertificateId, string? VerificationCode);
+public sealed record CompletedCourse(string Title, string Language, DateTime CompletedAtUtc, int? CertificateId, string? VerificationCode)
+{
+    /// <summary>Set when the course has no valid certificate because it was revoked.</summary>
+    public DateTime? CertificateRevokedAtUtc { get; init; }
+}

@@ -23,11 +23,31 @@ public class MyStudiesModel(StudyOverview studies) : PageModel
         Unavailable = mine.Unavailable;
     }
 
-    /// <summary>Only the signed-in person's own certificate: anyone else's id is "not found".</summary>
+    /// <summary>A replaced or revoked certificate the person asked for: the page says why it is not handed out.</summary>
+    public Certificate? Refused { get; private set; }
+
+    /// <summary>
+    /// Only the signed-in person's own certificate: anyone else's id is "not found". A replaced or revoked one is not
+    /// handed out (its PDF does not say it is void, and an old link or bookmark would otherwise still fetch it): the
+    /// page says what happened to it and links the corrected one, with 410 Gone.
+    /// </summary>
     public async Task<IActionResult> OnGetCertificateAsync(int id)
     {
         var certificate = await studies.OwnCertificateAsync(User.UserId()!, id, HttpContext.RequestAborted);
-        return certificate is null ? NotFound() : File(certificate.Pdf, "application/pdf", CertificateMails.FileNameOf(certificate));
+        if (certificate is null)
+        {
+            return NotFound();
+        }
+
+        if (certificate.Status == CertificateStatus.Valid)
+        {
+            return File(certificate.Pdf, "application/pdf", CertificateMails.FileNameOf(certificate));
+        }
+
+        await OnGetAsync();
+        Refused = certificate;
+        Response.StatusCode = StatusCodes.Status410Gone;
+        return Page();
     }
 
     public sealed record InProgressRow(CourseProgress Progress)
