@@ -75,6 +75,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<AccountMails>();
         services.AddScoped<PasswordLinks>();
         services.AddScoped<UserDirectory>();
+        services.AddScoped<CertificateNameCheck>();
         return services;
     }
 

@@ -28,6 +28,16 @@ public sealed class CertificatePdfRenderer
         _full = new Faces(_fontFiles.Select(Typeface).ToArray(), collected: null);
     }
 
+    /// <summary>
+    /// The characters of a name that the name's typeface (Noto Serif) has no glyph for, each once: they would print
+    /// as empty boxes. Checked when a name is saved, since a certificate is rendered only once, at issue.
+    /// </summary>
+    public IReadOnlyList<string> Unprintable(string name)
+    {
+        using var font = new SKFont(_full.Serif);
+        return [.. name.EnumerateRunes().Where(r => font.GetGlyph(r.Value) == 0).Select(r => r.ToString()).Distinct()];
+    }
+
     public byte[] Render(CertificateContent content)
     {
         var texts = CertificateTexts.For(content.Language);

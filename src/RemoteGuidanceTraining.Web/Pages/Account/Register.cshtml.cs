@@ -13,7 +13,7 @@ namespace RemoteGuidanceTraining.Web.Pages.Account;
 [AllowAnonymous]
 [EnableRateLimiting(AccountsServiceCollectionExtensions.SignInRateLimit)]
 [EvenResponseTime]
-public class RegisterModel(AccountSetup setup) : PageModel
+public class RegisterModel(AccountSetup setup, CertificateNameCheck names) : PageModel
 {
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
@@ -31,6 +31,11 @@ public class RegisterModel(AccountSetup setup) : PageModel
 
         await setup.RegisterAsync(Input.Email.Trim(), Input.FullName.Trim(), string.IsNullOrWhiteSpace(Input.Organisation) ? null : Input.Organisation.Trim(),
             CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, HttpContext.RequestAborted);
+        // Depends on the typed name only, so it tells nothing about whether the address had an account.
+        if (names.WarningFor(Input.FullName.Trim()) is { } warning)
+        {
+            TempData[CertificateNameCheck.WarningKey] = warning;
+        }
         return RedirectToPage("RegisterConfirmation");
     }
 

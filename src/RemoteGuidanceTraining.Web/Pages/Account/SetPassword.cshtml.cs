@@ -17,7 +17,7 @@ namespace RemoteGuidanceTraining.Web.Pages.Account;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(AccountsServiceCollectionExtensions.SignInRateLimit)]
-public class SetPasswordModel(AccountSetup setup, CohortInvitations invitations, IStringLocalizer<SharedResource> t) : PageModel
+public class SetPasswordModel(AccountSetup setup, CohortInvitations invitations, CertificateNameCheck names, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? UserId { get; set; }
@@ -97,6 +97,14 @@ public class SetPasswordModel(AccountSetup setup, CohortInvitations invitations,
         }
 
         LocalizationSetup.RememberLanguage(Response, user.PreferredLanguage);
+        using (Cultures.Use(user.PreferredLanguage))
+        {
+            if (AsksName && names.WarningFor(user.FullName) is { } warning)
+            {
+                TempData[CertificateNameCheck.WarningKey] = warning;
+            }
+        }
+
         // An invitation the link did not accept (someone else's cohort, or one sent to an account that already
         // existed) is the person's to accept or decline: they see it first.
         if ((await invitations.PendingAsync(user.Id, HttpContext.RequestAborted)).Count > 0)

@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Localization;
 
 namespace RemoteGuidanceTraining.Web.Pages.Account.Manage;
 
-public class ProfileModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> t) : PageModel
+public class ProfileModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, CertificateNameCheck names, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public ProfileInput Input { get; set; } = new();
@@ -58,6 +59,7 @@ public class ProfileModel(UserManager<AppUser> users, SignInManager<AppUser> sig
             return Page();
         }
 
+        var renamed = user.FullName != Input.FullName.Trim();
         user.FullName = Input.FullName.Trim();
         // Only the self-reported field: what people type never changes whose coordinator sees them.
         user.SelfReportedOrganisation = string.IsNullOrWhiteSpace(Input.Organisation) ? null : Input.Organisation.Trim();
@@ -65,9 +67,15 @@ public class ProfileModel(UserManager<AppUser> users, SignInManager<AppUser> sig
         await users.UpdateAsync(user);
         await signIn.RefreshSignInAsync(user);
         LocalizationSetup.RememberLanguage(Response, user.PreferredLanguage);
+        // Certificates are snapshots: a new name does not reach them, and the person should hear that here.
+        var keptOnCertificates = renamed && await names.IssuedUnderAnotherNameAsync(user.Id, user.FullName, HttpContext.RequestAborted);
         using (Cultures.Use(user.PreferredLanguage))
         {
-            TempData["Status"] = t["Manage.Saved"].Value;
+            TempData["Status"] = t[keptOnCertificates ? "Manage.SavedCertificatesKeepName" : "Manage.Saved"].Value;
+            if (renamed && names.WarningFor(user.FullName) is { } warning)
+            {
+                TempData[CertificateNameCheck.WarningKey] = warning;
+            }
         }
 
         return RedirectToPage();
