@@ -6,7 +6,7 @@ namespace RemoteGuidanceTraining.Web.Privacy;
 
 /// <summary>
 /// Deletes a person's account and personal data in one transaction: learning records, task answers, cohort
-/// memberships, coordinator scopes, mail to them, roles and sign-in data. Issued certificates stay, with the
+/// memberships, coordinator scopes, the guidance network profile, mail to them, roles and sign-in data. Issued certificates stay, with the
 /// name printed on them, as the issuer's record (see the privacy notice): /verify keeps answering for them.
 /// Their account row then stays as an anonymous stub (no name, address or password) because certificates refer
 /// to it; without certificates the row is deleted.
@@ -34,11 +34,15 @@ public sealed class AccountDeletion(AppDbContext db, AuditLog audit)
         await db.Enrollments.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
         await db.CohortMembers.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
         await db.CoordinatorAssignments.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
+        // Its municipalities, tags and channels go with it (cascade from the profile row).
+        await db.NetworkProfiles.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
         await db.UserRoles.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
         await db.UserClaims.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
         await db.UserLogins.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
         await db.UserTokens.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
 
+        // Every table above is deleted by hand, not left to the cascade from the user row: that row stays when
+        // certificates point to it, and then nothing would cascade. A table with a user key belongs above too.
         var keepsCertificates = await db.Certificates.AnyAsync(c => c.UserId == id, cancellationToken);
         if (keepsCertificates)
         {

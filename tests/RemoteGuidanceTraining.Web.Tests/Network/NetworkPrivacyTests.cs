@@ -100,6 +100,39 @@ public sealed class NetworkPrivacyTests : IDisposable
     }
 
     [Fact]
+    public async Task A_deleted_account_leaves_the_network_even_when_its_certificates_keep_an_anonymous_row()
+    {
+        // Both keep a certificate, so their account rows stay as stubs and nothing cascades from them.
+        var anna = await SignedInAsync(_site, "anna.poistuva@example.fi", "Anna Poistuva");
+        await CertificateAsync(_site.Services, "anna.poistuva@example.fi", "kurssi-a", "Annan koulutus", "ANNA-AAAA-BBBB");
+        await JoinAsync(_site.Services, anna, new("Anna Verkostossa", "utsjoki", ["inari"], ["fi"], ["chat"], Contact: "anna.palvelu@example.fi", Trainings: ["kurssi-a"]));
+        var bertta = await SignedInAsync(_site, "bertta.poistettava@example.fi", "Bertta Poistettava");
+        await CertificateAsync(_site.Services, "bertta.poistettava@example.fi", "kurssi-a", "Bertan koulutus", "BERT-AAAA-BBBB");
+        await JoinAsync(_site.Services, bertta, new("Bertta Verkostossa", "tornio", [], ["fi"], ["phone"], Contact: "bertta.palvelu@example.fi"));
+        var admin = await SignedInAsync(_site, "admin@example.fi", "Anja Admin", Roles.Admin);
+        var berttaId = await DbAsync(_site.Services, db => db.Users.Where(u => u.Email == "bertta.poistettava@example.fi").Select(u => u.Id).SingleAsync());
+        Assert.Contains("Anna Verkostossa", await _site.CreateClient().GetStringAsync("/verkosto"));
+
+        var self = await anna.PostFormAsync("/Account/Manage/Delete", new Dictionary<string, string> { ["Password"] = TestUsers.Password });
+        var byAdmin = await admin.PostFormAsync($"/Admin/DeleteUser/{berttaId}", new Dictionary<string, string> { ["confirm"] = "true" });
+
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (self.StatusCode, byAdmin.StatusCode));
+        Assert.Equal(3, await DbAsync(_site.Services, db => db.Users.CountAsync())); // two stubs and the admin
+        var visitor = _site.CreateClient();
+        foreach (var url in new[] { "/verkosto", "/verkosto/export/csv", "/verkosto/export/json" })
+        {
+            var text = await visitor.GetStringAsync(url);
+            foreach (var gone in new[] { "Anna Verkostossa", "anna.palvelu@example.fi", "ANNA-AAAA-BBBB", "Bertta Verkostossa", "bertta.palvelu@example.fi" })
+            {
+                Assert.False(text.Contains(gone, StringComparison.OrdinalIgnoreCase), $"{url} still shows '{gone}'.");
+            }
+        }
+
+        Assert.Equal(0, await DbAsync(_site.Services, db => db.NetworkProfiles.CountAsync()));
+        Assert.Equal(0, await DbAsync(_site.Services, db => db.Set<NetworkProfileTag>().CountAsync()));
+    }
+
+    [Fact]
     public async Task Bad_profile_input_gets_a_clear_message_and_saves_nothing()
     {
         var anna = await SignedInAsync(_site, "anna@example.fi", "Anna Virheellinen");

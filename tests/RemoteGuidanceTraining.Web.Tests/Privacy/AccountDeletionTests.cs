@@ -6,6 +6,7 @@ using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Email;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 using RemoteGuidanceTraining.Web.Tests.Learning;
+using RemoteGuidanceTraining.Web.Tests.Network;
 
 namespace RemoteGuidanceTraining.Web.Tests.Privacy;
 
@@ -22,6 +23,10 @@ public sealed class AccountDeletionTests : IDisposable
         var olli = await PrivacyTestData.FullRunAsync(_learning, "Olli Jatkaja", "Ollin oma vastaus kanavista, joka jää palveluun hänen tililleen.");
         var code = await _learning.DbAsync(db => db.Certificates.Where(c => c.UserId == pia.UserId).Select(c => c.VerificationCode).SingleAsync());
         Assert.NotEmpty(await DatabaseSearch.ColumnsContainingAsync(_learning.Site.DataFolder, pia.Email));
+        // Published on the network under the name the certificate keeps: the profile must go all the same.
+        await NetworkKit.JoinAsync(_learning.Site.Services, pia.Client,
+            new("Pia Poistuja", "rovaniemi", [], ["fi"], ["phone"], Contact: "pia.palvelu@example.fi", Trainings: ["kurssi"]));
+        Assert.Contains("NetworkProfiles.UserId = 1", await RowsKeyedToAsync(pia.UserId));
         var olliRows = await RowsOfAsync(olli.UserId);
 
         var page = await pia.Client.GetStringAsync("/Account/Manage/Delete");
@@ -43,6 +48,9 @@ public sealed class AccountDeletionTests : IDisposable
         Assert.Contains("Todistus on voimassa.", verify);
         Assert.Contains("Pia Poistuja", verify);
         Assert.Equal(olliRows, await RowsOfAsync(olli.UserId));
+        Assert.Empty(await DatabaseSearch.ColumnsContainingAsync(_learning.Site.DataFolder, "pia.palvelu@example.fi"));
+        Assert.DoesNotContain("Pia Poistuja", await _learning.Site.CreateClient().GetStringAsync("/verkosto"));
+        Assert.Empty(await RowsKeyedToAsync(pia.UserId));
 
         var again = _learning.Site.CreateBrowserLikeClient();
         var signIn = await again.SignInAsync(pia.Email, TestUsers.Password);
@@ -132,6 +140,31 @@ public sealed class AccountDeletionTests : IDisposable
         Assert.Equal(2, await _learning.DbAsync(db => db.Users.CountAsync()));
         Assert.Contains("Käyttäjiä: 1", await client.GetStringAsync("/Admin/Users"));
     }
+
+    /// <summary>
+    /// "Table.Column = n" for each table with a foreign key to the account row that still has rows of the account,
+    /// certificates excepted: the stub a certificate keeps must not keep what deleting the row would have cascaded.
+    /// </summary>
+    private Task<List<string>> RowsKeyedToAsync(string userId) => _learning.DbAsync(async db =>
+    {
+        var left = new List<string>();
+        var keys = db.Model.GetEntityTypes().SelectMany(e => e.GetForeignKeys())
+            .Where(k => k.PrincipalEntityType.ClrType == typeof(Data.AppUser) && k.DeclaringEntityType.ClrType != typeof(Web.Certificates.Certificate));
+        foreach (var key in keys)
+        {
+            var table = key.DeclaringEntityType.GetTableName()!;
+            var column = key.Properties.Single().GetColumnName();
+            // Names from the model, the id as a parameter.
+            var sql = "SELECT COUNT(*) AS \"Value\" FROM \"" + table + "\" WHERE \"" + column + "\" = {0}";
+            var count = await db.Database.SqlQueryRaw<int>(sql, userId).SingleAsync();
+            if (count > 0)
+            {
+                left.Add($"{table}.{column} = {count}");
+            }
+        }
+
+        return left;
+    });
 
     private Task<int[]> RowsOfAsync(string userId) => _learning.DbAsync(async db => new[]
     {
