@@ -29,8 +29,11 @@ public sealed class CertificateRegistry(AppDbContext db)
             page, PageSize, cancellationToken);
     }
 
-    /// <summary>The certificate (tracked, for the actions) and its holder's current name; null outside the scope.</summary>
-    public async Task<(Certificate Certificate, string CurrentName)?> FindAsync(CoordinatorScope scope, int id, CancellationToken cancellationToken)
+    /// <summary>
+    /// The certificate (tracked, for the actions) and its holder's current name, which is null when the holder deleted
+    /// their account; null outside the scope.
+    /// </summary>
+    public async Task<(Certificate Certificate, string? CurrentName)?> FindAsync(CoordinatorScope scope, int id, CancellationToken cancellationToken)
     {
         var certificate = await scope.Filter(db.Certificates, db.Users).Where(c => c.Id == id).SingleOrDefaultAsync(cancellationToken);
         if (certificate is null)
@@ -38,7 +41,8 @@ public sealed class CertificateRegistry(AppDbContext db)
             return null;
         }
 
-        var name = await db.Users.Where(u => u.Id == certificate.UserId).Select(u => u.FullName).SingleAsync(cancellationToken);
+        // A deleted account's stub has no address (Privacy/AccountDeletion): then there is no current name either.
+        var name = await db.Users.Where(u => u.Id == certificate.UserId).Select(u => u.Email == null ? null : u.FullName).SingleAsync(cancellationToken);
         return (certificate, name);
     }
 

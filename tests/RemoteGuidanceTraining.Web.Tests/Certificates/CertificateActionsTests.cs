@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RemoteGuidanceTraining.Web.Certificates;
+using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Privacy;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 
 namespace RemoteGuidanceTraining.Web.Tests.Certificates;
@@ -124,6 +126,42 @@ public sealed class CertificateActionsTests(TestSite site) : IClassFixture<TestS
         Assert.Contains("Sivu Henkilö 002", second);
         Assert.DoesNotContain($"Sivu Henkilö {count:000}", second);
         Assert.Contains("Todistuksia: 1", await coordinator.GetStringAsync("/Coordination/Certificates?q=Henkil%C3%B6+007"));
+    }
+
+    [Fact]
+    public async Task A_deleted_persons_certificate_is_not_resent_or_reissued_and_the_page_says_why_but_can_be_revoked()
+    {
+        var adminEmail = $"a-{Guid.NewGuid():N}@example.fi";
+        await TestUsers.CreateAsync(site.Services, adminEmail, "Aila Admin", Roles.Admin);
+        var admin = site.CreateBrowserLikeClient();
+        await admin.SignInAsync(adminEmail, TestUsers.Password);
+        var (certificate, userId) = await IssueAsync("Paula Poistunut", "Lapin ammattiopisto");
+        using (var scope = site.Services.CreateScope())
+        {
+            var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(userId);
+            await scope.ServiceProvider.GetRequiredService<AccountDeletion>().DeleteAsync(user!, userId);
+        }
+
+        var url = $"/Coordination/Certificate/{certificate.Id}";
+        var page = await admin.GetStringAsync(url);
+
+        Assert.Contains("Todistuksen saaja on poistanut tilinsä", page);
+        Assert.DoesNotContain("handler=Resend", page);
+        Assert.DoesNotContain("handler=Reissue", page);
+        Assert.DoesNotContain("()", page);
+        Assert.Contains("handler=Revoke", page);
+        foreach (var handler in new[] { "Resend", "Reissue" })
+        {
+            var refused = await admin.PostFormAsync($"{url}?handler={handler}", new Dictionary<string, string> { ["note"] = "x" }, formUrl: url);
+            Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+            Assert.Contains("Todistuksen saaja on poistanut tilinsä", await admin.GetStringAsync(refused.Headers.Location!.OriginalString));
+        }
+
+        Assert.Equal(CertificateStatus.Valid, (await ReloadAsync(certificate.Id)).Certificate.Status);
+        Assert.Equal(["Issued"], (await EventsAsync(certificate.Id)).Select(e => e.Action));
+        var revoked = await admin.PostFormAsync($"{url}?handler=Revoke", new Dictionary<string, string> { ["reason"] = "Pyydetty" }, formUrl: url);
+        Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
+        Assert.Equal(CertificateStatus.Revoked, (await ReloadAsync(certificate.Id)).Certificate.Status);
     }
 
     private Task<(HttpClient Client, string Id)> CoordinatorAsync(string organisation) => TestUsers.SignedInCoordinatorAsync(site, organisation);

@@ -11,7 +11,11 @@ public class CertificateModel(CertificateRegistry registry, CertificateActions a
 {
     public Certificate? Certificate { get; private set; }
 
-    public string CurrentName { get; private set; } = "";
+    /// <summary>Null when the holder deleted their account: only the stub the certificate needs is left.</summary>
+    public string? CurrentName { get; private set; }
+
+    /// <summary>No address to resend to and no current name to reissue with; revoking still works.</summary>
+    public bool HolderDeleted => CurrentName is null;
 
     public string? MailStatus { get; private set; }
 
@@ -32,21 +36,21 @@ public class CertificateModel(CertificateRegistry registry, CertificateActions a
     public async Task<IActionResult> OnGetPdfAsync(int id) =>
         await LoadAsync(id) ? File(Certificate!.Pdf, "application/pdf", CertificateMails.FileNameOf(Certificate)) : NotFound();
 
-    public Task<IActionResult> OnPostResendAsync(int id) => ActAsync(id, "Certs.Resent", c => actions.ResendAsync(c, ViewerId));
+    public Task<IActionResult> OnPostResendAsync(int id) => ActAsync(id, "Certs.Resent", c => actions.ResendAsync(c, ViewerId), needsAccount: true);
 
     /// <summary>Reasons and notes are stored with the certificate's history: a paragraph, not a document.</summary>
     public const int MaxNoteLength = FieldLengths.Note;
 
     public Task<IActionResult> OnPostReissueAsync(int id, string? note) => note?.Length > MaxNoteLength
         ? Task.FromResult<IActionResult>(RedirectWithStatus(id, "Certs.NoteTooLong"))
-        : ActAsync(id, "Certs.Reissued", c => actions.ReissueAsync(c, ViewerId, note));
+        : ActAsync(id, "Certs.Reissued", c => actions.ReissueAsync(c, ViewerId, note), needsAccount: true);
 
     public Task<IActionResult> OnPostRevokeAsync(int id, string? reason) =>
         string.IsNullOrWhiteSpace(reason) ? Task.FromResult<IActionResult>(RedirectWithStatus(id, "Certs.ReasonNeeded"))
         : reason.Trim().Length > MaxNoteLength ? Task.FromResult<IActionResult>(RedirectWithStatus(id, "Certs.NoteTooLong"))
         : ActAsync(id, "Certs.Revoked", c => actions.RevokeAsync(c, ViewerId, reason.Trim()));
 
-    private async Task<IActionResult> ActAsync(int id, string doneKey, Func<Certificate, Task> action)
+    private async Task<IActionResult> ActAsync(int id, string doneKey, Func<Certificate, Task> action, bool needsAccount = false)
     {
         if (!await LoadAsync(id))
         {
@@ -56,6 +60,12 @@ public class CertificateModel(CertificateRegistry registry, CertificateActions a
         if (Certificate!.Status != CertificateStatus.Valid)
         {
             return RedirectWithStatus(id, "Certs.NotValid");
+        }
+
+        if (needsAccount && HolderDeleted)
+        {
+            // The page offers neither action then; a post anyway gets the page's reason, not a mail to nobody.
+            return RedirectWithStatus(id, "Certs.HolderDeleted");
         }
 
         await action(Certificate);
