@@ -59,6 +59,12 @@ public sealed class AccountDeletion(AppDbContext db, AuditLog audit)
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The anonymous row a deleted account leaves for its certificates: it has no address. Admin pages treat it as
+    /// not found, so nothing (an organisation, a scope, a role) can be given to it.
+    /// </summary>
+    public static bool IsStub(AppUser user) => user.Email is null;
+
     /// <summary>Nothing that identifies the person is left; the stub can never sign in (no password, locked for good).</summary>
     private static void Anonymise(AppUser user)
     {

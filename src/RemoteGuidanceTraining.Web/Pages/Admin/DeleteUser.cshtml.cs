@@ -16,13 +16,13 @@ public class DeleteUserModel(UserManager<AppUser> users, AccountDeletion deletio
     public async Task<IActionResult> OnGetAsync(string id)
     {
         Person = await users.FindByIdAsync(id);
-        return Person?.Email is null ? NotFound() : Page();
+        return Person is null || AccountDeletion.IsStub(Person) ? NotFound() : Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string id, bool confirm)
     {
         Person = await users.FindByIdAsync(id);
-        if (Person?.Email is null)
+        if (Person is null || AccountDeletion.IsStub(Person))
         {
             return NotFound();
         }

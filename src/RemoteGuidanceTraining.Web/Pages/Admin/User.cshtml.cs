@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Organisations;
+using RemoteGuidanceTraining.Web.Privacy;
 
 namespace RemoteGuidanceTraining.Web.Pages.Admin;
 
@@ -25,14 +26,16 @@ public class UserModel(OrganisationDirectory directory, UserManager<AppUser> use
     /// was not offered by the form and changes nothing.
     /// </summary>
     public async Task<IActionResult> OnPostMembershipAsync(string id, [BindRequired] int? organisationId) =>
-        Done(id, ModelState.IsValid ? await directory.SetMembershipAsync(id, organisationId, HttpContext.RequestAborted) : "Orgs.ChooseFromList");
+        !await IsManageableAsync(id) ? NotFound()
+        : Done(id, ModelState.IsValid ? await directory.SetMembershipAsync(id, organisationId, HttpContext.RequestAborted) : "Orgs.ChooseFromList");
 
     /// <summary>
     /// An organisation value that is no number (abc, 2147483648) would bind as an empty list and remove every
     /// organisation: the whole post is refused instead and changes nothing, as is one naming no organisation.
     /// </summary>
     public async Task<IActionResult> OnPostScopeAsync(string id, int[] organisations, string[] regions) =>
-        Done(id, ModelState.IsValid ? await directory.SetScopeAsync(id, organisations, regions, User.UserId()!, HttpContext.RequestAborted) : "Orgs.ScopeChooseFromList");
+        !await IsManageableAsync(id) ? NotFound()
+        : Done(id, ModelState.IsValid ? await directory.SetScopeAsync(id, organisations, regions, User.UserId()!, HttpContext.RequestAborted) : "Orgs.ScopeChooseFromList");
 
     private IActionResult Done(string id, string? error)
     {
@@ -40,10 +43,16 @@ public class UserModel(OrganisationDirectory directory, UserManager<AppUser> use
         return RedirectToPage(new { id });
     }
 
-    private async Task<bool> LoadAsync(string id)
+    /// <summary>A deleted account's stub answers 404 as a missing one does, to every handler (as on DeleteUser).</summary>
+    private async Task<bool> IsManageableAsync(string id)
     {
         Person = await users.FindByIdAsync(id);
-        if (Person is null)
+        return Person is not null && !AccountDeletion.IsStub(Person);
+    }
+
+    private async Task<bool> LoadAsync(string id)
+    {
+        if (!await IsManageableAsync(id))
         {
             return false;
         }
