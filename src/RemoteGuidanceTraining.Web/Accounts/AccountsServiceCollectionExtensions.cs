@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using RemoteGuidanceTraining.Web.Data;
 
 namespace RemoteGuidanceTraining.Web.Accounts;
@@ -76,6 +77,8 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<PasswordLinks>();
         services.AddScoped<UserDirectory>();
         services.AddScoped<CertificateNameCheck>();
+        services.AddScoped<SignInAbility>();
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 

@@ -18,7 +18,10 @@ public sealed class UserDirectory(AppDbContext db)
         }
 
         var found = await PagedList<UserRow>.ReadAsync(users.OrderBy(u => u.FullName).ThenBy(u => u.Email)
-            .Select(u => new UserRow(u.Id, u.FullName, u.Email ?? "", u.Organisation, u.CreatedAtUtc, null!)), page, PageSize, cancellationToken);
+            .Select(u => new UserRow(u.Id, u.FullName, u.Email ?? "", u.Organisation, u.CreatedAtUtc, null!)
+            {
+                Unconfirmed = !u.EmailConfirmed || u.PasswordHash == null,
+            }), page, PageSize, cancellationToken);
         var ids = found.Rows.Select(u => u.Id).ToList();
         var roles = await (from ur in db.UserRoles
                            join r in db.Roles on ur.RoleId equals r.Id
@@ -28,4 +31,8 @@ public sealed class UserDirectory(AppDbContext db)
     }
 }
 
-public sealed record UserRow(string Id, string FullName, string Email, string? Organisation, DateTime CreatedAtUtc, IReadOnlySet<string> Roles);
+public sealed record UserRow(string Id, string FullName, string Email, string? Organisation, DateTime CreatedAtUtc, IReadOnlySet<string> Roles)
+{
+    /// <summary>The address is not confirmed or no password is set yet: the account cannot sign in or be given roles.</summary>
+    public bool Unconfirmed { get; init; }
+}

@@ -5,11 +5,13 @@ using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Paging;
+using RemoteGuidanceTraining.Web.Privacy;
 
 namespace RemoteGuidanceTraining.Web.Pages.Admin;
 
 /// <summary>Lists accounts and grants or removes roles. The folder convention limits it to admins.</summary>
-public class UsersModel(UserDirectory directory, UserManager<AppUser> users, IStringLocalizer<SharedResource> t, Audit.AuditLog audit) : PageModel
+public class UsersModel(UserDirectory directory, UserManager<AppUser> users, SignInAbility signInAbility, IStringLocalizer<SharedResource> t, Audit.AuditLog audit)
+    : PageModel
 {
     /// <summary>Participant is everyone's role and is not granted here.</summary>
     public static readonly IReadOnlyList<string> GrantableRoles = [Roles.Trainer, Roles.Coordinator, Roles.Admin];
@@ -29,20 +31,29 @@ public class UsersModel(UserDirectory directory, UserManager<AppUser> users, ISt
     public async Task<IActionResult> OnPostRolesAsync(string userId, string[] roles, string? q, int p = 1)
     {
         var user = await users.FindByIdAsync(userId);
-        if (user is null)
+        if (user is null || AccountDeletion.IsStub(user))
         {
             return NotFound();
         }
 
         var wanted = roles.Intersect(GrantableRoles).ToHashSet();
-        if (user.Id == User.UserId() && !wanted.Contains(Roles.Admin))
+        var current = await users.GetRolesAsync(user);
+        if (wanted.Except(current).Any() && !signInAbility.CanSignIn(user))
         {
-            // Removing one's own admin role could leave the site with no admin at all.
-            TempData["Status"] = t["Admin.Users.CannotRemoveOwnAdmin"].Value;
+            // A role on an account nobody can sign in to does nothing, and the retention job may delete the account.
+            TempData["Status"] = t["Admin.Users.CannotGrantToAccountThatCannotSignIn", user.FullName].Value;
             return RedirectToPage(new { q, p });
         }
 
-        var current = await users.GetRolesAsync(user);
+        if (current.Contains(Roles.Admin) && !wanted.Contains(Roles.Admin)
+            && !await signInAbility.AnotherAdminCanSignInAsync(user.Id, HttpContext.RequestAborted))
+        {
+            // The rule of deleting one's own account: the site keeps an admin who can sign in. Only one's own role can
+            // meet it, as whoever removes another's role is such an admin.
+            TempData["Status"] = t["Admin.Users.LastAdminWhoCanSignIn"].Value;
+            return RedirectToPage(new { q, p });
+        }
+
         await users.AddToRolesAsync(user, wanted.Except(current));
         await users.RemoveFromRolesAsync(user, GrantableRoles.Where(r => current.Contains(r) && !wanted.Contains(r)));
         // Roles live in the sign-in cookie: a new security stamp ends the person's sessions at once (SessionValidation),

@@ -9,7 +9,8 @@ using RemoteGuidanceTraining.Web.Privacy;
 namespace RemoteGuidanceTraining.Web.Pages.Account.Manage;
 
 /// <summary>Deleting one's own account: what goes and what stays is on the page; the password confirms it.</summary>
-public class DeleteModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountDeletion deletion, IStringLocalizer<SharedResource> t)
+public class DeleteModel(
+    UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountDeletion deletion, Accounts.SignInAbility signInAbility, IStringLocalizer<SharedResource> t)
     : PageModel
 {
     [BindProperty]
@@ -42,9 +43,9 @@ public class DeleteModel(UserManager<AppUser> users, SignInManager<AppUser> sign
             return Page();
         }
 
-        if (await users.IsInRoleAsync(user, Accounts.Roles.Admin) && (await users.GetUsersInRoleAsync(Accounts.Roles.Admin)).Count == 1)
+        if (await users.IsInRoleAsync(user, Accounts.Roles.Admin) && !await signInAbility.AnotherAdminCanSignInAsync(user.Id, HttpContext.RequestAborted))
         {
-            // The last admin leaving would leave nobody to manage the site.
+            // The last admin who can sign in leaving would leave nobody to manage the site.
             ModelState.AddModelError(string.Empty, t["Delete.LastAdmin"]);
             return Page();
         }

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Web.Data;
+
+namespace RemoteGuidanceTraining.Web.Accounts;
+
+/// <summary>
+/// Whether an account can sign in now, and whether the site keeps an admin who can. A role on an account that cannot
+/// sign in does nothing and can vanish (the retention job deletes never-confirmed accounts whatever their roles), so
+/// the last-admin guards count only admins who can sign in, and roles are not granted to anyone else.
+/// </summary>
+public sealed class SignInAbility(AppDbContext db, TimeProvider clock)
+{
+    /// <summary>
+    /// A confirmed address, a password and no lockout in force. A deleted account's stub has neither address nor
+    /// password; an account still waiting for its confirmation or invitation link has no password yet.
+    /// </summary>
+    public bool CanSignIn(AppUser user) =>
+        user.Email is not null && user.EmailConfirmed && user.PasswordHash is not null
+        && (user.LockoutEnd is not { } end || end <= clock.GetUtcNow());
+
+    /// <summary>Whether an admin who can sign in remains if this account stops being one (deleted, or the role removed).</summary>
+    public async Task<bool> AnotherAdminCanSignInAsync(string userId, CancellationToken cancellationToken)
+    {
+        // Admins are few: read them and apply the one rule here (SQLite cannot compare the lockout's DateTimeOffset).
+        var admins = await (from ur in db.UserRoles
+                            join r in db.Roles on ur.RoleId equals r.Id
+                            join u in db.Users on ur.UserId equals u.Id
+                            where r.Name == Roles.Admin && u.Id != userId
+                            select u).AsNoTracking().ToListAsync(cancellationToken);
+        return admins.Any(CanSignIn);
+    }
+}
