@@ -47,7 +47,13 @@ public sealed class CertificateActions(AppDbContext db, CertificateIssuer issuer
         certificate.RevokedReason = reason;
         db.CertificateEvents.Add(new CertificateEvent { CertificateId = certificate.Id, Action = "Revoked", ByUserId = byUserId, Note = reason });
         audit.Record(Audit.AuditActions.CertificateRevoked, certificate.UserId, certificate.SerialNumber, byUserId);
-        mails.EnqueueRevocation(await db.Users.SingleAsync(u => u.Id == certificate.UserId), certificate); // commits with the revocation
+        // A deleted account has no address to tell: the revocation shows on /verify only.
+        var holder = await db.Users.SingleAsync(u => u.Id == certificate.UserId);
+        if (!Privacy.AccountDeletion.IsStub(holder))
+        {
+            mails.EnqueueRevocation(holder, certificate); // commits with the revocation
+        }
+
         await db.SaveChangesAsync();
         signal.Notify();
     }

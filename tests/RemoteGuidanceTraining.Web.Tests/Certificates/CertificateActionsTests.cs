@@ -162,6 +162,7 @@ public sealed class CertificateActionsTests(TestSite site) : IClassFixture<TestS
         var revoked = await admin.PostFormAsync($"{url}?handler=Revoke", new Dictionary<string, string> { ["reason"] = "Pyydetty" }, formUrl: url);
         Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
         Assert.Equal(CertificateStatus.Revoked, (await ReloadAsync(certificate.Id)).Certificate.Status);
+        Assert.Contains("Todistus on peruttu.", await site.CreateClient().GetStringAsync($"/verify/{certificate.VerificationCode}"));
     }
 
     private Task<(HttpClient Client, string Id)> CoordinatorAsync(string organisation) => TestUsers.SignedInCoordinatorAsync(site, organisation);
