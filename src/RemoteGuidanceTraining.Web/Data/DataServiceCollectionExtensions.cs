@@ -18,6 +18,7 @@ public static class DataServiceCollectionExtensions
     {
         var settings = DatabaseSettings.From(configuration, paths);
         services.AddSingleton(settings);
+        services.AddSingleton<DatabaseLocks>();
         // Pooled: every request needs a context, and setting one up from scratch was a visible share of a lesson
         // page's time. The context holds no state of its own besides what EF resets between uses.
         // A list in a query ("ids.Contains(x.Id)") goes as one array parameter (json_each on SQLite, = ANY on
