@@ -31,8 +31,7 @@ public sealed partial class CourseWorkspace
     public async Task<DeletionOutcome> DeleteAsync(Editor editor, WorkspaceCourse course, string relative, string fingerprint,
         bool confirmed, string? confirmIds, CancellationToken cancellationToken)
     {
-        await _writeLock.WaitAsync(cancellationToken);
-        try
+        await using (await WriteLockAsync(course.Id, cancellationToken))
         {
             if (CourseLayout.Fingerprint(course.Folder) != fingerprint)
             {
@@ -59,10 +58,6 @@ public sealed partial class CourseWorkspace
             await RecordDeletionAsync(editor, course, files, cancellationToken);
             DeletePath(full);
             LogDeleted(logger, editor.Email, course.Id, relative);
-        }
-        finally
-        {
-            _writeLock.Release();
         }
 
         catalog.Reload();

@@ -29,8 +29,7 @@ public sealed partial class CourseWorkspace
     /// </summary>
     public async Task<FilesOutcome> MoveAsync(Editor editor, WorkspaceCourse course, IReadOnlyList<Rename> renames, string fingerprint, CancellationToken cancellationToken)
     {
-        await _writeLock.WaitAsync(cancellationToken);
-        try
+        await using (await WriteLockAsync(course.Id, cancellationToken))
         {
             if (CourseLayout.Fingerprint(course.Folder) != fingerprint)
             {
@@ -56,10 +55,6 @@ public sealed partial class CourseWorkspace
 
             LogMoved(logger, editor.Email, course.Id, string.Join(", ", renames.Select(r => $"{r.From} → {r.To}")));
         }
-        finally
-        {
-            _writeLock.Release();
-        }
 
         catalog.Reload();
         return FilesOutcome.Ok;
@@ -82,13 +77,35 @@ public sealed partial class CourseWorkspace
         }).OrderByDescending(f => f.UploadedAtUtc ?? f.ModifiedAtUtc).ToList();
     }
 
-    /// <summary>An upload's who and when (the bytes are not kept: an upload never replaces a file).</summary>
-    public async Task RecordUploadAsync(Editor editor, string courseId, string relative, string sha256, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes an upload into the module folder under a free name ("kuva.png", or "kuva-2.png" when that exists: an
+    /// upload never replaces a file) and records who and when (the bytes are not kept); returns the name written.
+    /// </summary>
+    public async Task<string> UploadAsync(Editor editor, WorkspaceCourse course, string module, string name, MemoryStream content, CancellationToken cancellationToken)
     {
-        var revision = Revision(courseId, relative, "", editor.UserId, editor.Name, "upload", clock.GetUtcNow().UtcDateTime);
-        revision.ContentHash = sha256;
-        db.Add(revision);
-        await db.SaveChangesAsync(cancellationToken);
+        await using (await WriteLockAsync(course.Id, cancellationToken))
+        {
+            var target = FreeName(Path.Combine(course.Folder, module), name);
+            content.Position = 0;
+            WriteAtomically(target, content);
+            var file = Path.GetFileName(target);
+            var revision = Revision(course.Id, $"{module}/{file}", "", editor.UserId, editor.Name, "upload", clock.GetUtcNow().UtcDateTime);
+            revision.ContentHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content.ToArray()));
+            db.Add(revision);
+            await db.SaveChangesAsync(cancellationToken);
+            return file;
+        }
+    }
+
+    private static string FreeName(string folder, string name)
+    {
+        var path = Path.Combine(folder, name);
+        for (var n = 2; File.Exists(path); n++)
+        {
+            path = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(name)}-{n}{Path.GetExtension(name)}");
+        }
+
+        return path;
     }
 
     /// <summary>
@@ -118,8 +135,7 @@ public sealed partial class CourseWorkspace
     /// </summary>
     public async Task<FilesOutcome> DeleteUploadAsync(Editor editor, WorkspaceCourse course, string relative, bool confirmed, CancellationToken cancellationToken)
     {
-        await _writeLock.WaitAsync(cancellationToken);
-        try
+        await using (await WriteLockAsync(course.Id, cancellationToken))
         {
             var full = Path.Combine(course.Folder, relative);
             var referring = LessonsReferring(course, relative);
@@ -143,10 +159,6 @@ public sealed partial class CourseWorkspace
             await db.SaveChangesAsync(cancellationToken);
             File.Delete(full);
             LogDeleted(logger, editor.Email, course.Id, relative);
-        }
-        finally
-        {
-            _writeLock.Release();
         }
 
         catalog.Reload();

@@ -26,10 +26,14 @@ public sealed record SaveOutcome(bool Saved, IReadOnlyList<CourseProblem> Proble
 /// The trainers' workspace on the course files: who may edit which course, validation with a change applied,
 /// atomic saves with conflict detection, and every saved version kept in the database.
 /// </summary>
-public sealed partial class CourseWorkspace(CatalogHolder catalog, AppDbContext db, TimeProvider clock, ILogger<CourseWorkspace> logger)
+public sealed partial class CourseWorkspace(CatalogHolder catalog, AppDbContext db, DatabaseLocks locks, TimeProvider clock, ILogger<CourseWorkspace> logger)
 {
-    // One writer at a time in this process: the conflict check and the write belong together.
-    private static readonly SemaphoreSlim _writeLock = new(1, 1);
+    /// <summary>
+    /// One writer at a time per course, in every instance: the conflict check, the write and its revision belong
+    /// together (save, move, delete and upload all take it). On PostgreSQL the other instances wait too.
+    /// </summary>
+    private Task<IAsyncDisposable> WriteLockAsync(string courseId, CancellationToken cancellationToken) =>
+        locks.AcquireAsync("workspace:" + courseId, cancellationToken);
 
     public string Root => catalog.Current.RootFolder;
 
@@ -144,8 +148,7 @@ public sealed partial class CourseWorkspace(CatalogHolder catalog, AppDbContext 
         IReadOnlyDictionary<string, FileChange> changes, string action, CancellationToken cancellationToken)
     {
         var texts = changes.ToDictionary(c => c.Key, c => Normalise(c.Value.Text));
-        await _writeLock.WaitAsync(cancellationToken);
-        try
+        await using (await WriteLockAsync(courseId, cancellationToken))
         {
             foreach (var (relative, change) in changes)
             {
@@ -184,10 +187,6 @@ public sealed partial class CourseWorkspace(CatalogHolder catalog, AppDbContext 
 
             await db.SaveChangesAsync(cancellationToken);
             LogSaved(logger, editor.Email, courseId, string.Join(", ", texts.Keys));
-        }
-        finally
-        {
-            _writeLock.Release();
         }
 
         catalog.Reload();

@@ -108,6 +108,6 @@ public sealed partial class AutoReminderJob(IServiceScopeFactory scopes, TimePro
 
     protected override void Failed(Exception exception) => LogFailed(exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Automatic cohort reminders failed; retrying at the next tick")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Automatic cohort reminders failed; retrying at the next tick")]
     private partial void LogFailed(Exception exception);
 }

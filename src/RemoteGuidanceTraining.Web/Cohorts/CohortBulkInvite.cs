@@ -115,6 +115,14 @@ public sealed class CohortBulkInvite(AppDbContext db, UserManager<AppUser> users
         }
     }
 
+    /// <summary>True when the person's invitation to the cohort waits, held, for an import that never finished (its process died).</summary>
+    public Task<bool> IsHeldAsync(Cohort cohort, AppUser user, CancellationToken cancellationToken = default)
+    {
+        var subjectId = CohortMails.InvitationSubjectId(cohort.Id, user.Id);
+        return db.OutboxMessages.AnyAsync(m => m.SubjectType == CohortMails.InvitationSubjectType && m.SubjectId == subjectId
+            && m.SentAtUtc == null && m.NextAttemptAtUtc == _held, cancellationToken);
+    }
+
     /// <summary>Takes back the accounts written (their roles and memberships go with them) and their held invitations.</summary>
     public async Task UndoAsync(BulkWrite written)
     {

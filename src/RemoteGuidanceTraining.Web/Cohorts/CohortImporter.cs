@@ -20,10 +20,14 @@ namespace RemoteGuidanceTraining.Web.Cohorts;
 /// The coordinator is told only how many were enrolled and how many invited: nothing about others' accounts.
 /// </summary>
 public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, CohortMails mails, PasswordLinks links,
-    Certificates.PublicUrls urls, OutboxSignal signal, TimeProvider clock, CohortBulkInvite bulk, Courses.CatalogHolder catalog)
+    Certificates.PublicUrls urls, OutboxSignal signal, TimeProvider clock, CohortBulkInvite bulk, Courses.CatalogHolder catalog,
+    DatabaseLocks locks)
 {
     public async Task<ImportSummary> ImportAsync(Cohort cohort, CoordinatorScope scope, IReadOnlyList<RosterRow> rows, CancellationToken cancellationToken = default)
     {
+        // One import per cohort at a time, in every instance: the same list sent twice at once (a double click, two
+        // tabs) would otherwise have both requests find the people new or not yet invited, and mail each of them twice.
+        await using var importing = await locks.AcquireAsync($"cohort-import:{cohort.Id}", cancellationToken);
         var organisation = cohort.OrganisationId is null ? null : await db.Organisations.FindAsync([cohort.OrganisationId], cancellationToken);
         // People new to the site are created first, in short batches, by CohortBulkInvite (2,000 new people no longer
         // hold the write lock for long), with their invitations held; then one transaction handles existing accounts
@@ -56,7 +60,10 @@ public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, 
             var user = await users.FindByEmailAsync(row.Email);
             var member = user is null ? null
                 : await db.CohortMembers.SingleOrDefaultAsync(m => m.CohortId == cohort.Id && m.UserId == user.Id, cancellationToken);
-            if (member is { Status: CohortMemberStatus.Member })
+            // An invitation already on its way is not sent again (the coordinator's "Resend" does that); one that an
+            // import which died left held, never sent, is made again below.
+            if (member is { Status: CohortMemberStatus.Member }
+                || (member is { Status: CohortMemberStatus.Invited } && !await bulk.IsHeldAsync(cohort, user!, cancellationToken)))
             {
                 already++; // told apart from those added now, so a repeated import does not seem to add anyone
                 continue;

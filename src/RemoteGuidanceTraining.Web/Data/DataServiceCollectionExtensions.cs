@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using RemoteGuidanceTraining.Web.Data.Postgres;
 using RemoteGuidanceTraining.Web.Data.Sqlite;
 
@@ -18,6 +19,7 @@ public static class DataServiceCollectionExtensions
     {
         var settings = DatabaseSettings.From(configuration, paths);
         services.AddSingleton(settings);
+        services.AddSingleton<DatabaseLocks>();
         // Pooled: every request needs a context, and setting one up from scratch was a visible share of a lesson
         // page's time. The context holds no state of its own besides what EF resets between uses.
         // A list in a query ("ids.Contains(x.Id)") goes as one array parameter (json_each on SQLite, = ANY on
@@ -25,7 +27,7 @@ public static class DataServiceCollectionExtensions
         // execution, which on the lesson page cost more than running it, and caps a list at SQLite's parameter limit.
         if (settings.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContextPool<AppDbContext, PostgresAppDbContext>(options => options.UseNpgsql(settings.ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)));
+            services.AddDbContextPool<AppDbContext, PostgresAppDbContext>(options => options.UseNpgsql(settings.ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).WithFailedWritesQuiet());
         }
         else
         {
@@ -35,7 +37,8 @@ public static class DataServiceCollectionExtensions
             services.AddDbContextPool<AppDbContext>(
                 (site, options) => options
                     .UseSqlite(settings.ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
-                    .AddInterceptors(new SqliteTuning()).WithoutEfFunctions().ClosedWith(site.GetRequiredService<OpenSqliteConnections>()),
+                    .AddInterceptors(new SqliteTuning()).WithoutEfFunctions().ClosedWith(site.GetRequiredService<OpenSqliteConnections>())
+                    .WithFailedWritesQuiet(),
                 poolSize: SqliteContextPoolSize);
         }
 
@@ -44,4 +47,16 @@ public static class DataServiceCollectionExtensions
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
         return services;
     }
+
+    /// <summary>
+    /// EF Core logs every failed command and SaveChanges at Error with the stack, including the unique violations
+    /// the code expects and handles (two requests enrolling, completing or answering a quiz at once), on which
+    /// operators' monitoring would alert. They are logged at Information instead: a failure nobody handles still
+    /// reaches the exception handler (a request), the job's or the outbox dispatcher's own catch, each of which
+    /// logs it at Error with its stack.
+    /// </summary>
+    private static DbContextOptionsBuilder WithFailedWritesQuiet(this DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Log(
+            (RelationalEventId.CommandError, LogLevel.Information),
+            (CoreEventId.SaveChangesFailed, LogLevel.Information)));
 }

@@ -11,7 +11,7 @@ namespace RemoteGuidanceTraining.Web.Data;
 /// </summary>
 public sealed class MigrationLock : IAsyncDisposable
 {
-    /// <summary>Any fixed number works: advisory locks are per database and nothing else here uses one.</summary>
+    /// <summary>Any fixed number works: advisory locks are per database, and <see cref="DatabaseLocks"/> hashes its names to other keys.</summary>
     public const long Key = 0x5247_5400_4D49_4752; // "RGT" + "MIGR"
 
     private readonly NpgsqlConnection? _connection;

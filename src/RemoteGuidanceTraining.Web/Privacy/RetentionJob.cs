@@ -24,6 +24,6 @@ public sealed partial class RetentionJob(IServiceScopeFactory scopes, IOptions<P
 
     protected override void Failed(Exception exception) => LogFailed(exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Retention run failed; it is tried again at the next interval")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Retention run failed; it is tried again at the next interval")]
     private partial void LogFailed(Exception exception);
 }

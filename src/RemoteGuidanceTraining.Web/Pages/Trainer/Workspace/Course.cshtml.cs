@@ -235,12 +235,8 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
             }
             else
             {
-                var target = FreeName(Path.Combine(Course!.Folder, module), name);
-                stream.Position = 0;
-                CourseWorkspace.WriteAtomically(target, stream);
-                var file = Path.GetFileName(target);
-                await Workspace.RecordUploadAsync(Editor!, Course.Id, $"{module}/{file}", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream.ToArray())), cancellationToken);
-                InsertMarkdown = EditorSnippets.UploadMarkdown(Course.Language, file, UploadRules.IsImage(extension));
+                var file = await Workspace.UploadAsync(Editor!, Course!, module, name, stream, cancellationToken);
+                InsertMarkdown = EditorSnippets.UploadMarkdown(Course!.Language, file, UploadRules.IsImage(extension));
                 TempData["Status"] = t["Workspace.Upload.Done", file].Value;
             }
         }
@@ -306,18 +302,6 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
         await LoadAsync(cancellationToken);
         Problems = outcome.Problems;
         return Page();
-    }
-
-    /// <summary>"kuva.png", or "kuva-2.png" when that exists: an upload never replaces a file.</summary>
-    private static string FreeName(string folder, string name)
-    {
-        var path = Path.Combine(folder, name);
-        for (var n = 2; System.IO.File.Exists(path); n++)
-        {
-            path = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(name)}-{n}{Path.GetExtension(name)}");
-        }
-
-        return path;
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

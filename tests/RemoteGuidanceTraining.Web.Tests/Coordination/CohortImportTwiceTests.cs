@@ -1,0 +1,98 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Cohorts;
+using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Tests.Infrastructure;
+using RemoteGuidanceTraining.Web.Tests.Learning;
+
+namespace RemoteGuidanceTraining.Web.Tests.Coordination;
+
+/// <summary>
+/// The same list sent twice at once (a double click, two tabs) or again later: each person gets one account, one
+/// membership and one invitation mail; only the import that invited them mails them.
+/// </summary>
+public sealed class CohortImportTwiceTests : IDisposable
+{
+    private readonly LearningSite _learning = new();
+
+    private TestSite Site => _learning.Site;
+
+    public void Dispose() => _learning.Dispose();
+
+    private static readonly string[] _people = Enumerable.Range(1, 10).Select(i => $"kahdesti{i}@example.fi").ToArray();
+
+    [Fact]
+    public async Task A_typed_list_posted_twice_at_once_invites_each_person_once()
+    {
+        var (coordinator, cohort) = await CoordinatorWithCohortAsync();
+        var typed = string.Join('\n', _people);
+
+        var posts = await Task.WhenAll(TypedAsync(coordinator, cohort, typed), TypedAsync(coordinator, cohort, typed));
+
+        Assert.All(posts, p => Assert.Equal(HttpStatusCode.Redirect, p.StatusCode));
+        await AssertInvitedOnceAsync(cohort);
+    }
+
+    [Fact]
+    public async Task A_roster_file_uploaded_twice_at_once_invites_each_person_once()
+    {
+        var (coordinator, cohort) = await CoordinatorWithCohortAsync();
+        var file = System.Text.Encoding.UTF8.GetBytes("email;name\n" + string.Join('\n', _people.Select(p => $"{p};Nimi {p[..9]}")) + "\n");
+
+        var posts = await Task.WhenAll(UploadAsync(coordinator, cohort, file), UploadAsync(coordinator, cohort, file));
+
+        Assert.All(posts, p => Assert.Equal(HttpStatusCode.Redirect, p.StatusCode));
+        await AssertInvitedOnceAsync(cohort);
+    }
+
+    [Fact]
+    public async Task A_list_sent_again_later_mails_no_one_whose_invitation_is_on_its_way_and_says_they_are_in_the_cohort()
+    {
+        var (coordinator, cohort) = await CoordinatorWithCohortAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await TypedAsync(coordinator, cohort, string.Join('\n', _people))).StatusCode);
+
+        var again = await TypedAsync(coordinator, cohort, string.Join('\n', _people));
+
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Contains("10 oli jo ryhmässä.", await coordinator.GetStringAsync(again.Headers.Location!.OriginalString));
+        await AssertInvitedOnceAsync(cohort);
+    }
+
+    private async Task AssertInvitedOnceAsync(int cohort)
+    {
+        using var scope = Site.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        foreach (var address in _people)
+        {
+            var userId = await db.Users.Where(u => u.Email == address).Select(u => u.Id).SingleAsync();
+            Assert.Equal(1, await db.CohortMembers.CountAsync(m => m.CohortId == cohort && m.UserId == userId));
+            var subject = CohortMails.InvitationSubjectId(cohort, userId);
+            Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.SubjectType == CohortMails.InvitationSubjectType && m.SubjectId == subject));
+            Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.ToAddress == address));
+        }
+    }
+
+    private static Task<HttpResponseMessage> TypedAsync(HttpClient coordinator, int cohort, string typed) =>
+        coordinator.PostFormAsync($"/Coordination/Cohorts/Cohort/{cohort}?handler=Typed", new Dictionary<string, string> { ["typed"] = typed },
+            formUrl: $"/Coordination/Cohorts/Cohort/{cohort}");
+
+    private static Task<HttpResponseMessage> UploadAsync(HttpClient coordinator, int cohort, byte[] file) =>
+        coordinator.PostMultipartAsync($"/Coordination/Cohorts/Cohort/{cohort}?handler=Upload", new Dictionary<string, object> { ["file"] = file },
+            formUrl: $"/Coordination/Cohorts/Cohort/{cohort}");
+
+    private async Task<(HttpClient Client, int Cohort)> CoordinatorWithCohortAsync()
+    {
+        var user = await TestUsers.CreateAsync(Site.Services, "koordinaattori@example.fi", "Kirsi Koordinaattori", Roles.Coordinator);
+        await TestOrganisations.CoordinateAsync(Site.Services, user.Id, "Organisaatio A");
+        var client = Site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri(TestSite.BaseUrl) });
+        await client.SignInAsync(user.Email!, TestUsers.Password);
+        var response = await client.PostFormAsync("/Coordination/Cohorts", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Kevät 2027", ["Input.CourseId"] = "kurssi", ["Input.StartsOn"] = "2026-12-01", ["Input.EndsOn"] = "2027-03-01",
+        });
+        return (client, int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
