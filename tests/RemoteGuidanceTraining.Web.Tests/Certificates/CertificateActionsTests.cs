@@ -60,6 +60,28 @@ public sealed class CertificateActionsTests(TestSite site) : IClassFixture<TestS
         Assert.Contains("Todistus on peruttu.", await site.CreateClient().GetStringAsync($"/verify/{certificate.VerificationCode}"));
     }
 
+    [Theory]
+    [InlineData("upper")]
+    [InlineData("lower, spaces")]
+    [InlineData("dashes")]
+    public async Task The_certificate_list_finds_a_code_typed_as_verify_accepts_it(string how)
+    {
+        var (coordinator, _) = await CoordinatorAsync($"Koodiopisto {how}");
+        var (certificate, _) = await IssueAsync("Kooda Haettava", $"Koodiopisto {how}");
+        var bare = certificate.VerificationCode.Replace("-", "");
+        var typed = how switch
+        {
+            "upper" => bare,
+            "lower, spaces" => $"{bare[..4]} {bare[4..8]} {bare[8..]}".ToLowerInvariant(),
+            _ => certificate.VerificationCode.ToLowerInvariant(),
+        };
+
+        var page = await coordinator.GetStringAsync($"/Coordination/Certificates?q={Uri.EscapeDataString(typed)}");
+
+        Assert.Contains("Todistuksia: 1", page);
+        Assert.Contains(certificate.VerificationCode, page);
+    }
+
     [Fact]
     public async Task Resend_puts_the_same_PDF_in_a_new_mail()
     {
