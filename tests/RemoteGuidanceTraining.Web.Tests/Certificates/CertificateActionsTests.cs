@@ -60,6 +60,18 @@ public sealed class CertificateActionsTests(TestSite site) : IClassFixture<TestS
         Assert.Contains("Todistus on peruttu.", await site.CreateClient().GetStringAsync($"/verify/{certificate.VerificationCode}"));
     }
 
+    [Fact]
+    public async Task The_note_and_reason_fields_allow_what_the_server_allows()
+    {
+        var (coordinator, _) = await CoordinatorAsync("Pituusopisto");
+        var (certificate, _) = await IssueAsync("Pia Pitkä", "Pituusopisto");
+
+        var page = await coordinator.GetStringAsync($"/Coordination/Certificate/{certificate.Id}");
+
+        Assert.Contains($"<input id=\"note\" name=\"note\" maxlength=\"{FieldLengths.Note}\">", page);
+        Assert.Contains($"<input id=\"reason\" name=\"reason\" required maxlength=\"{FieldLengths.Note}\">", page);
+    }
+
     [Theory]
     [InlineData("upper")]
     [InlineData("lower, spaces")]
