@@ -14,16 +14,21 @@ public sealed class CertificateRegistry(AppDbContext db)
     /// <summary>Certificates per page of the list, newest first.</summary>
     public const int PageSize = 50;
 
-    public Task<PagedList<CertificateRow>> SearchAsync(CoordinatorScope scope, string? query, int page, CancellationToken cancellationToken)
+    public async Task<PagedList<CertificateRow>> SearchAsync(CoordinatorScope scope, string? query, int page, CancellationToken cancellationToken)
     {
         var certificates = scope.Filter(db.Certificates.AsNoTracking(), db.Users);
         if (query is not null)
         {
-            certificates = certificates.WhereContains(query, c => c.FullName, c => c.VerificationCode, c => c.CourseTitle, c => c.SerialNumber);
+            // A typed code finds its certificate however it was written (lower case, spaces, no dashes), read as
+            // /verify reads it; anything else is searched as text.
+            var code = VerificationCodes.Normalise(query);
+            var byCode = certificates.Where(c => c.VerificationCode == code);
+            certificates = await byCode.AnyAsync(cancellationToken) ? byCode
+                : certificates.WhereContains(query, c => c.FullName, c => c.VerificationCode, c => c.CourseTitle, c => c.SerialNumber);
         }
 
         // The id breaks ties, so certificates issued in the same moment (an import) keep their place from page to page.
-        return PagedList<CertificateRow>.ReadAsync(
+        return await PagedList<CertificateRow>.ReadAsync(
             certificates.OrderByDescending(c => c.IssuedAtUtc).ThenByDescending(c => c.Id)
                 .Select(c => new CertificateRow(c.Id, c.FullName, c.CourseTitle, c.CompletedOn, c.VerificationCode, c.Status, c.Language)),
             page, PageSize, cancellationToken);

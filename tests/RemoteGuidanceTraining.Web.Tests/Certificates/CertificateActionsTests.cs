@@ -51,13 +51,156 @@ public sealed class CertificateActionsTests(TestSite site) : IClassFixture<TestS
         Assert.Equal(CertificateStatus.Valid, (await ReloadAsync(certificate.Id)).Certificate.Status);
 
         await coordinator.PostFormAsync($"/Coordination/Certificate/{certificate.Id}?handler=Revoke",
-            new Dictionary<string, string> { ["reason"] = "Suoritus kirjattu väärälle henkilölle" }, formUrl: $"/Coordination/Certificate/{certificate.Id}");
+            new Dictionary<string, string> { ["reason"] = "Suoritus kirjattu väärälle henkilölle", ["confirm"] = "true" }, formUrl: $"/Coordination/Certificate/{certificate.Id}");
 
         var (revoked, _) = await ReloadAsync(certificate.Id);
         Assert.Equal(CertificateStatus.Revoked, revoked.Status);
         Assert.Equal("Suoritus kirjattu väärälle henkilölle", revoked.RevokedReason);
         Assert.Contains(await EventsAsync(certificate.Id), e => e.Action == "Revoked" && e.ByUserId == coordinatorId);
         Assert.Contains("Todistus on peruttu.", await site.CreateClient().GetStringAsync($"/verify/{certificate.VerificationCode}"));
+    }
+
+    [Fact]
+    public async Task Revoking_without_ticking_the_confirmation_changes_nothing_and_says_why()
+    {
+        var (coordinator, _) = await CoordinatorAsync("Vahvistava opisto");
+        var (certificate, _) = await IssueAsync("Veera Varmistus", "Vahvistava opisto");
+        var page = await coordinator.GetStringAsync($"/Coordination/Certificate/{certificate.Id}");
+        Assert.Contains("<input name=\"confirm\" type=\"checkbox\" value=\"true\" required>", page);
+
+        var response = await coordinator.PostFormAsync($"/Coordination/Certificate/{certificate.Id}?handler=Revoke",
+            new Dictionary<string, string> { ["reason"] = "Väärä henkilö" }, formUrl: $"/Coordination/Certificate/{certificate.Id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("Vahvista peruminen valintaruudulla.", await coordinator.GetStringAsync(response.Headers.Location!.OriginalString));
+        Assert.Equal(CertificateStatus.Valid, (await ReloadAsync(certificate.Id)).Certificate.Status);
+    }
+
+    [Fact]
+    public async Task Two_reissues_at_the_same_moment_give_one_new_certificate_and_no_error()
+    {
+        var (_, coordinatorId) = await CoordinatorAsync("Kilpaileva opisto");
+        var (certificate, userId) = await IssueAsync("Kalle Kahdesti", "Kilpaileva opisto");
+
+        // Both requests found it valid before either wrote: the page's check passed twice.
+        var second = await BothAtOnceAsync(certificate.Id, (actions, c) => actions.ReissueAsync(c, coordinatorId, "Nimen korjaus"));
+
+        Assert.False(second.Done); // told who changed it first (the page shows it), not a 500
+        Assert.Equal(("Replaced", "Kirsi Koordinaattori"), (second.MeanwhileAction, second.MeanwhileBy));
+
+        Assert.Single(await ValidOfAsync(userId));
+        Assert.Single(await EventsAsync(certificate.Id), e => e.Action == "Replaced");
+    }
+
+    [Fact]
+    public async Task Reissue_and_revoke_sent_together_from_two_tabs_never_give_a_500()
+    {
+        var (coordinator, _) = await CoordinatorAsync("Kaksi välilehteä");
+        var (certificate, userId) = await IssueAsync("Tiina Tabi", "Kaksi välilehteä");
+        var url = $"/Coordination/Certificate/{certificate.Id}";
+
+        var responses = await Task.WhenAll(
+            coordinator.PostFormAsync($"{url}?handler=Reissue", new Dictionary<string, string> { ["note"] = "Välilehti 1" }, formUrl: url),
+            coordinator.PostFormAsync($"{url}?handler=Reissue", new Dictionary<string, string> { ["note"] = "Välilehti 2" }, formUrl: url),
+            coordinator.PostFormAsync($"{url}?handler=Revoke", new Dictionary<string, string> { ["reason"] = "Välilehti 3", ["confirm"] = "true" }, formUrl: url));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        Assert.Single(await EventsAsync(certificate.Id), e => e.Action is "Replaced" or "Revoked");
+        Assert.True((await ValidOfAsync(userId)).Count <= 1);
+    }
+
+    [Fact]
+    public async Task Two_revocations_at_the_same_moment_revoke_once()
+    {
+        var (_, coordinatorId) = await CoordinatorAsync("Kaksoisperuva opisto");
+        var (certificate, _) = await IssueAsync("Pertti Kahdesti", "Kaksoisperuva opisto");
+
+        var second = await BothAtOnceAsync(certificate.Id, (actions, c) => actions.RevokeAsync(c, coordinatorId, "Väärä henkilö"));
+
+        Assert.Equal((false, "Revoked"), (second.Done, second.MeanwhileAction));
+
+        Assert.Single(await EventsAsync(certificate.Id), e => e.Action == "Revoked");
+        using var scope = site.Services.CreateScope();
+        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<AppDbContext>().AuditEntries
+            .CountAsync(a => a.Action == RemoteGuidanceTraining.Web.Audit.AuditActions.CertificateRevoked && a.Details == certificate.SerialNumber));
+    }
+
+    [Fact]
+    public async Task A_revoked_certificate_can_be_followed_by_one_new_certificate_and_its_code_stays_revoked()
+    {
+        var (coordinator, _) = await CoordinatorAsync("Armollinen opisto");
+        var (certificate, userId) = await IssueAsync("Aino Armahdettu", "Armollinen opisto");
+        await coordinator.PostFormAsync($"/Coordination/Certificate/{certificate.Id}?handler=Revoke",
+            new Dictionary<string, string> { ["reason"] = "Peruttu erehdyksessä", ["confirm"] = "true" }, formUrl: $"/Coordination/Certificate/{certificate.Id}");
+        Assert.Contains("Myönnä uusi todistus", await coordinator.GetStringAsync($"/Coordination/Certificate/{certificate.Id}"));
+
+        var response = await coordinator.PostFormAsync($"/Coordination/Certificate/{certificate.Id}?handler=IssueNew",
+            new Dictionary<string, string> { ["note"] = "Suoritus tarkistettu" }, formUrl: $"/Coordination/Certificate/{certificate.Id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var fresh = Assert.Single(await ValidOfAsync(userId));
+        Assert.NotEqual(certificate.VerificationCode, fresh.VerificationCode);
+        Assert.Equal($"/Coordination/Certificate/{fresh.Id}", response.Headers.Location!.OriginalString);
+        Assert.Contains("Todistus on peruttu.", await site.CreateClient().GetStringAsync($"/verify/{certificate.VerificationCode}"));
+        Assert.Contains("Aino Armahdettu", await site.CreateClient().GetStringAsync($"/verify/{fresh.VerificationCode}"));
+        var revokedPage = await coordinator.GetStringAsync($"/Coordination/Certificate/{certificate.Id}");
+        Assert.Contains("Uusi todistus myönnetty perutun tilalle", revokedPage);
+        Assert.DoesNotContain("Myönnä uusi todistus", revokedPage);
+
+        var again = await coordinator.PostFormAsync($"/Coordination/Certificate/{certificate.Id}?handler=IssueNew",
+            new Dictionary<string, string>(), formUrl: $"/Coordination/Certificate/{certificate.Id}");
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Contains("vain kerran", await coordinator.GetStringAsync(again.Headers.Location!.OriginalString));
+        Assert.Single(await ValidOfAsync(userId));
+    }
+
+    [Fact]
+    public async Task Two_new_certificates_after_a_revocation_at_the_same_moment_give_one()
+    {
+        var (_, coordinatorId) = await CoordinatorAsync("Kiireinen opisto");
+        var (certificate, userId) = await IssueAsync("Kaisa Kiire", "Kiireinen opisto");
+        await WithActionsAsync((actions, c) => actions.RevokeAsync(c, coordinatorId, "Erehdys"), certificate.Id);
+
+        var second = await BothAtOnceAsync(certificate.Id, (actions, c) => actions.IssueAfterRevocationAsync(c, coordinatorId, null));
+
+        Assert.Equal((false, "NewIssued"), (second.Done, second.MeanwhileAction));
+
+        Assert.Single(await ValidOfAsync(userId));
+        Assert.Single(await EventsAsync(certificate.Id), e => e.Action == "NewIssued");
+    }
+
+    [Fact]
+    public async Task The_note_and_reason_fields_allow_what_the_server_allows()
+    {
+        var (coordinator, _) = await CoordinatorAsync("Pituusopisto");
+        var (certificate, _) = await IssueAsync("Pia Pitkä", "Pituusopisto");
+
+        var page = await coordinator.GetStringAsync($"/Coordination/Certificate/{certificate.Id}");
+
+        Assert.Contains($"<input id=\"note\" name=\"note\" maxlength=\"{FieldLengths.Note}\">", page);
+        Assert.Contains($"<input id=\"reason\" name=\"reason\" required maxlength=\"{FieldLengths.Note}\">", page);
+    }
+
+    [Theory]
+    [InlineData("upper")]
+    [InlineData("lower, spaces")]
+    [InlineData("dashes")]
+    public async Task The_certificate_list_finds_a_code_typed_as_verify_accepts_it(string how)
+    {
+        var (coordinator, _) = await CoordinatorAsync($"Koodiopisto {how}");
+        var (certificate, _) = await IssueAsync("Kooda Haettava", $"Koodiopisto {how}");
+        var bare = certificate.VerificationCode.Replace("-", "");
+        var typed = how switch
+        {
+            "upper" => bare,
+            "lower, spaces" => $"{bare[..4]} {bare[4..8]} {bare[8..]}".ToLowerInvariant(),
+            _ => certificate.VerificationCode.ToLowerInvariant(),
+        };
+
+        var page = await coordinator.GetStringAsync($"/Coordination/Certificates?q={Uri.EscapeDataString(typed)}");
+
+        Assert.Contains("Todistuksia: 1", page);
+        Assert.Contains(certificate.VerificationCode, page);
     }
 
     [Fact]
@@ -159,10 +302,44 @@ public sealed class CertificateActionsTests(TestSite site) : IClassFixture<TestS
 
         Assert.Equal(CertificateStatus.Valid, (await ReloadAsync(certificate.Id)).Certificate.Status);
         Assert.Equal(["Issued"], (await EventsAsync(certificate.Id)).Select(e => e.Action));
-        var revoked = await admin.PostFormAsync($"{url}?handler=Revoke", new Dictionary<string, string> { ["reason"] = "Pyydetty" }, formUrl: url);
+        var revoked = await admin.PostFormAsync($"{url}?handler=Revoke", new Dictionary<string, string> { ["reason"] = "Pyydetty", ["confirm"] = "true" }, formUrl: url);
         Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
         Assert.Equal(CertificateStatus.Revoked, (await ReloadAsync(certificate.Id)).Certificate.Status);
         Assert.Contains("Todistus on peruttu.", await site.CreateClient().GetStringAsync($"/verify/{certificate.VerificationCode}"));
+
+        // Nor is a new certificate issued to the stub after the revocation: no name to print, no address to send to.
+        Assert.DoesNotContain("handler=IssueNew", await admin.GetStringAsync(url));
+        var issueNew = await admin.PostFormAsync($"{url}?handler=IssueNew", new Dictionary<string, string>(), formUrl: url);
+        Assert.Contains("Todistuksen saaja on poistanut tilinsä", await admin.GetStringAsync(issueNew.Headers.Location!.OriginalString));
+        Assert.Empty(await ValidOfAsync(userId));
+    }
+
+    /// <summary>
+    /// Two requests that both loaded the certificate while it could still be changed, then act one after the other:
+    /// the race two tabs or two coordinators make, without depending on timing. Returns what the second got.
+    /// </summary>
+    private async Task<T> BothAtOnceAsync<T>(int id, Func<CertificateActions, Certificate, Task<T>> act)
+    {
+        using var first = site.Services.CreateScope();
+        using var second = site.Services.CreateScope();
+        var seenByFirst = await first.ServiceProvider.GetRequiredService<AppDbContext>().Certificates.SingleAsync(c => c.Id == id);
+        var seenBySecond = await second.ServiceProvider.GetRequiredService<AppDbContext>().Certificates.SingleAsync(c => c.Id == id);
+        await act(first.ServiceProvider.GetRequiredService<CertificateActions>(), seenByFirst);
+        return await act(second.ServiceProvider.GetRequiredService<CertificateActions>(), seenBySecond);
+    }
+
+    private async Task WithActionsAsync<T>(Func<CertificateActions, Certificate, Task<T>> act, int id)
+    {
+        using var scope = site.Services.CreateScope();
+        await act(scope.ServiceProvider.GetRequiredService<CertificateActions>(),
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().Certificates.SingleAsync(c => c.Id == id));
+    }
+
+    private async Task<List<Certificate>> ValidOfAsync(string userId)
+    {
+        using var scope = site.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Certificates.AsNoTracking()
+            .Where(c => c.UserId == userId && c.Status == CertificateStatus.Valid).ToListAsync();
     }
 
     private Task<(HttpClient Client, string Id)> CoordinatorAsync(string organisation) => TestUsers.SignedInCoordinatorAsync(site, organisation);

@@ -36,7 +36,7 @@ public sealed class CertificateNoticeTests : IDisposable
         var (coordinator, _) = await TestUsers.SignedInCoordinatorAsync(_learning.Site, Organisation);
 
         await coordinator.PostFormAsync($"/Coordination/Certificate/{certificate.Id}?handler=Revoke",
-            new Dictionary<string, string> { ["reason"] = "Suoritus kirjattu väärälle henkilölle" }, formUrl: $"/Coordination/Certificate/{certificate.Id}");
+            new Dictionary<string, string> { ["reason"] = "Suoritus kirjattu väärälle henkilölle", ["confirm"] = "true" }, formUrl: $"/Coordination/Certificate/{certificate.Id}");
 
         var mail = Assert.Single(await MailsAsync(certificate.VerificationCode), m => m.Attachments.Count() == 0);
         Assert.Equal("Certificate revoked: Pieni kurssi", mail.Subject);
@@ -96,7 +96,7 @@ public sealed class CertificateNoticeTests : IDisposable
         Assert.Equal("application/pdf", (await p.Client.GetAsync($"/my-studies?id={current.Id}&handler=Certificate")).Content.Headers.ContentType?.MediaType);
 
         await coordinator.PostFormAsync($"/Coordination/Certificate/{current.Id}?handler=Revoke",
-            new Dictionary<string, string> { ["reason"] = "Virhe" }, formUrl: $"/Coordination/Certificate/{current.Id}");
+            new Dictionary<string, string> { ["reason"] = "Virhe", ["confirm"] = "true" }, formUrl: $"/Coordination/Certificate/{current.Id}");
         var revoked = await p.Client.GetAsync($"/my-studies?id={current.Id}&handler=Certificate");
         Assert.Equal(HttpStatusCode.Gone, revoked.StatusCode);
         Assert.Contains($"Todistus {current.SerialNumber} peruttiin {DateTime.UtcNow:d.M.yyyy}", await revoked.Content.ReadAsStringAsync());

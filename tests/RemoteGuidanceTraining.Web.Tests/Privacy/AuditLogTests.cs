@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Audit;
 using RemoteGuidanceTraining.Web.Certificates;
+using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Tests.Certificates;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 using RemoteGuidanceTraining.Web.Tests.Learning;
@@ -89,7 +90,8 @@ public sealed class AuditLogTests : IDisposable
         var first = await issuer.IssueAsync(one, VerifyPageTests.Course, DateTime.UtcNow, null, "Issued");
         var second = await issuer.IssueAsync(two, VerifyPageTests.Course, DateTime.UtcNow, null, "Issued");
         await actions.RevokeAsync(first, adminId, "Väärä henkilö");
-        var replacement = await actions.ReissueAsync(second, adminId, "Nimen korjaus");
+        var reissued = await actions.ReissueAsync(second, adminId, "Nimen korjaus");
+        var replacement = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Certificates.SingleAsync(c => c.Id == reissued.ShowId);
         return (first.SerialNumber, replacement.SerialNumber);
     }
 }

@@ -43,33 +43,65 @@ public class CertificateModel(CertificateRegistry registry, CertificateActions a
 
     public Task<IActionResult> OnPostReissueAsync(int id, string? note) => note?.Length > MaxNoteLength
         ? Task.FromResult<IActionResult>(RedirectWithStatus(id, "Certs.NoteTooLong"))
-        : ActAsync(id, "Certs.Reissued", c => actions.ReissueAsync(c, ViewerId, note), needsAccount: true);
+        : ActAsync(id, "Certs.Reissued", c => actions.ReissueAsync(c, ViewerId, note, HttpContext.RequestAborted), needsAccount: true);
 
-    public Task<IActionResult> OnPostRevokeAsync(int id, string? reason) =>
+    /// <summary>Irreversible for that code and told to the participant, so the form asks for an explicit confirmation.</summary>
+    public Task<IActionResult> OnPostRevokeAsync(int id, string? reason, bool confirm) =>
         string.IsNullOrWhiteSpace(reason) ? Task.FromResult<IActionResult>(RedirectWithStatus(id, "Certs.ReasonNeeded"))
         : reason.Trim().Length > MaxNoteLength ? Task.FromResult<IActionResult>(RedirectWithStatus(id, "Certs.NoteTooLong"))
-        : ActAsync(id, "Certs.Revoked", c => actions.RevokeAsync(c, ViewerId, reason.Trim()));
+        : ActAsync(id, "Certs.Revoked", c => actions.RevokeAsync(c, ViewerId, reason.Trim(), HttpContext.RequestAborted),
+            refusal: confirm ? null : "Certs.RevokeNotConfirmed");
 
-    private async Task<IActionResult> ActAsync(int id, string doneKey, Func<Certificate, Task> action, bool needsAccount = false)
+    public Task<IActionResult> OnPostIssueNewAsync(int id, string? note) => note?.Length > MaxNoteLength
+        ? Task.FromResult<IActionResult>(RedirectWithStatus(id, "Certs.NoteTooLong"))
+        : ActAsync(id, "Certs.Reissued", c => actions.IssueAfterRevocationAsync(c, ViewerId, note, HttpContext.RequestAborted),
+            CanIssueNew, "Certs.IssueNewNotPossible", needsAccount: true);
+
+    /// <summary>A new certificate may follow a revoked one, once; a replaced one already has its successor.</summary>
+    public static bool CanIssueNew(Certificate c) => c.Status == CertificateStatus.Revoked && c.ReplacedByCertificateId is null;
+
+    /// <summary>An action that changes nothing another request could have changed first (resend).</summary>
+    private Task<IActionResult> ActAsync(int id, string doneKey, Func<Certificate, Task> action, bool needsAccount = false) =>
+        ActAsync(id, doneKey, async c =>
+        {
+            await action(c);
+            return CertificateChange.Made(c.Id);
+        }, needsAccount: needsAccount);
+
+    private async Task<IActionResult> ActAsync(int id, string doneKey, Func<Certificate, Task<CertificateChange>> action,
+        Func<Certificate, bool>? allowed = null, string notAllowedKey = "Certs.NotValid", string? refusal = null, bool needsAccount = false)
     {
         if (!await LoadAsync(id))
         {
-            return NotFound();
+            return NotFound(); // before any check of the form: an id outside the viewer's scope tells nothing
         }
 
-        if (Certificate!.Status != CertificateStatus.Valid)
+        if (refusal is not null)
         {
-            return RedirectWithStatus(id, "Certs.NotValid");
+            return RedirectWithStatus(id, refusal);
+        }
+
+        if (!(allowed ?? (c => c.Status == CertificateStatus.Valid))(Certificate!))
+        {
+            return RedirectWithStatus(id, notAllowedKey);
         }
 
         if (needsAccount && HolderDeleted)
         {
-            // The page offers neither action then; a post anyway gets the page's reason, not a mail to nobody.
+            // The page offers no such action then; a post anyway gets the page's reason, not a mail to nobody.
             return RedirectWithStatus(id, "Certs.HolderDeleted");
         }
 
-        await action(Certificate);
-        return RedirectWithStatus(Certificate.ReplacedByCertificateId ?? id, doneKey);
+        var change = await action(Certificate!);
+        if (change.Done)
+        {
+            return RedirectWithStatus(change.ShowId, doneKey);
+        }
+
+        // Another request changed it between this page's check and the database's: say what and who, not a 500.
+        TempData["Status"] = change.MeanwhileBy is null ? t["Certs.NotValid"].Value
+            : t["Certs.ChangedMeanwhile", t["Certs.Event." + change.MeanwhileAction].Value, change.MeanwhileBy].Value;
+        return RedirectToPage(new { id = change.ShowId });
     }
 
     private RedirectToPageResult RedirectWithStatus(int id, string key)
