@@ -26,6 +26,7 @@ public class CourseFileRevision
     /// <summary>Null for the version found on disk before the workspace first saved the file.</summary>
     public string? AuthorId { get; set; }
 
+    /// <summary>Empty once the author's account is deleted (<see cref="Privacy.AccountDeletion"/>); pages then say "a deleted user".</summary>
     public string AuthorName { get; set; } = "";
 
     /// <summary>save, create, restore, publish or baseline (the file as it was on disk).</summary>

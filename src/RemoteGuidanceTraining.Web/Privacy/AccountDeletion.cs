@@ -40,6 +40,9 @@ public sealed class AccountDeletion(AppDbContext db, AuditLog audit)
         await db.UserClaims.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
         await db.UserLogins.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
         await db.UserTokens.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
+        // The course files' history keeps the versions a trainer saved, not their name: pages say "a deleted user".
+        await db.Set<Authoring.CourseFileRevision>().Where(x => x.AuthorId == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.AuthorName, ""), cancellationToken);
 
         // Every table above is deleted by hand, not left to the cascade from the user row: that row stays when
         // certificates point to it, and then nothing would cascade. A table with a user key belongs above too.
