@@ -293,6 +293,7 @@ public sealed class CertificateActionsTests(TestSite site) : IClassFixture<TestS
         Assert.DoesNotContain("handler=Reissue", page);
         Assert.DoesNotContain("()", page);
         Assert.Contains("handler=Revoke", page);
+        Assert.DoesNotContain("osallistujalle kerrotaan perumisesta", page); // nobody to tell
         foreach (var handler in new[] { "Resend", "Reissue" })
         {
             var refused = await admin.PostFormAsync($"{url}?handler={handler}", new Dictionary<string, string> { ["note"] = "x" }, formUrl: url);
