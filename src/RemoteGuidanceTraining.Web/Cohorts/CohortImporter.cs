@@ -28,6 +28,21 @@ public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, 
         // One import per cohort at a time, in every instance: the same list sent twice at once (a double click, two
         // tabs) would otherwise have both requests find the people new or not yet invited, and mail each of them twice.
         await using var importing = await locks.AcquireAsync($"cohort-import:{cohort.Id}", cancellationToken);
+        try
+        {
+            return await ImportOnceAsync(cohort, scope, rows, cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // An address found new got its account meanwhile from elsewhere (another cohort's import, a registration):
+            // everything this import wrote is taken back, and a second pass finds that account as an existing one.
+            db.ChangeTracker.Clear();
+            return await ImportOnceAsync(cohort, scope, rows, cancellationToken);
+        }
+    }
+
+    private async Task<ImportSummary> ImportOnceAsync(Cohort cohort, CoordinatorScope scope, IReadOnlyList<RosterRow> rows, CancellationToken cancellationToken)
+    {
         var organisation = cohort.OrganisationId is null ? null : await db.Organisations.FindAsync([cohort.OrganisationId], cancellationToken);
         // People new to the site are created first, in short batches, by CohortBulkInvite (2,000 new people no longer
         // hold the write lock for long), with their invitations held; then one transaction handles existing accounts

@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Cohorts;
@@ -61,6 +63,27 @@ public sealed class CohortImportTwiceTests : IDisposable
         await AssertInvitedOnceAsync(cohort);
     }
 
+    [Fact]
+    public async Task An_address_that_gets_its_account_elsewhere_during_the_import_is_invited_without_an_error()
+    {
+        // Another cohort's import (or a registration) creates the account between this import's check and its insert.
+        var meanwhile = new AccountCreatedMeanwhile(_people[3]);
+        using var site = Site.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        {
+            services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(meanwhile));
+            services.ConfigureDbContext<Web.Data.Postgres.PostgresAppDbContext>(options => options.AddInterceptors(meanwhile));
+        }));
+        meanwhile.Services = site.Services;
+        var (coordinator, cohort) = await CoordinatorWithCohortAsync(site);
+        meanwhile.Armed = true;
+
+        var response = await TypedAsync(coordinator, cohort, string.Join('\n', _people));
+
+        Assert.True(meanwhile.Fired);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await AssertInvitedOnceAsync(cohort);
+    }
+
     private async Task AssertInvitedOnceAsync(int cohort)
     {
         using var scope = Site.Services.CreateScope();
@@ -83,16 +106,40 @@ public sealed class CohortImportTwiceTests : IDisposable
         coordinator.PostMultipartAsync($"/Coordination/Cohorts/Cohort/{cohort}?handler=Upload", new Dictionary<string, object> { ["file"] = file },
             formUrl: $"/Coordination/Cohorts/Cohort/{cohort}");
 
-    private async Task<(HttpClient Client, int Cohort)> CoordinatorWithCohortAsync()
+    private async Task<(HttpClient Client, int Cohort)> CoordinatorWithCohortAsync(WebApplicationFactory<Program>? through = null)
     {
         var user = await TestUsers.CreateAsync(Site.Services, "koordinaattori@example.fi", "Kirsi Koordinaattori", Roles.Coordinator);
         await TestOrganisations.CoordinateAsync(Site.Services, user.Id, "Organisaatio A");
-        var client = Site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri(TestSite.BaseUrl) });
+        var client = (through ?? Site).CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri(TestSite.BaseUrl) });
         await client.SignInAsync(user.Email!, TestUsers.Password);
         var response = await client.PostFormAsync("/Coordination/Cohorts", new Dictionary<string, string>
         {
             ["Input.Name"] = "Kevät 2027", ["Input.CourseId"] = "kurssi", ["Input.StartsOn"] = "2026-12-01", ["Input.EndsOn"] = "2027-03-01",
         });
         return (client, int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Once armed, creates an unconfirmed account for the address before the next transaction begins: the import's first write.</summary>
+    private sealed class AccountCreatedMeanwhile(string address) : DbTransactionInterceptor
+    {
+        public IServiceProvider? Services { get; set; }
+
+        public bool Armed { get; set; }
+
+        public bool Fired { get; private set; }
+
+        public override async ValueTask<InterceptionResult<System.Data.Common.DbTransaction>> TransactionStartingAsync(System.Data.Common.DbConnection connection,
+            TransactionStartingEventData eventData, InterceptionResult<System.Data.Common.DbTransaction> result, CancellationToken cancellationToken = default)
+        {
+            if (Armed)
+            {
+                (Armed, Fired) = (false, true);
+                using var scope = Services!.CreateScope();
+                var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+                Assert.True((await users.CreateAsync(new AppUser { UserName = address, Email = address, FullName = "Toisen ryhmän kutsuma" })).Succeeded);
+            }
+
+            return result;
+        }
     }
 }
