@@ -221,21 +221,25 @@ public sealed class ScopeAndMembershipTests : IDisposable
     [Fact]
     public async Task Importing_a_new_invitee_again_before_they_answer_keeps_their_one_step_accept()
     {
+        // The repeated import mails nothing (the invitation is on its way; Resend sends another): the first link still
+        // accepts in one step.
         var (a, _) = await CoordinatorAsync("Organisaatio A");
         var cohort = await CreateCohortAsync(a);
+        HttpResponseMessage again = null!;
         for (var i = 1; i <= 2; i++)
         {
-            await a.PostFormAsync($"/Coordination/Cohorts/Cohort/{cohort}?handler=Typed",
+            again = await a.PostFormAsync($"/Coordination/Cohorts/Cohort/{cohort}?handler=Typed",
                 new Dictionary<string, string> { ["typed"] = "uusi@example.fi;Uusi Ihminen" }, formUrl: $"/Coordination/Cohorts/Cohort/{cohort}");
-            var count = i;
-            await Eventually.TrueAsync(() => _learning.Site.Mailbox.To("uusi@example.fi").Count == count, $"invitation {i}");
+            await Eventually.TrueAsync(() => _learning.Site.Mailbox.To("uusi@example.fi").Count == 1, $"the invitation, after import {i}");
         }
 
+        Assert.Contains("1 oli jo ryhmässä.", await a.GetStringAsync(again.Headers.Location!.OriginalString));
         var set = await _learning.Site.CreateBrowserLikeClient().SetPasswordFromLinkAsync(
-            PickupMailbox.LinkIn(_learning.Site.Mailbox.To("uusi@example.fi")[1], "/Account/SetPassword"), TestUsers.Password);
+            PickupMailbox.LinkIn(_learning.Site.Mailbox.To("uusi@example.fi")[0], "/Account/SetPassword"), TestUsers.Password);
 
         Assert.StartsWith("/courses/kurssi/", set.Headers.Location!.OriginalString);
         Assert.Equal(1, await _learning.DbAsync(db => db.Enrollments.CountAsync(e => db.Users.Any(u => u.Id == e.UserId && u.Email == "uusi@example.fi"))));
+        Assert.Single(_learning.Site.Mailbox.To("uusi@example.fi"));
     }
 
     [Fact]
