@@ -19,7 +19,7 @@ public sealed class NetworkCuration(AppDbContext db, NetworkDirectory directory,
     public async Task<IReadOnlyList<CuratedProfile>> ListAsync(NetworkScope scope, CancellationToken cancellationToken) =>
         await scope.Filter(db.NetworkProfiles.AsNoTracking())
             .OrderBy(p => p.UpdatedAtUtc).ThenBy(p => p.Id)
-            .Select(p => new CuratedProfile(p.Id, p.DisplayName, p.Title, p.Organisation, p.HomeMunicipality!.Name, p.UpdatedAtUtc, p.HiddenAtUtc, p.UpdateRequestedAtUtc))
+            .Select(p => new CuratedProfile(p.Id, p.DisplayName, p.Title, p.Organisation, AreaNames.Pick(p.HomeMunicipality!.Name, p.HomeMunicipality.NameSv, null), p.UpdatedAtUtc, p.HiddenAtUtc, p.UpdateRequestedAtUtc))
             .ToListAsync(cancellationToken);
 
     /// <summary>Hides or shows again; false when the profile is not in the coordinator's scope (or gone).</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Certificates;
 using RemoteGuidanceTraining.Web.Data;
@@ -101,7 +102,6 @@ public sealed class NetworkDirectory(AppDbContext db)
         query = WithTag(query, TargetKind, filter.ValidTarget);
 
         var rows = await query
-            .OrderBy(p => p.DisplayName).ThenBy(p => p.Id)
             .Select(p => new
             {
                 p.Id, p.UserId, p.DisplayName, p.Title, p.Organisation, p.HomeMunicipalityId, p.PublicContact, p.OtherLanguages, p.UpdatedAtUtc,
@@ -111,6 +111,9 @@ public sealed class NetworkDirectory(AppDbContext db)
             })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
+        // Sorted here in the reader's alphabet (Å before Ä in Finnish and Swedish, case ignored): the database's
+        // ordering is by bytes, which put "anders" after "Pekka" and Ä before Å.
+        rows = [.. rows.OrderBy(r => r.DisplayName, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true)).ThenBy(r => r.Id)];
 
         var wantTrainings = rows.Where(r => r.Tags.Any(t => t.Kind == TrainingKind)).Select(r => r.UserId).ToList();
         var certificates = wantTrainings.Count == 0 ? [] : await db.Certificates.AsNoTracking()

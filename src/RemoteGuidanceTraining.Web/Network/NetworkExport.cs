@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
 
+using RemoteGuidanceTraining.Web.Localization;
+
 namespace RemoteGuidanceTraining.Web.Network;
 
 /// <summary>
@@ -41,7 +43,7 @@ public static class NetworkExport
             [.. p.Channels.Select(c => new Channel(c.Channel, c.Hours))],
             p.PublicContact,
             [.. p.Trainings.Select(t => new Training(t.CourseTitle, verifyUrl(t.VerificationCode)))],
-            p.UpdatedAtUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))];
+            HelsinkiTime.FromUtc(p.UpdatedAtUtc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))];
 
     /// <summary>UTF-8 with BOM and semicolons like the site's other exports; lists joined with " | ".</summary>
     public static async Task WriteCsvAsync(Stream output, IReadOnlyList<Row> rows)

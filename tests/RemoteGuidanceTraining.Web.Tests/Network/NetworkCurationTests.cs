@@ -113,6 +113,48 @@ public sealed partial class NetworkCurationTests : IDisposable
         Assert.DoesNotContain("data-municipality=\"salla\"", fromSami); // the municipalities listed stay the viewer's own
     }
 
+    [Fact]
+    public async Task The_swedish_curation_list_names_home_municipalities_in_swedish()
+    {
+        await JoinThreeAsync();
+        var lapland = await CoordinatorAsync("lappi@example.fi", "lappi");
+        await lapland.PostFormAsync("/Language", new Dictionary<string, string> { ["culture"] = "sv", ["returnUrl"] = "/" }, formUrl: "/");
+
+        var page = WebUtility.HtmlDecode(await lapland.GetStringAsync("/Network/Coordination/Index"));
+
+        Assert.Contains("Torneå", page);
+        Assert.DoesNotContain(">Tornio<", page);
+    }
+
+    [Fact]
+    public async Task The_export_dates_a_late_evening_save_by_the_helsinki_day_as_the_page_does()
+    {
+        await JoinThreeAsync();
+        var id = await ProfileIdAsync("Sanna Sodankylästä");
+        // 00.30 on 27 November in Helsinki.
+        await DbAsync(_site.Services, db => db.NetworkProfiles.Where(p => p.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.UpdatedAtUtc, new DateTime(2026, 11, 26, 22, 30, 0, DateTimeKind.Utc))));
+        var visitor = _site.CreateClient();
+
+        Assert.Contains("27.11.2026", await visitor.GetStringAsync("/verkosto?municipality=sodankyla"));
+        Assert.Contains("\"updated\": \"2026-11-27\"", await visitor.GetStringAsync("/verkosto/export/json?municipality=sodankyla"));
+        Assert.Contains("2026-11-27", await visitor.GetStringAsync("/verkosto/export/csv?municipality=sodankyla"));
+    }
+
+    [Fact]
+    public async Task The_public_list_is_in_the_readers_alphabet_whatever_the_case()
+    {
+        foreach (var (email, name) in new[] { ("p@example.fi", "Pekka Ohjaaja"), ("a@example.fi", "anders Vägledare"), ("ae@example.fi", "Ärje Ohjaaja"), ("ao@example.fi", "Åsa Ohjaaja") })
+        {
+            await JoinAsync(_site.Services, await SignedInAsync(_site, email, name), new(name, "rovaniemi", [], ["fi"], ["phone"]));
+        }
+
+        var finnish = await _site.CreateClient().GetStringAsync("/verkosto");
+
+        Assert.Equal(["anders Vägledare", "Pekka Ohjaaja", "Åsa Ohjaaja", "Ärje Ohjaaja"],
+            new[] { "anders Vägledare", "Pekka Ohjaaja", "Åsa Ohjaaja", "Ärje Ohjaaja" }.OrderBy(n => finnish.IndexOf(n, StringComparison.Ordinal)));
+    }
+
     private static readonly Practitioner Ailu = new("Áilu Utsjoelta", "utsjoki", ["inari"], ["se", "fi"], ["chat"]);
 
     private async Task<(HttpClient Ailu, HttpClient Sanna, HttpClient Tuomas)> JoinThreeAsync()
