@@ -162,7 +162,10 @@ public sealed class TaskReviewTests : IDisposable
         Assert.DoesNotContain("vaatii hyväksynnän", page);
         Assert.Contains("hyväksyntä on lopullinen", page);
         var returned = await trainer.PostFormAsync($"/Trainer/Answer/{id}", new Dictionary<string, string> { ["feedback"] = "Sittenkin korjattavaa.", ["decision"] = "return" });
-        Assert.Contains("hyväksyntä on lopullinen", WebUtility.HtmlDecode(await returned.Content.ReadAsStringAsync()));
+        var refused = WebUtility.HtmlDecode(await returned.Content.ReadAsStringAsync());
+        Assert.Contains("hyväksyntä on lopullinen", refused);
+        // The feedback typed in a form opened before the acceptance is shown back to copy, not lost.
+        Assert.Contains("<textarea id=\"unsaved-feedback\" readonly rows=\"8\">Sittenkin korjattavaa.</textarea>", refused);
         Assert.Equal(TaskReviewState.Accepted, (await AnswerAsync(p.UserId)).ReviewState);
         Assert.Equal(0, await _learning.DbAsync(db => db.OutboxMessages.CountAsync(m => m.Subject.StartsWith("Kehittämistehtäväsi palautettiin"))));
     }

@@ -47,6 +47,14 @@ public partial class AnswerModel(TaskReview review, CatalogHolder catalog, UserM
 
     public string? Error { get; private set; }
 
+    /// <summary>
+    /// All the trainer typed, as plain text to copy when it cannot be saved (another trainer's acceptance was final, the
+    /// course is not served): each criterion's comment under its criterion, then the feedback.
+    /// </summary>
+    public string TypedText => string.Join("\n\n", Criteria
+        .Select((comment, i) => comment.Length == 0 ? "" : $"{CriterionLabel(i)}\n{comment}")
+        .Append(Feedback).Where(part => part.Length > 0));
+
     /// <summary>Accepted and `review=required`: the page shows no decision form (see <see cref="AnswerUnderReview.IsFinal"/>).</summary>
     public bool IsFinal => _review?.IsFinal == true;
 
@@ -78,6 +86,7 @@ public partial class AnswerModel(TaskReview review, CatalogHolder catalog, UserM
         {
             // Nothing is decided while the course is not served; the feedback typed is shown back to be kept.
             Feedback = (feedback ?? "").Trim();
+            Criteria = [.. (criterion ?? []).Select(c => (c ?? "").Trim())];
             return await UnavailableOrNotFoundAsync(id);
         }
 
@@ -142,6 +151,8 @@ public partial class AnswerModel(TaskReview review, CatalogHolder catalog, UserM
     }
 
     /// <summary>A criterion is sanitised inline HTML; its history keeps the words only.</summary>
+    private string CriterionLabel(int index) => Task?.Rubric is { } rubric && index < rubric.Count ? PlainText(rubric[index]) : $"{index + 1}.";
+
     private static string PlainText(string html) => WebUtility.HtmlDecode(Tags().Replace(html, "")).Trim();
 
     [GeneratedRegex("<[^>]*>")]
