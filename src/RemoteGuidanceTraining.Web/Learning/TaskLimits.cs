@@ -18,4 +18,11 @@ public static class TaskLimits
     public const int MinPeerFeedbackLength = 20;
 
     public const int MaxPeerFeedbackLength = 2_000;
+
+    /// <summary>
+    /// Characters as a reader counts them, for the minimum lengths and the counts in their messages: an emoji or a letter
+    /// with its accent is one, where string.Length counts UTF-16 units (an emoji two, a family emoji eleven). The maximum
+    /// lengths stay in string.Length: they protect the stored column.
+    /// </summary>
+    public static int Characters(string text) => new System.Globalization.StringInfo(text).LengthInTextElements;
 }

@@ -72,6 +72,9 @@ public sealed class CompletionRulesTests : IDisposable
         var page = await tooShort.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, tooShort.StatusCode);
         Assert.Contains("vähintään 40 merkkiä", page);
+        // Emoji count as one character each, as the writer sees them (they are two UTF-16 units: 30 used to pass).
+        var emoji = await p.TaskAsync(string.Concat(Enumerable.Repeat("😀", 30)), submit: true);
+        Assert.Contains("vähintään 40 merkkiä; nyt siinä on 30.", await emoji.Content.ReadAsStringAsync());
         Assert.Contains("Liian lyhyt vastaus.", page);
         Assert.Equal(0, await _learning.CompletionsAsync(p.UserId));
 

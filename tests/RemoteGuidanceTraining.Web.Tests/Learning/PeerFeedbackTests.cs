@@ -73,6 +73,8 @@ public sealed partial class PeerFeedbackTests : IDisposable
         var tooShort = await anna.Client.PostFormAsync(PeerUrl, new Dictionary<string, string> { ["assignmentId"] = ids[0], ["text"] = "Hyvä." });
         Assert.Equal(HttpStatusCode.OK, tooShort.StatusCode);
         Assert.Contains("Kirjoita vähintään 20 merkkiä; nyt palautteessa on 5.", await tooShort.Content.ReadAsStringAsync());
+        var thumbs = await anna.Client.PostFormAsync(PeerUrl, new Dictionary<string, string> { ["assignmentId"] = ids[0], ["text"] = string.Concat(Enumerable.Repeat("👍", 10)) });
+        Assert.Contains("Kirjoita vähintään 20 merkkiä; nyt palautteessa on 10.", await thumbs.Content.ReadAsStringAsync());
         var tooLong = await anna.Client.PostFormAsync(PeerUrl, new Dictionary<string, string> { ["assignmentId"] = ids[0], ["text"] = new string('x', 2001) });
         Assert.Contains("enintään 2000 merkkiä, nyt 2001", await tooLong.Content.ReadAsStringAsync());
         await anna.Client.PostFormAsync(PeerUrl, new Dictionary<string, string> { ["assignmentId"] = ids[0], ["text"] = "Selkeä kartta, lisäisin vielä varasuunnitelman." });

@@ -113,10 +113,10 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, Lesson
         }
 
         text = (text ?? "").Trim();
-        if (text.Length > FieldLengths.TaskAnswer || (submit && text.Length < task.MinLength))
+        if (text.Length > FieldLengths.TaskAnswer || (submit && TaskLimits.Characters(text) < task.MinLength))
         {
             // Shown again with what was typed: nothing is lost.
-            TaskErrors[task.Id] = text.Length > FieldLengths.TaskAnswer ? t["Task.TooLong"] : t["Task.TooShort", task.MinLength, text.Length];
+            TaskErrors[task.Id] = text.Length > FieldLengths.TaskAnswer ? t["Task.TooLong"] : t["Task.TooShort", task.MinLength, TaskLimits.Characters(text)];
             TaskDrafts[task.Id] = text;
             return Page();
         }

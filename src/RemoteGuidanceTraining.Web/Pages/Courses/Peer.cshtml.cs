@@ -57,7 +57,7 @@ public class PeerModel(CatalogHolder catalog, ProgressService progress, PeerFeed
         }
 
         text = (text ?? "").Trim();
-        Error = text.Length < TaskLimits.MinPeerFeedbackLength ? t["Peer.TooShort", TaskLimits.MinPeerFeedbackLength, text.Length].Value
+        Error = TaskLimits.Characters(text) < TaskLimits.MinPeerFeedbackLength ? t["Peer.TooShort", TaskLimits.MinPeerFeedbackLength, TaskLimits.Characters(text)].Value
             : text.Length > TaskLimits.MaxPeerFeedbackLength ? t["Peer.TooLong", TaskLimits.MaxPeerFeedbackLength, text.Length].Value
             : null;
         if (Error is null)

@@ -61,10 +61,10 @@ public class WalkModel(CourseWorkspace workspace, EditorResolver editors, TimePr
         // The participant's checks, with their messages; the text is shown again whole, as typed, and goes nowhere.
         text = (text ?? "").Trim();
         var tooLong = text.Length > FieldLengths.TaskAnswer;
-        var error = tooLong || (submit && text.Length < task.MinLength);
+        var error = tooLong || (submit && TaskLimits.Characters(text) < task.MinLength);
         TaskTexts[task.Id] = text;
         TaskMessages[task.Id] = tooLong ? t["Task.TooLong"]
-            : error ? t["Task.TooShort", task.MinLength, text.Length]
+            : error ? t["Task.TooShort", task.MinLength, TaskLimits.Characters(text)]
             : t[submit ? "Walk.TaskWouldSubmit" : "Walk.TaskWouldSave"];
         if (error)
         {
