@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+
 namespace RemoteGuidanceTraining.Web.Learning;
 
 /// <summary>Length limits of the texts around development tasks, checked on the server before anything is stored.</summary>
@@ -25,4 +27,13 @@ public static class TaskLimits
     /// lengths stay in string.Length: they protect the stored column.
     /// </summary>
     public static int Characters(string text) => new System.Globalization.StringInfo(text).LengthInTextElements;
+
+    /// <summary>
+    /// What stops a task answer from being saved (too long) or submitted (shorter than the task asks), in the current
+    /// language; null when nothing does. The lesson page and the workspace's walk-through check the same way.
+    /// </summary>
+    public static string? AnswerProblem(string text, int minLength, bool submit, IStringLocalizer t) =>
+        text.Length > Data.FieldLengths.TaskAnswer ? t["Task.TooLong"].Value
+        : submit && Characters(text) < minLength ? t["Task.TooShort", minLength, Characters(text)].Value
+        : null;
 }

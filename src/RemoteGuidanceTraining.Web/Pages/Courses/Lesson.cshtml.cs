@@ -4,7 +4,6 @@ using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Courses.Model;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Courses;
-using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Learning;
 
 namespace RemoteGuidanceTraining.Web.Pages.Courses;
@@ -113,10 +112,10 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, Lesson
         }
 
         text = (text ?? "").Trim();
-        if (text.Length > FieldLengths.TaskAnswer || (submit && TaskLimits.Characters(text) < task.MinLength))
+        if (TaskLimits.AnswerProblem(text, task.MinLength, submit, t) is { } problem)
         {
             // Shown again with what was typed: nothing is lost.
-            TaskErrors[task.Id] = text.Length > FieldLengths.TaskAnswer ? t["Task.TooLong"] : t["Task.TooShort", task.MinLength, TaskLimits.Characters(text)];
+            TaskErrors[task.Id] = problem;
             TaskDrafts[task.Id] = text;
             return Page();
         }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Courses.Model;
 using RemoteGuidanceTraining.Web.Authoring;
-using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Learning;
 
 namespace RemoteGuidanceTraining.Web.Pages.Trainer.Workspace;
@@ -60,13 +59,10 @@ public class WalkModel(CourseWorkspace workspace, EditorResolver editors, TimePr
 
         // The participant's checks, with their messages; the text is shown again whole, as typed, and goes nowhere.
         text = (text ?? "").Trim();
-        var tooLong = text.Length > FieldLengths.TaskAnswer;
-        var error = tooLong || (submit && TaskLimits.Characters(text) < task.MinLength);
+        var problem = TaskLimits.AnswerProblem(text, task.MinLength, submit, t);
         TaskTexts[task.Id] = text;
-        TaskMessages[task.Id] = tooLong ? t["Task.TooLong"]
-            : error ? t["Task.TooShort", task.MinLength, TaskLimits.Characters(text)]
-            : t[submit ? "Walk.TaskWouldSubmit" : "Walk.TaskWouldSave"];
-        if (error)
+        TaskMessages[task.Id] = problem ?? t[submit ? "Walk.TaskWouldSubmit" : "Walk.TaskWouldSave"];
+        if (problem is not null)
         {
             TaskErrors.Add(task.Id);
         }
