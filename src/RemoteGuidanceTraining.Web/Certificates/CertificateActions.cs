@@ -12,13 +12,20 @@ namespace RemoteGuidanceTraining.Web.Certificates;
 /// </summary>
 public sealed class CertificateActions(AppDbContext db, CertificateIssuer issuer, CertificateMails mails, OutboxSignal signal, Audit.AuditLog audit, TimeProvider clock)
 {
-    /// <summary>Sends the stored PDF again (a new message; the certificate itself is unchanged).</summary>
-    public async Task ResendAsync(Certificate certificate, string byUserId)
+    /// <summary>
+    /// Sends the stored PDF again (a new message; the certificate itself is unchanged). A corrected certificate goes
+    /// again as the correction, naming the one it replaced, not with first-issue congratulations; the reissue's note
+    /// was for that mail and is not repeated.
+    /// </summary>
+    public async Task ResendAsync(Certificate certificate, string byUserId, CancellationToken cancellationToken = default)
     {
-        var user = await db.Users.SingleAsync(u => u.Id == certificate.UserId);
-        mails.EnqueueCertificate(user, certificate);
+        var user = await db.Users.SingleAsync(u => u.Id == certificate.UserId, cancellationToken);
+        var replaced = await db.Certificates.AsNoTracking()
+            .Where(c => c.ReplacedByCertificateId == certificate.Id && c.Status == CertificateStatus.Replaced)
+            .OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+        mails.EnqueueCertificate(user, certificate, replaces: replaced);
         db.CertificateEvents.Add(new CertificateEvent { CertificateId = certificate.Id, Action = "Resent", ByUserId = byUserId });
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(cancellationToken);
         signal.Notify();
     }
 

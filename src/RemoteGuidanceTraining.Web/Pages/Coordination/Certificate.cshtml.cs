@@ -36,7 +36,7 @@ public class CertificateModel(CertificateRegistry registry, CertificateActions a
     public async Task<IActionResult> OnGetPdfAsync(int id) =>
         await LoadAsync(id) ? File(Certificate!.Pdf, "application/pdf", CertificateMails.FileNameOf(Certificate)) : NotFound();
 
-    public Task<IActionResult> OnPostResendAsync(int id) => ActAsync(id, "Certs.Resent", c => actions.ResendAsync(c, ViewerId), needsAccount: true);
+    public Task<IActionResult> OnPostResendAsync(int id) => ActAsync(id, "Certs.Resent", c => actions.ResendAsync(c, ViewerId, HttpContext.RequestAborted), needsAccount: true);
 
     /// <summary>Reasons and notes are stored with the certificate's history: a paragraph, not a document.</summary>
     public const int MaxNoteLength = FieldLengths.Note;
