@@ -74,7 +74,7 @@ public sealed class CertificateActions(AppDbContext db, CertificateIssuer issuer
         var holder = await db.Users.SingleAsync(u => u.Id == certificate.UserId, cancellationToken);
         if (!Privacy.AccountDeletion.IsStub(holder))
         {
-            mails.EnqueueRevocation(holder, certificate); // commits with the revocation
+            mails.EnqueueRevocation(holder, certificate, at); // commits with the revocation
         }
 
         await db.SaveChangesAsync(cancellationToken);
