@@ -100,9 +100,12 @@ public class CertificateModel(CertificateRegistry registry, CertificateActions a
 
         // Another request changed it between this page's check and the database's: say what and who, not a 500.
         TempData["Status"] = change.MeanwhileBy is null ? t["Certs.NotValid"].Value
-            : t["Certs.ChangedMeanwhile", t["Certs.Event." + change.MeanwhileAction].Value, change.MeanwhileBy].Value;
+            : t["Certs.ChangedMeanwhile", t["Certs.Event." + change.MeanwhileAction].Value, NameOf(change.MeanwhileBy)].Value;
         return RedirectToPage(new { id = change.ShowId });
     }
+
+    /// <summary>The actor's name, or "a deleted user" (the same words as the course files' history).</summary>
+    public string NameOf(CertificateActor actor) => actor.AccountDeleted ? t["Workspace.AuthorDeleted"].Value : actor.Name;
 
     private RedirectToPageResult RedirectWithStatus(int id, string key)
     {
