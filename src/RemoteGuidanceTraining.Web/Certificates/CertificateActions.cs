@@ -12,13 +12,20 @@ namespace RemoteGuidanceTraining.Web.Certificates;
 /// </summary>
 public sealed class CertificateActions(AppDbContext db, CertificateIssuer issuer, CertificateMails mails, OutboxSignal signal, Audit.AuditLog audit, TimeProvider clock)
 {
-    /// <summary>Sends the stored PDF again (a new message; the certificate itself is unchanged).</summary>
-    public async Task ResendAsync(Certificate certificate, string byUserId)
+    /// <summary>
+    /// Sends the stored PDF again (a new message; the certificate itself is unchanged). A corrected certificate goes
+    /// again as the correction, naming the one it replaced, not with first-issue congratulations; the reissue's note
+    /// was for that mail and is not repeated.
+    /// </summary>
+    public async Task ResendAsync(Certificate certificate, string byUserId, CancellationToken cancellationToken = default)
     {
-        var user = await db.Users.SingleAsync(u => u.Id == certificate.UserId);
-        mails.EnqueueCertificate(user, certificate);
+        var user = await db.Users.SingleAsync(u => u.Id == certificate.UserId, cancellationToken);
+        var replaced = await db.Certificates.AsNoTracking()
+            .Where(c => c.ReplacedByCertificateId == certificate.Id && c.Status == CertificateStatus.Replaced)
+            .OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+        mails.EnqueueCertificate(user, certificate, replaces: replaced);
         db.CertificateEvents.Add(new CertificateEvent { CertificateId = certificate.Id, Action = "Resent", ByUserId = byUserId });
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(cancellationToken);
         signal.Notify();
     }
 
@@ -67,7 +74,7 @@ public sealed class CertificateActions(AppDbContext db, CertificateIssuer issuer
         var holder = await db.Users.SingleAsync(u => u.Id == certificate.UserId, cancellationToken);
         if (!Privacy.AccountDeletion.IsStub(holder))
         {
-            mails.EnqueueRevocation(holder, certificate); // commits with the revocation
+            mails.EnqueueRevocation(holder, certificate, at); // commits with the revocation
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -122,13 +129,14 @@ public sealed class CertificateActions(AppDbContext db, CertificateIssuer issuer
     /// <summary>Refused: tells what the request that came first did, and who, from the certificate's latest event.</summary>
     private async Task<CertificateChange> ChangedMeanwhileAsync(int id, CancellationToken cancellationToken)
     {
+        // The actor's whole row, so that CertificateActor applies the stub rule in C#.
         var latest = await (from e in db.CertificateEvents.AsNoTracking()
                             where e.CertificateId == id && e.Action != "Resent"
-                            join u in db.Users on e.ByUserId equals u.Id into actors
+                            join u in db.Users.AsNoTracking() on e.ByUserId equals u.Id into actors
                             from u in actors.DefaultIfEmpty()
                             orderby e.Id descending
-                            select new { e.Action, By = u == null ? null : u.FullName }).FirstOrDefaultAsync(cancellationToken);
-        return new CertificateChange(Done: false, id, latest?.Action, latest?.By);
+                            select new { e.Action, e.ByUserId, User = u }).FirstOrDefaultAsync(cancellationToken);
+        return new CertificateChange(Done: false, id, latest?.Action, latest is null ? null : CertificateActor.Of(latest.ByUserId, latest.User));
     }
 }
 
@@ -136,7 +144,7 @@ public sealed class CertificateActions(AppDbContext db, CertificateIssuer issuer
 /// What came of a change: the certificate to show next (the new one after a reissue), or, when another request
 /// changed it first, that request's action (an event name, as in the history) and who made it.
 /// </summary>
-public sealed record CertificateChange(bool Done, int ShowId, string? MeanwhileAction = null, string? MeanwhileBy = null)
+public sealed record CertificateChange(bool Done, int ShowId, string? MeanwhileAction = null, CertificateActor? MeanwhileBy = null)
 {
     public static CertificateChange Made(int showId) => new(Done: true, showId);
 }

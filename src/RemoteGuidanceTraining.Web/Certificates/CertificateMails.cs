@@ -50,14 +50,15 @@ public sealed class CertificateMails(AppMailer mailer, MailComposer composer, Pu
     /// <summary>
     /// Tells the holder their certificate was revoked, in the caller's unit of work (the revocation's transaction).
     /// The coordinator's reason goes to the holder only: the public verification page never shows it.
+    /// <paramref name="revokedAtUtc"/> is the time the revocation recorded, so the mail and the record say the same day.
     /// </summary>
-    public OutboxMessage EnqueueRevocation(AppUser user, Certificate certificate)
+    public OutboxMessage EnqueueRevocation(AppUser user, Certificate certificate, DateTime revokedAtUtc)
     {
         var mail = composer.Compose(MailRecipient.Of(user), draft =>
         {
             draft.Subject = draft.T["Mail.Revoked.Subject", certificate.CourseTitle];
             draft.Paragraph("Mail.Revoked.Body", new InLanguage(certificate.CourseTitle, certificate.Language), certificate.SerialNumber,
-                certificate.VerificationCode, HelsinkiTime.Date(certificate.RevokedAtUtc ?? DateTime.UtcNow));
+                certificate.VerificationCode, HelsinkiTime.Date(revokedAtUtc));
             Reason(draft, certificate.RevokedReason);
             draft.Paragraph(draft.T["Mail.Revoked.Verify"]).Link(urls.Verification(certificate.VerificationCode))
                 .Paragraph(draft.T["Mail.Certificate.Contact", draft.SiteName]);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Paging;
+using RemoteGuidanceTraining.Web.Privacy;
 
 namespace RemoteGuidanceTraining.Web.Certificates;
 
@@ -46,9 +47,9 @@ public sealed class CertificateRegistry(AppDbContext db)
             return null;
         }
 
-        // A deleted account's stub has no address (Privacy/AccountDeletion): then there is no current name either.
-        var name = await db.Users.Where(u => u.Id == certificate.UserId).Select(u => u.Email == null ? null : u.FullName).SingleAsync(cancellationToken);
-        return (certificate, name);
+        // The whole row, so that the one stub rule decides (a C# method EF cannot put in SQL): a stub has no current name.
+        var holder = await db.Users.AsNoTracking().SingleAsync(u => u.Id == certificate.UserId, cancellationToken);
+        return (certificate, AccountDeletion.IsStub(holder) ? null : holder.FullName);
     }
 
     /// <summary>The state of the newest mail that carried this certificate, if any was sent.</summary>
@@ -61,16 +62,20 @@ public sealed class CertificateRegistry(AppDbContext db)
     }
 
     /// <summary>What has happened to the certificate, oldest first, with who did it.</summary>
-    public Task<List<CertificateEventRow>> HistoryAsync(int id, CancellationToken cancellationToken) =>
-        (from e in db.CertificateEvents.AsNoTracking()
-         where e.CertificateId == id
-         join u in db.Users on e.ByUserId equals u.Id into actors
-         from u in actors.DefaultIfEmpty()
-         orderby e.AtUtc
-         select new CertificateEventRow(e.AtUtc, e.Action, u == null ? null : u.FullName, e.Note)).ToListAsync(cancellationToken);
+    public async Task<List<CertificateEventRow>> HistoryAsync(int id, CancellationToken cancellationToken)
+    {
+        // The actors' whole rows (a few per certificate), so that CertificateActor applies the stub rule in C#.
+        var events = await (from e in db.CertificateEvents.AsNoTracking()
+                            where e.CertificateId == id
+                            join u in db.Users.AsNoTracking() on e.ByUserId equals u.Id into actors
+                            from u in actors.DefaultIfEmpty()
+                            orderby e.AtUtc
+                            select new { e.AtUtc, e.Action, e.ByUserId, User = u, e.Note }).ToListAsync(cancellationToken);
+        return [.. events.Select(e => new CertificateEventRow(e.AtUtc, e.Action, CertificateActor.Of(e.ByUserId, e.User), e.Note))];
+    }
 }
 
 /// <summary>A certificate in the list; its Language is the course's, that of its title.</summary>
 public sealed record CertificateRow(int Id, string FullName, string CourseTitle, DateOnly CompletedOn, string VerificationCode, CertificateStatus Status, string Language);
 
-public sealed record CertificateEventRow(DateTime AtUtc, string Action, string? By, string? Note);
+public sealed record CertificateEventRow(DateTime AtUtc, string Action, CertificateActor? By, string? Note);

@@ -86,7 +86,7 @@ public sealed class CertificateActionsTests(TestSite site) : IClassFixture<TestS
         var second = await BothAtOnceAsync(certificate.Id, (actions, c) => actions.ReissueAsync(c, coordinatorId, "Nimen korjaus"));
 
         Assert.False(second.Done); // told who changed it first (the page shows it), not a 500
-        Assert.Equal(("Replaced", "Kirsi Koordinaattori"), (second.MeanwhileAction, second.MeanwhileBy));
+        Assert.Equal(("Replaced", "Kirsi Koordinaattori"), (second.MeanwhileAction, second.MeanwhileBy?.Name));
 
         Assert.Single(await ValidOfAsync(userId));
         Assert.Single(await EventsAsync(certificate.Id), e => e.Action == "Replaced");
@@ -315,6 +315,35 @@ public sealed class CertificateActionsTests(TestSite site) : IClassFixture<TestS
         Assert.Empty(await ValidOfAsync(userId));
     }
 
+    [Fact]
+    public async Task A_change_by_a_coordinator_whose_account_was_deleted_names_a_deleted_user()
+    {
+        var adminEmail = $"a-{Guid.NewGuid():N}@example.fi";
+        await TestUsers.CreateAsync(site.Services, adminEmail, "Aila Admin", Roles.Admin);
+        var admin = site.CreateBrowserLikeClient();
+        await admin.SignInAsync(adminEmail, TestUsers.Password);
+        var (coordinator, coordinatorId) = await CoordinatorAsync("Poistuva opisto");
+        var (certificate, _) = await IssueAsync("Tuula Todistettu", "Poistuva opisto");
+        var url = $"/Coordination/Certificate/{certificate.Id}";
+        var seenBefore = await LoadedAsync(certificate.Id);
+        await coordinator.PostFormAsync($"{url}?handler=Revoke", new Dictionary<string, string> { ["reason"] = "Erehdys", ["confirm"] = "true" }, formUrl: url);
+        using (var scope = site.Services.CreateScope())
+        {
+            // A certificate of their own keeps the coordinator's row as a stub with an empty name.
+            var user = (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(coordinatorId))!;
+            await scope.ServiceProvider.GetRequiredService<CertificateIssuer>().IssueAsync(user, VerifyPageTests.Course, DateTime.UtcNow, null, "Issued");
+            await scope.ServiceProvider.GetRequiredService<AccountDeletion>().DeleteAsync(user, coordinatorId);
+        }
+
+        var page = await admin.GetStringAsync(url);
+
+        Assert.Contains("Peruttu (poistettu käyttäjä)", page);
+        Assert.DoesNotContain("()", page);
+        var meanwhile = await seenBefore.Actions.RevokeAsync(seenBefore.Certificate, coordinatorId, "Toinen välilehti");
+        Assert.Equal(new CertificateActor("", AccountDeleted: true), meanwhile.MeanwhileBy);
+        seenBefore.Scope.Dispose();
+    }
+
     /// <summary>
     /// Two requests that both loaded the certificate while it could still be changed, then act one after the other:
     /// the race two tabs or two coordinators make, without depending on timing. Returns what the second got.
@@ -327,6 +356,14 @@ public sealed class CertificateActionsTests(TestSite site) : IClassFixture<TestS
         var seenBySecond = await second.ServiceProvider.GetRequiredService<AppDbContext>().Certificates.SingleAsync(c => c.Id == id);
         await act(first.ServiceProvider.GetRequiredService<CertificateActions>(), seenByFirst);
         return await act(second.ServiceProvider.GetRequiredService<CertificateActions>(), seenBySecond);
+    }
+
+    /// <summary>The certificate as a request loaded it, before anything else changed it, with that request's actions.</summary>
+    private async Task<(IServiceScope Scope, CertificateActions Actions, Certificate Certificate)> LoadedAsync(int id)
+    {
+        var scope = site.Services.CreateScope();
+        var certificate = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Certificates.SingleAsync(c => c.Id == id);
+        return (scope, scope.ServiceProvider.GetRequiredService<CertificateActions>(), certificate);
     }
 
     private async Task WithActionsAsync<T>(Func<CertificateActions, Certificate, Task<T>> act, int id)

@@ -102,6 +102,48 @@ public sealed class CertificateNoticeTests : IDisposable
         Assert.Contains($"Todistus {current.SerialNumber} peruttiin {DateTime.UtcNow:d.M.yyyy}", await revoked.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task Resending_a_corrected_certificate_mails_it_as_the_correction_again()
+    {
+        var (p, old) = await CompletedAsync("Rauni Uusinta");
+        var (coordinator, _) = await TestUsers.SignedInCoordinatorAsync(_learning.Site, Organisation);
+        await coordinator.PostFormAsync($"/Coordination/Certificate/{old.Id}?handler=Reissue",
+            new Dictionary<string, string> { ["note"] = "Nimen korjaus" }, formUrl: $"/Coordination/Certificate/{old.Id}");
+        var replacement = await _learning.DbAsync(db => db.Certificates.SingleAsync(c => c.UserId == p.UserId && c.Status == CertificateStatus.Valid));
+
+        await coordinator.PostFormAsync($"/Coordination/Certificate/{replacement.Id}?handler=Resend",
+            new Dictionary<string, string>(), formUrl: $"/Coordination/Certificate/{replacement.Id}");
+
+        // The reissue's mail and the resent one: both are the correction; the note went with the reissue only.
+        var mails = await MailsAsync(replacement.VerificationCode);
+        Assert.Equal(2, mails.Count);
+        Assert.All(mails, m => Assert.Equal("Korjattu todistus: Pieni kurssi", m.Subject));
+        Assert.All(mails, m => Assert.DoesNotContain("onnittelut", m.TextBody, StringComparison.OrdinalIgnoreCase));
+        Assert.All(mails, m => Assert.Contains($"(sarjanumero {old.SerialNumber}, tarkistuskoodi {old.VerificationCode})", m.TextBody));
+        Assert.Single(mails, m => m.TextBody?.Contains("Nimen korjaus") == true);
+    }
+
+    [Fact]
+    public async Task A_revoked_certificate_with_a_new_one_after_it_links_the_new_one()
+    {
+        var (p, revoked) = await CompletedAsync("Aapo Armahdettu");
+        var (coordinator, _) = await TestUsers.SignedInCoordinatorAsync(_learning.Site, Organisation);
+        var url = $"/Coordination/Certificate/{revoked.Id}";
+        await coordinator.PostFormAsync($"{url}?handler=Revoke", new Dictionary<string, string> { ["reason"] = "Erehdys", ["confirm"] = "true" }, formUrl: url);
+        await coordinator.PostFormAsync($"{url}?handler=IssueNew", new Dictionary<string, string> { ["note"] = "" }, formUrl: url);
+        var current = await _learning.DbAsync(db => db.Certificates.SingleAsync(c => c.UserId == p.UserId && c.Status == CertificateStatus.Valid));
+
+        var response = await p.Client.GetAsync($"/my-studies?id={revoked.Id}&handler=Certificate");
+
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+        // In the notice itself, not only in the list of completed courses further down.
+        var page = await response.Content.ReadAsStringAsync();
+        var start = page.IndexOf("role=\"alert\"", StringComparison.Ordinal);
+        var notice = page[start..page.IndexOf("</div>", start, StringComparison.Ordinal)];
+        Assert.Contains($"Todistus {revoked.SerialNumber} peruttiin", notice);
+        Assert.Contains($"href=\"/my-studies?id={current.Id}&amp;handler=Certificate\"", notice);
+    }
+
     private async Task<(LearningSite.Participant Participant, Certificate Certificate)> CompletedAsync(string fullName)
     {
         var p = await _learning.ParticipantAsync(null, fullName);

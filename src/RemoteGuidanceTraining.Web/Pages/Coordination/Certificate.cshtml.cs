@@ -36,7 +36,7 @@ public class CertificateModel(CertificateRegistry registry, CertificateActions a
     public async Task<IActionResult> OnGetPdfAsync(int id) =>
         await LoadAsync(id) ? File(Certificate!.Pdf, "application/pdf", CertificateMails.FileNameOf(Certificate)) : NotFound();
 
-    public Task<IActionResult> OnPostResendAsync(int id) => ActAsync(id, "Certs.Resent", c => actions.ResendAsync(c, ViewerId), needsAccount: true);
+    public Task<IActionResult> OnPostResendAsync(int id) => ActAsync(id, "Certs.Resent", c => actions.ResendAsync(c, ViewerId, HttpContext.RequestAborted), needsAccount: true);
 
     /// <summary>Reasons and notes are stored with the certificate's history: a paragraph, not a document.</summary>
     public const int MaxNoteLength = FieldLengths.Note;
@@ -100,9 +100,12 @@ public class CertificateModel(CertificateRegistry registry, CertificateActions a
 
         // Another request changed it between this page's check and the database's: say what and who, not a 500.
         TempData["Status"] = change.MeanwhileBy is null ? t["Certs.NotValid"].Value
-            : t["Certs.ChangedMeanwhile", t["Certs.Event." + change.MeanwhileAction].Value, change.MeanwhileBy].Value;
+            : t["Certs.ChangedMeanwhile", t["Certs.Event." + change.MeanwhileAction].Value, NameOf(change.MeanwhileBy)].Value;
         return RedirectToPage(new { id = change.ShowId });
     }
+
+    /// <summary>The actor's name, or "a deleted user" (the same words as the course files' history).</summary>
+    public string NameOf(CertificateActor actor) => actor.AccountDeleted ? t["Workspace.AuthorDeleted"].Value : actor.Name;
 
     private RedirectToPageResult RedirectWithStatus(int id, string key)
     {
