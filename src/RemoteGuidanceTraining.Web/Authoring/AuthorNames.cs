@@ -6,5 +6,5 @@ namespace RemoteGuidanceTraining.Web.Authoring;
 public static class AuthorNames
 {
     /// <summary>The saved name, or "a deleted user" where <see cref="Privacy.AccountDeletion"/> emptied it.</summary>
-    public static string Shown(string authorName, IStringLocalizer t) => authorName.Length == 0 ? t["Workspace.AuthorDeleted"] : authorName;
+    public static string Shown(string authorName, IStringLocalizer t) => authorName.Length == 0 ? t["Account.DeletedUser"] : authorName;
 }

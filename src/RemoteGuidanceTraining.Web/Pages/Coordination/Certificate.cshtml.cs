@@ -105,7 +105,7 @@ public class CertificateModel(CertificateRegistry registry, CertificateActions a
     }
 
     /// <summary>The actor's name, or "a deleted user" (the same words as the course files' history).</summary>
-    public string NameOf(CertificateActor actor) => actor.AccountDeleted ? t["Workspace.AuthorDeleted"].Value : actor.Name;
+    public string NameOf(CertificateActor actor) => actor.AccountDeleted ? t["Account.DeletedUser"].Value : actor.Name;
 
     private RedirectToPageResult RedirectWithStatus(int id, string key)
     {
