@@ -14,9 +14,14 @@ public sealed class SignInAbility(AppDbContext db, TimeProvider clock)
     /// A confirmed address, a password and no lockout in force. A deleted account's stub has neither address nor
     /// password; an account still waiting for its confirmation or invitation link has no password yet.
     /// </summary>
-    public bool CanSignIn(AppUser user) =>
-        user.Email is not null && user.EmailConfirmed && user.PasswordHash is not null
-        && (user.LockoutEnd is not { } end || end <= clock.GetUtcNow());
+    public bool CanSignIn(AppUser user) => WhyCannotSignIn(user) is null;
+
+    /// <summary>What keeps the account from signing in now, the first of them; null when it can (the one rule of <see cref="CanSignIn"/>).</summary>
+    public SignInBlock? WhyCannotSignIn(AppUser user) =>
+        user.Email is null || !user.EmailConfirmed ? SignInBlock.Unconfirmed
+        : user.PasswordHash is null ? SignInBlock.NoPassword
+        : user.LockoutEnd is { } end && end > clock.GetUtcNow() ? SignInBlock.LockedOut
+        : null;
 
     /// <summary>Whether an admin who can sign in remains if this account stops being one (deleted, or the role removed).</summary>
     public async Task<bool> AnotherAdminCanSignInAsync(string userId, CancellationToken cancellationToken)
@@ -29,4 +34,12 @@ public sealed class SignInAbility(AppDbContext db, TimeProvider clock)
                             select u).AsNoTracking().ToListAsync(cancellationToken);
         return admins.Any(CanSignIn);
     }
+}
+
+/// <summary>Why an account cannot sign in: its address unconfirmed, no password set yet, or a lockout in force.</summary>
+public enum SignInBlock
+{
+    Unconfirmed,
+    NoPassword,
+    LockedOut,
 }

@@ -32,7 +32,7 @@ public sealed class AdminAccountGuardTests : IDisposable
             new Dictionary<string, string> { ["userId"] = unconfirmedId, ["roles"] = Roles.Admin }, formUrl: "/Admin/Users");
 
         Assert.Contains("Ville Vahvistamaton", list);
-        Assert.Contains("Vahvistamaton, ei voi kirjautua", list);
+        Assert.Contains("Ei voi kirjautua: vahvistamaton", list);
         Assert.Equal(HttpStatusCode.Redirect, grant.StatusCode);
         Assert.Contains("Käyttäjälle Ville Vahvistamaton ei voi antaa rooleja, koska hän ei voi kirjautua sisään",
             WebUtility.HtmlDecode(await admin.GetStringAsync(grant.Headers.Location!.OriginalString)));
@@ -48,6 +48,23 @@ public sealed class AdminAccountGuardTests : IDisposable
         Assert.Contains("Palveluun ei jäisi yhtään ylläpitäjää, joka voi kirjautua sisään",
             WebUtility.HtmlDecode(await admin.GetStringAsync(removeOwn.Headers.Location!.OriginalString)));
         Assert.True(await IsAdminAsync(await IdOfAsync("ainoa@example.fi")));
+    }
+
+    [Fact]
+    public async Task A_locked_out_account_is_shown_as_one_that_cannot_sign_in_as_its_roles_are_refused()
+    {
+        var admin = await NetworkKit.SignedInAsync(_site, "admin@example.fi", "Anja Admin", Roles.Admin);
+        await TestUsers.CreateAsync(_site.Services, "lukittu@example.fi", "Lauri Lukittu");
+        var lockedId = await IdOfAsync("lukittu@example.fi");
+        var until = _site.Services.GetRequiredService<TimeProvider>().GetUtcNow().AddHours(1);
+        await NetworkKit.DbAsync(_site.Services, db => db.Users.Where(u => u.Id == lockedId).ExecuteUpdateAsync(s => s.SetProperty(u => u.LockoutEnd, until)));
+
+        var list = WebUtility.HtmlDecode(await admin.GetStringAsync("/Admin/Users?q=lukittu"));
+        var grant = await admin.PostFormAsync("/Admin/Users?handler=Roles",
+            new Dictionary<string, string> { ["userId"] = lockedId, ["roles"] = Roles.Trainer }, formUrl: "/Admin/Users");
+
+        Assert.Contains("Ei voi kirjautua: lukittu", list);
+        Assert.Contains("ei voi antaa rooleja", WebUtility.HtmlDecode(await admin.GetStringAsync(grant.Headers.Location!.OriginalString)));
     }
 
     [Fact]
