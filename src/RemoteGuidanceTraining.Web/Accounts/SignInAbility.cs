@@ -8,8 +8,11 @@ namespace RemoteGuidanceTraining.Web.Accounts;
 /// sign in does nothing and can vanish (the retention job deletes never-confirmed accounts whatever their roles), so
 /// the last-admin guards count only admins who can sign in, and roles are not granted to anyone else.
 /// </summary>
-public sealed class SignInAbility(AppDbContext db, TimeProvider clock)
+public sealed class SignInAbility(AppDbContext db, TimeProvider clock, DatabaseLocks locks)
 {
+    /// <summary>The lock every change that can end someone being an admin takes across its check and its write.</summary>
+    public const string AdminsLock = "admins";
+
     /// <summary>
     /// A confirmed address, a password and no lockout in force. A deleted account's stub has neither address nor
     /// password; an account still waiting for its confirmation or invitation link has no password yet.
@@ -33,6 +36,23 @@ public sealed class SignInAbility(AppDbContext db, TimeProvider clock)
                             where r.Name == Roles.Admin && u.Id != userId
                             select u).AsNoTracking().ToListAsync(cancellationToken);
         return admins.Any(CanSignIn);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/>, which ends this account being an admin (its deletion, the role removed), only if
+    /// an admin who can sign in remains; false, with nothing written, if not. Check and write hold one lock: two
+    /// admins stepping down at once would otherwise both find the other and leave no admin.
+    /// </summary>
+    public async Task<bool> UnlessLastAdminAsync(string userId, Func<Task> write, CancellationToken cancellationToken)
+    {
+        await using var admins = await locks.AcquireAsync(AdminsLock, cancellationToken);
+        if (!await AnotherAdminCanSignInAsync(userId, cancellationToken))
+        {
+            return false;
+        }
+
+        await write();
+        return true;
     }
 }
 
