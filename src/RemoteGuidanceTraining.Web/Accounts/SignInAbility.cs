@@ -8,15 +8,23 @@ namespace RemoteGuidanceTraining.Web.Accounts;
 /// sign in does nothing and can vanish (the retention job deletes never-confirmed accounts whatever their roles), so
 /// the last-admin guards count only admins who can sign in, and roles are not granted to anyone else.
 /// </summary>
-public sealed class SignInAbility(AppDbContext db, TimeProvider clock)
+public sealed class SignInAbility(AppDbContext db, TimeProvider clock, DatabaseLocks locks)
 {
+    /// <summary>The lock every change that can end someone being an admin takes across its check and its write.</summary>
+    public const string AdminsLock = "admins";
+
     /// <summary>
     /// A confirmed address, a password and no lockout in force. A deleted account's stub has neither address nor
     /// password; an account still waiting for its confirmation or invitation link has no password yet.
     /// </summary>
-    public bool CanSignIn(AppUser user) =>
-        user.Email is not null && user.EmailConfirmed && user.PasswordHash is not null
-        && (user.LockoutEnd is not { } end || end <= clock.GetUtcNow());
+    public bool CanSignIn(AppUser user) => WhyCannotSignIn(user) is null;
+
+    /// <summary>What keeps the account from signing in now, the first of them; null when it can (the one rule of <see cref="CanSignIn"/>).</summary>
+    public SignInBlock? WhyCannotSignIn(AppUser user) =>
+        user.Email is null || !user.EmailConfirmed ? SignInBlock.Unconfirmed
+        : user.PasswordHash is null ? SignInBlock.NoPassword
+        : user.LockoutEnd is { } end && end > clock.GetUtcNow() ? SignInBlock.LockedOut
+        : null;
 
     /// <summary>Whether an admin who can sign in remains if this account stops being one (deleted, or the role removed).</summary>
     public async Task<bool> AnotherAdminCanSignInAsync(string userId, CancellationToken cancellationToken)
@@ -29,4 +37,29 @@ public sealed class SignInAbility(AppDbContext db, TimeProvider clock)
                             select u).AsNoTracking().ToListAsync(cancellationToken);
         return admins.Any(CanSignIn);
     }
+
+    /// <summary>
+    /// Runs <paramref name="write"/>, which ends this account being an admin (its deletion, the role removed), only if
+    /// an admin who can sign in remains; false, with nothing written, if not. Check and write hold one lock: two
+    /// admins stepping down at once would otherwise both find the other and leave no admin.
+    /// </summary>
+    public async Task<bool> UnlessLastAdminAsync(string userId, Func<Task> write, CancellationToken cancellationToken)
+    {
+        await using var admins = await locks.AcquireAsync(AdminsLock, cancellationToken);
+        if (!await AnotherAdminCanSignInAsync(userId, cancellationToken))
+        {
+            return false;
+        }
+
+        await write();
+        return true;
+    }
+}
+
+/// <summary>Why an account cannot sign in: its address unconfirmed, no password set yet, or a lockout in force.</summary>
+public enum SignInBlock
+{
+    Unconfirmed,
+    NoPassword,
+    LockedOut,
 }

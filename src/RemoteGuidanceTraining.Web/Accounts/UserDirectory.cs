@@ -5,7 +5,7 @@ using RemoteGuidanceTraining.Web.Paging;
 namespace RemoteGuidanceTraining.Web.Accounts;
 
 /// <summary>The admins' list of accounts: a name or address search, one page at a time, with each person's roles.</summary>
-public sealed class UserDirectory(AppDbContext db)
+public sealed class UserDirectory(AppDbContext db, SignInAbility signInAbility)
 {
     public const int PageSize = 25;
 
@@ -17,11 +17,10 @@ public sealed class UserDirectory(AppDbContext db)
             users = users.WhereContains(query, u => u.Email!, u => u.FullName);
         }
 
-        var found = await PagedList<UserRow>.ReadAsync(users.OrderBy(u => u.FullName).ThenBy(u => u.Email)
-            .Select(u => new UserRow(u.Id, u.FullName, u.Email ?? "", u.Organisation, u.CreatedAtUtc, null!)
-            {
-                Unconfirmed = !u.EmailConfirmed || u.PasswordHash == null,
-            }), page, PageSize, cancellationToken);
+        // Whole accounts, one page of them: whether each can sign in is SignInAbility's rule, applied here in memory
+        // (SQLite cannot compare the lockout's DateTimeOffset in SQL), so the badge and the role guards agree.
+        var found = (await PagedList<AppUser>.ReadAsync(users.OrderBy(u => u.FullName).ThenBy(u => u.Email), page, PageSize, cancellationToken))
+            .Select(u => new UserRow(u.Id, u.FullName, u.Email ?? "", u.Organisation, u.CreatedAtUtc, null!) { CannotSignIn = signInAbility.WhyCannotSignIn(u) });
         var ids = found.Rows.Select(u => u.Id).ToList();
         var roles = await (from ur in db.UserRoles
                            join r in db.Roles on ur.RoleId equals r.Id
@@ -33,6 +32,6 @@ public sealed class UserDirectory(AppDbContext db)
 
 public sealed record UserRow(string Id, string FullName, string Email, string? Organisation, DateTime CreatedAtUtc, IReadOnlySet<string> Roles)
 {
-    /// <summary>The address is not confirmed or no password is set yet: the account cannot sign in or be given roles.</summary>
-    public bool Unconfirmed { get; init; }
+    /// <summary>Why the account cannot sign in now (and so cannot be given roles); null when it can.</summary>
+    public SignInBlock? CannotSignIn { get; init; }
 }

@@ -123,6 +123,14 @@ public sealed class CohortBulkInvite(AppDbContext db, UserManager<AppUser> users
             && m.SentAtUtc == null && m.NextAttemptAtUtc == _held, cancellationToken);
     }
 
+    /// <summary>Removes the person's held, never sent invitations to the cohort (an import that never finished left them); call it in the transaction that invites again.</summary>
+    public Task<int> DropHeldAsync(Cohort cohort, AppUser user, CancellationToken cancellationToken = default)
+    {
+        var subjectId = CohortMails.InvitationSubjectId(cohort.Id, user.Id);
+        return db.OutboxMessages.Where(m => m.SubjectType == CohortMails.InvitationSubjectType && m.SubjectId == subjectId
+            && m.SentAtUtc == null && m.NextAttemptAtUtc == _held).ExecuteDeleteAsync(cancellationToken);
+    }
+
     /// <summary>Takes back the accounts written (their roles and memberships go with them) and their held invitations.</summary>
     public async Task UndoAsync(BulkWrite written)
     {

@@ -77,11 +77,18 @@ public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, 
                 : await db.CohortMembers.SingleOrDefaultAsync(m => m.CohortId == cohort.Id && m.UserId == user.Id, cancellationToken);
             // An invitation already on its way is not sent again (the coordinator's "Resend" does that); one that an
             // import which died left held, never sent, is made again below.
-            if (member is { Status: CohortMemberStatus.Member }
-                || (member is { Status: CohortMemberStatus.Invited } && !await bulk.IsHeldAsync(cohort, user!, cancellationToken)))
+            var held = member is { Status: CohortMemberStatus.Invited } && await bulk.IsHeldAsync(cohort, user!, cancellationToken);
+            if (member is { Status: CohortMemberStatus.Member } || (member is { Status: CohortMemberStatus.Invited } && !held))
             {
                 already++; // told apart from those added now, so a repeated import does not seem to add anyone
                 continue;
+            }
+
+            if (held)
+            {
+                // The dead import's held mail goes, in this transaction, as the new one is queued: left behind it would
+                // keep the invitation "held" for good, and every later import would mail the person again.
+                await bulk.DropHeldAsync(cohort, user!, cancellationToken);
             }
 
             if (user is null)

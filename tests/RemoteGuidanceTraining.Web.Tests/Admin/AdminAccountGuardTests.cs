@@ -32,7 +32,7 @@ public sealed class AdminAccountGuardTests : IDisposable
             new Dictionary<string, string> { ["userId"] = unconfirmedId, ["roles"] = Roles.Admin }, formUrl: "/Admin/Users");
 
         Assert.Contains("Ville Vahvistamaton", list);
-        Assert.Contains("Vahvistamaton, ei voi kirjautua", list);
+        Assert.Contains("Ei voi kirjautua: vahvistamaton", list);
         Assert.Equal(HttpStatusCode.Redirect, grant.StatusCode);
         Assert.Contains("Käyttäjälle Ville Vahvistamaton ei voi antaa rooleja, koska hän ei voi kirjautua sisään",
             WebUtility.HtmlDecode(await admin.GetStringAsync(grant.Headers.Location!.OriginalString)));
@@ -51,6 +51,23 @@ public sealed class AdminAccountGuardTests : IDisposable
     }
 
     [Fact]
+    public async Task A_locked_out_account_is_shown_as_one_that_cannot_sign_in_as_its_roles_are_refused()
+    {
+        var admin = await NetworkKit.SignedInAsync(_site, "admin@example.fi", "Anja Admin", Roles.Admin);
+        await TestUsers.CreateAsync(_site.Services, "lukittu@example.fi", "Lauri Lukittu");
+        var lockedId = await IdOfAsync("lukittu@example.fi");
+        var until = _site.Services.GetRequiredService<TimeProvider>().GetUtcNow().AddHours(1);
+        await NetworkKit.DbAsync(_site.Services, db => db.Users.Where(u => u.Id == lockedId).ExecuteUpdateAsync(s => s.SetProperty(u => u.LockoutEnd, until)));
+
+        var list = WebUtility.HtmlDecode(await admin.GetStringAsync("/Admin/Users?q=lukittu"));
+        var grant = await admin.PostFormAsync("/Admin/Users?handler=Roles",
+            new Dictionary<string, string> { ["userId"] = lockedId, ["roles"] = Roles.Trainer }, formUrl: "/Admin/Users");
+
+        Assert.Contains("Ei voi kirjautua: lukittu", list);
+        Assert.Contains("ei voi antaa rooleja", WebUtility.HtmlDecode(await admin.GetStringAsync(grant.Headers.Location!.OriginalString)));
+    }
+
+    [Fact]
     public async Task With_another_admin_who_can_sign_in_an_admin_may_give_up_the_role()
     {
         var admin = await NetworkKit.SignedInAsync(_site, "eka@example.fi", "Eeva Eka", Roles.Admin);
@@ -61,6 +78,51 @@ public sealed class AdminAccountGuardTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.False(await IsAdminAsync(own));
+    }
+
+    [Fact]
+    public async Task Two_admins_giving_up_the_role_at_once_leave_one_of_them_an_admin()
+    {
+        var eka = await NetworkKit.SignedInAsync(_site, "eka@example.fi", "Eeva Eka", Roles.Admin);
+        var toka = await NetworkKit.SignedInAsync(_site, "toka@example.fi", "Toni Toka", Roles.Admin);
+        var (ekaId, tokaId) = (await IdOfAsync("eka@example.fi"), await IdOfAsync("toka@example.fi"));
+        var locks = _site.Services.GetRequiredService<DatabaseLocks>();
+        Task<HttpResponseMessage> first, second;
+
+        // Held here until both requests wait for it: without it each would find the other still an admin.
+        await using (await locks.AcquireAsync(SignInAbility.AdminsLock, CancellationToken.None))
+        {
+            first = eka.PostFormAsync("/Admin/Users?handler=Roles", new Dictionary<string, string> { ["userId"] = ekaId }, formUrl: "/Admin/Users");
+            second = toka.PostFormAsync("/Admin/Users?handler=Roles", new Dictionary<string, string> { ["userId"] = tokaId }, formUrl: "/Admin/Users");
+            await Eventually.TrueAsync(() => locks.WaitingInThisInstance(SignInAbility.AdminsLock) == 2 || first.IsCompleted || second.IsCompleted,
+                "both requests to wait for the admins lock");
+            Assert.False(first.IsCompleted || second.IsCompleted, "an admin role was removed without the admins lock");
+        }
+
+        Assert.All(await Task.WhenAll(first, second), r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        Assert.Equal(1, (await IsAdminAsync(ekaId) ? 1 : 0) + (await IsAdminAsync(tokaId) ? 1 : 0));
+    }
+
+    [Fact]
+    public async Task An_admin_deleting_their_account_while_the_other_gives_up_the_role_leaves_one_of_them_an_admin()
+    {
+        var eka = await NetworkKit.SignedInAsync(_site, "eka@example.fi", "Eeva Eka", Roles.Admin);
+        var toka = await NetworkKit.SignedInAsync(_site, "toka@example.fi", "Toni Toka", Roles.Admin);
+        var (ekaId, tokaId) = (await IdOfAsync("eka@example.fi"), await IdOfAsync("toka@example.fi"));
+        var locks = _site.Services.GetRequiredService<DatabaseLocks>();
+        Task<HttpResponseMessage> deleting, stepping;
+
+        await using (await locks.AcquireAsync(SignInAbility.AdminsLock, CancellationToken.None))
+        {
+            deleting = eka.PostFormAsync("/Account/Manage/Delete", new Dictionary<string, string> { ["Password"] = TestUsers.Password });
+            stepping = toka.PostFormAsync("/Admin/Users?handler=Roles", new Dictionary<string, string> { ["userId"] = tokaId }, formUrl: "/Admin/Users");
+            await Eventually.TrueAsync(() => locks.WaitingInThisInstance(SignInAbility.AdminsLock) == 2 || deleting.IsCompleted || stepping.IsCompleted,
+                "both requests to wait for the admins lock");
+            Assert.False(deleting.IsCompleted || stepping.IsCompleted, "an admin stopped being one without the admins lock");
+        }
+
+        await Task.WhenAll(deleting, stepping);
+        Assert.Equal(1, (await IsAdminAsync(ekaId) ? 1 : 0) + (await IsAdminAsync(tokaId) ? 1 : 0));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using RemoteGuidanceTraining.Web.Authoring;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Tests.Authoring;
@@ -16,6 +17,7 @@ namespace RemoteGuidanceTraining.Web.Tests.Instances;
 public sealed class WorkspaceTwoInstancesTests : IDisposable
 {
     private const string Lesson = "01-alku/01-kanavat.md";
+    private const string Workspace = "workspace:kurssi";
     private readonly WorkspaceSite _a = new();
     private readonly TestSite _b;
 
@@ -43,13 +45,25 @@ public sealed class WorkspaceTwoInstancesTests : IDisposable
         var onB = _b.CreateBrowserLikeClient();
         Assert.Equal(HttpStatusCode.Redirect, (await onB.SignInAsync(WorkspaceSite.Editor, TestUsers.Password)).StatusCode);
 
+        var locks = _a.Site.Services.GetRequiredService<DatabaseLocks>();
         for (var round = 0; round < 4; round++)
         {
             var fromA = await WorkspaceSite.EditorFieldsAsync(onA, "kurssi", Lesson);
             var fromB = new Dictionary<string, string>(fromA) { ["Text"] = fromA["Text"] + $"\nB:n muutos {round}.\n" };
             fromA["Text"] += $"\nA:n muutos {round}.\n";
 
-            var saves = await Task.WhenAll(WorkspaceSite.SaveAsync(onA, "kurssi", fromA), WorkspaceSite.SaveAsync(onB, "kurssi", fromB));
+            // Both saves are held at the lock until each is seen waiting (A's in its instance, B's in PostgreSQL), so
+            // they are certainly in flight together: without the lock both would pass the version check.
+            Task<HttpResponseMessage[]> posted;
+            await using (await locks.AcquireAsync(Workspace, CancellationToken.None))
+            {
+                posted = Task.WhenAll(WorkspaceSite.SaveAsync(onA, "kurssi", fromA), WorkspaceSite.SaveAsync(onB, "kurssi", fromB));
+                await Eventually.TrueAsync(async () => posted.IsCompleted || (locks.WaitingInThisInstance(Workspace) == 1 && await WaitersAsync(Workspace) == 1),
+                    "both saves to wait for the workspace lock");
+                Assert.False(posted.IsCompleted, "a save went through while the workspace lock was held");
+            }
+
+            var saves = await posted;
 
             Assert.Equal(1, saves.Count(s => s.StatusCode == HttpStatusCode.Redirect));
             var refused = saves.Single(s => s.StatusCode != HttpStatusCode.Redirect);
@@ -70,19 +84,34 @@ public sealed class WorkspaceTwoInstancesTests : IDisposable
         var onA = _a.Site.Services.GetRequiredService<DatabaseLocks>();
         var onB = _b.Services.GetRequiredService<DatabaseLocks>();
         Task<IAsyncDisposable> waiting;
-        await using (await onA.AcquireAsync("workspace:kurssi", CancellationToken.None))
+        await using (await onA.AcquireAsync(Workspace, CancellationToken.None))
         {
-            waiting = onB.AcquireAsync("workspace:kurssi", CancellationToken.None);
+            waiting = onB.AcquireAsync(Workspace, CancellationToken.None);
             await using (await onB.AcquireAsync("workspace:toinen", CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10)))
             {
             }
 
-            await Task.Delay(500);
+            await Eventually.TrueAsync(async () => waiting.IsCompleted || await WaitersAsync(Workspace) == 1, "the other instance to wait for the lock");
             Assert.False(waiting.IsCompleted);
         }
 
         await using (await waiting.WaitAsync(TimeSpan.FromSeconds(10)))
         {
         }
+    }
+
+    /// <summary>Sessions waiting in PostgreSQL for the named lock (a bigint advisory key shows as classid:objid, objsubid 1).</summary>
+    private async Task<long> WaitersAsync(string name)
+    {
+        var key = DatabaseLocks.KeyOf(name);
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString(_a.Site.DataFolder));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND objsubid = 1 " +
+            "AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) " +
+            "AND classid::bigint = @high AND objid::bigint = @low", connection);
+        command.Parameters.AddWithValue("high", (key >> 32) & 0xFFFFFFFFL);
+        command.Parameters.AddWithValue("low", key & 0xFFFFFFFFL);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

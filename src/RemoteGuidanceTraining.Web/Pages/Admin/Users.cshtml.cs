@@ -45,21 +45,31 @@ public class UsersModel(UserDirectory directory, UserManager<AppUser> users, Sig
             return RedirectToPage(new { q, p });
         }
 
-        if (current.Contains(Roles.Admin) && !wanted.Contains(Roles.Admin)
-            && !await signInAbility.AnotherAdminCanSignInAsync(user.Id, HttpContext.RequestAborted))
+        async Task WriteAsync()
+        {
+            await users.AddToRolesAsync(user, wanted.Except(current));
+            await users.RemoveFromRolesAsync(user, GrantableRoles.Where(r => current.Contains(r) && !wanted.Contains(r)));
+            // Roles live in the sign-in cookie: a new security stamp ends the person's sessions at once (SessionValidation),
+            // so a removed role stops working now, not at the next periodic check.
+            audit.Record(Audit.AuditActions.RolesChanged, user.Id, string.Join(", ", wanted.Order()));
+            await users.UpdateSecurityStampAsync(user);
+        }
+
+        if (current.Contains(Roles.Admin) && !wanted.Contains(Roles.Admin))
         {
             // The rule of deleting one's own account: the site keeps an admin who can sign in. Only one's own role can
             // meet it, as whoever removes another's role is such an admin.
-            TempData["Status"] = t["Admin.Users.LastAdminWhoCanSignIn"].Value;
-            return RedirectToPage(new { q, p });
+            if (!await signInAbility.UnlessLastAdminAsync(user.Id, WriteAsync, HttpContext.RequestAborted))
+            {
+                TempData["Status"] = t["Admin.Users.LastAdminWhoCanSignIn"].Value;
+                return RedirectToPage(new { q, p });
+            }
+        }
+        else
+        {
+            await WriteAsync();
         }
 
-        await users.AddToRolesAsync(user, wanted.Except(current));
-        await users.RemoveFromRolesAsync(user, GrantableRoles.Where(r => current.Contains(r) && !wanted.Contains(r)));
-        // Roles live in the sign-in cookie: a new security stamp ends the person's sessions at once (SessionValidation),
-        // so a removed role stops working now, not at the next periodic check.
-        audit.Record(Audit.AuditActions.RolesChanged, user.Id, string.Join(", ", wanted.Order()));
-        await users.UpdateSecurityStampAsync(user);
         TempData["Status"] = t["Admin.Users.RolesSaved", user.FullName].Value;
         return RedirectToPage(new { q, p });
     }

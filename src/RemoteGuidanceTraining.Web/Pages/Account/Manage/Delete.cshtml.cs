@@ -43,14 +43,18 @@ public class DeleteModel(
             return Page();
         }
 
-        if (await users.IsInRoleAsync(user, Accounts.Roles.Admin) && !await signInAbility.AnotherAdminCanSignInAsync(user.Id, HttpContext.RequestAborted))
+        Task DeleteAsync() => deletion.DeleteAsync(user, user.Id, HttpContext.RequestAborted);
+        if (!await users.IsInRoleAsync(user, Accounts.Roles.Admin))
+        {
+            await DeleteAsync();
+        }
+        else if (!await signInAbility.UnlessLastAdminAsync(user.Id, DeleteAsync, HttpContext.RequestAborted))
         {
             // The last admin who can sign in leaving would leave nobody to manage the site.
             ModelState.AddModelError(string.Empty, t["Delete.LastAdmin"]);
             return Page();
         }
 
-        await deletion.DeleteAsync(user, user.Id, HttpContext.RequestAborted);
         await signIn.SignOutAsync();
         TempData["Status"] = t["Delete.Done"].Value;
         return RedirectToPage("/Index");
