@@ -13,15 +13,15 @@ namespace RemoteGuidanceTraining.Web.Certificates;
 public sealed class CertificateActions(AppDbContext db, CertificateIssuer issuer, CertificateMails mails, OutboxSignal signal, Audit.AuditLog audit, TimeProvider clock)
 {
     /// <summary>
-    /// Sends the stored PDF again (a new message; the certificate itself is unchanged). A corrected certificate goes
-    /// again as the correction, naming the one it replaced, not with first-issue congratulations; the reissue's note
-    /// was for that mail and is not repeated.
+    /// Sends the stored PDF again (a new message; the certificate itself is unchanged). A corrected certificate, or one
+    /// issued after a revocation, goes again as such, naming the one it followed, not with first-issue congratulations;
+    /// the coordinator's note was for the first mail and is not repeated.
     /// </summary>
     public async Task ResendAsync(Certificate certificate, string byUserId, CancellationToken cancellationToken = default)
     {
         var user = await db.Users.SingleAsync(u => u.Id == certificate.UserId, cancellationToken);
         var replaced = await db.Certificates.AsNoTracking()
-            .Where(c => c.ReplacedByCertificateId == certificate.Id && c.Status == CertificateStatus.Replaced)
+            .Where(c => c.ReplacedByCertificateId == certificate.Id && (c.Status == CertificateStatus.Replaced || c.Status == CertificateStatus.Revoked))
             .OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellationToken);
         mails.EnqueueCertificate(user, certificate, replaces: replaced);
         db.CertificateEvents.Add(new CertificateEvent { CertificateId = certificate.Id, Action = "Resent", ByUserId = byUserId });
@@ -95,7 +95,7 @@ public sealed class CertificateActions(AppDbContext db, CertificateIssuer issuer
         Certificate replacement;
         try
         {
-            replacement = await issuer.IssueAsync(user, FactsOf(revoked), revoked.CompletedAtUtc, byUserId, "Reissued", cancellationToken);
+            replacement = await issuer.IssueAsync(user, FactsOf(revoked), revoked.CompletedAtUtc, byUserId, "Reissued", cancellationToken, replaces: revoked, reason: note);
         }
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {

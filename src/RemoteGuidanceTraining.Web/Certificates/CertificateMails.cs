@@ -15,7 +15,8 @@ public sealed class CertificateMails(AppMailer mailer, MailComposer composer, Pu
 
     /// <summary>
     /// Adds the mail to the outbox in the caller's unit of work. With <paramref name="replaces"/> it is a corrected
-    /// certificate: no congratulations again, but which earlier one it replaces and that that one is no longer valid.
+    /// certificate, or a new one after a revocation: no congratulations again, but which earlier one it follows and
+    /// that that one is no longer valid.
     /// </summary>
     public OutboxMessage EnqueueCertificate(AppUser user, Certificate certificate, Certificate? replaces = null, string? reason = null)
     {
@@ -29,8 +30,10 @@ public sealed class CertificateMails(AppMailer mailer, MailComposer composer, Pu
             }
             else
             {
-                draft.Subject = draft.T["Mail.Reissued.Subject", certificate.CourseTitle];
-                draft.Paragraph("Mail.Reissued.Body", title, replaces.SerialNumber, replaces.VerificationCode);
+                // A correction replaces a valid certificate; a new one after a revocation follows one already void.
+                var kind = replaces.Status == CertificateStatus.Revoked ? "Mail.AfterRevocation" : "Mail.Reissued";
+                draft.Subject = draft.T[kind + ".Subject", certificate.CourseTitle];
+                draft.Paragraph(kind + ".Body", title, replaces.SerialNumber, replaces.VerificationCode);
                 Reason(draft, reason);
             }
 

@@ -144,6 +144,28 @@ public sealed class CertificateNoticeTests : IDisposable
         Assert.Contains($"href=\"/my-studies?id={current.Id}&amp;handler=Certificate\"", notice);
     }
 
+    [Fact]
+    public async Task A_new_certificate_after_a_revocation_is_mailed_as_following_the_revoked_one_and_so_is_its_resend()
+    {
+        var (p, revoked) = await CompletedAsync("Aino Armahdettu");
+        var (coordinator, _) = await TestUsers.SignedInCoordinatorAsync(_learning.Site, Organisation);
+        await coordinator.PostFormAsync($"/Coordination/Certificate/{revoked.Id}?handler=Revoke",
+            new Dictionary<string, string> { ["reason"] = "Peruttu erehdyksessä", ["confirm"] = "true" }, formUrl: $"/Coordination/Certificate/{revoked.Id}");
+
+        await coordinator.PostFormAsync($"/Coordination/Certificate/{revoked.Id}?handler=IssueNew",
+            new Dictionary<string, string> { ["note"] = "Suoritus tarkistettu" }, formUrl: $"/Coordination/Certificate/{revoked.Id}");
+        var fresh = await _learning.DbAsync(db => db.Certificates.SingleAsync(c => c.UserId == p.UserId && c.Status == CertificateStatus.Valid));
+        await coordinator.PostFormAsync($"/Coordination/Certificate/{fresh.Id}?handler=Resend",
+            new Dictionary<string, string>(), formUrl: $"/Coordination/Certificate/{fresh.Id}");
+
+        var mails = await MailsAsync(fresh.VerificationCode);
+        Assert.Equal(2, mails.Count);
+        Assert.All(mails, m => Assert.Equal("Uusi todistus: Pieni kurssi", m.Subject));
+        Assert.All(mails, m => Assert.DoesNotContain("onnittelut", m.TextBody, StringComparison.OrdinalIgnoreCase));
+        Assert.All(mails, m => Assert.Contains($"perutun todistuksen (sarjanumero {revoked.SerialNumber}, tarkistuskoodi {revoked.VerificationCode}) tilalle", m.TextBody));
+        Assert.Single(mails, m => m.TextBody?.Contains("Suoritus tarkistettu") == true);
+    }
+
     private async Task<(LearningSite.Participant Participant, Certificate Certificate)> CompletedAsync(string fullName)
     {
         var p = await _learning.ParticipantAsync(null, fullName);
