@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Email;
 
@@ -50,10 +51,7 @@ public sealed class CertificateActions(AppDbContext db, CertificateIssuer issuer
         old.ReplacedByCertificateId = replacement.Id;
         db.CertificateEvents.Add(new CertificateEvent { CertificateId = old.Id, Action = "Replaced", ByUserId = byUserId, Note = note });
         audit.Record(Audit.AuditActions.CertificateReissued, old.UserId, $"{old.SerialNumber} -> {replacement.SerialNumber}", byUserId);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        signal.Notify();
-        return CertificateChange.Made(replacement.Id);
+        return await CommitAsync(transaction, replacement.Id, cancellationToken);
     }
 
     public async Task<CertificateChange> RevokeAsync(Certificate certificate, string byUserId, string reason, CancellationToken cancellationToken = default)
@@ -77,10 +75,7 @@ public sealed class CertificateActions(AppDbContext db, CertificateIssuer issuer
             mails.EnqueueRevocation(holder, certificate, at); // commits with the revocation
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        signal.Notify();
-        return CertificateChange.Made(certificate.Id);
+        return await CommitAsync(transaction, certificate.Id, cancellationToken);
     }
 
     /// <summary>
@@ -100,9 +95,7 @@ public sealed class CertificateActions(AppDbContext db, CertificateIssuer issuer
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {
             // Another request issued a valid certificate for this person and course first: theirs stands.
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return await ChangedMeanwhileAsync(revoked.Id, cancellationToken);
+            return await TakeBackAsync(transaction, revoked.Id, cancellationToken);
         }
 
         var linked = await db.Certificates
@@ -110,21 +103,33 @@ public sealed class CertificateActions(AppDbContext db, CertificateIssuer issuer
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.ReplacedByCertificateId, replacement.Id), cancellationToken);
         if (linked != 1)
         {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return await ChangedMeanwhileAsync(revoked.Id, cancellationToken);
+            return await TakeBackAsync(transaction, revoked.Id, cancellationToken);
         }
 
         db.CertificateEvents.Add(new CertificateEvent { CertificateId = revoked.Id, Action = "NewIssued", ByUserId = byUserId, Note = note });
         audit.Record(Audit.AuditActions.CertificateReissued, revoked.UserId, $"{revoked.SerialNumber} -> {replacement.SerialNumber}", byUserId);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        signal.Notify();
-        return CertificateChange.Made(replacement.Id);
+        return await CommitAsync(transaction, replacement.Id, cancellationToken);
     }
 
     private static CourseFacts FactsOf(Certificate c) => new(c.CourseId, c.CourseTitle, c.Language, c.Credits, c.Hours,
         JsonSerializer.Deserialize<List<string>>(c.OutcomesJson) ?? [], c.IssuerName, c.SignatoryName, c.SignatoryTitle, c.ContentVersion);
+
+    /// <summary>Saves and commits the change, wakes the mail dispatcher for the mail it carries, and shows <paramref name="showId"/>.</summary>
+    private async Task<CertificateChange> CommitAsync(IDbContextTransaction transaction, int showId, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        signal.Notify();
+        return CertificateChange.Made(showId);
+    }
+
+    /// <summary>Another request came first: nothing of this one stays, and the answer says what that request did.</summary>
+    private async Task<CertificateChange> TakeBackAsync(IDbContextTransaction transaction, int id, CancellationToken cancellationToken)
+    {
+        await transaction.RollbackAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return await ChangedMeanwhileAsync(id, cancellationToken);
+    }
 
     /// <summary>Refused: tells what the request that came first did, and who, from the certificate's latest event.</summary>
     private async Task<CertificateChange> ChangedMeanwhileAsync(int id, CancellationToken cancellationToken)
