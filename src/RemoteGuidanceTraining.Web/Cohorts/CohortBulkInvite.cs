@@ -116,19 +116,18 @@ public sealed class CohortBulkInvite(AppDbContext db, UserManager<AppUser> users
     }
 
     /// <summary>True when the person's invitation to the cohort waits, held, for an import that never finished (its process died).</summary>
-    public Task<bool> IsHeldAsync(Cohort cohort, AppUser user, CancellationToken cancellationToken = default)
-    {
-        var subjectId = CohortMails.InvitationSubjectId(cohort.Id, user.Id);
-        return db.OutboxMessages.AnyAsync(m => m.SubjectType == CohortMails.InvitationSubjectType && m.SubjectId == subjectId
-            && m.SentAtUtc == null && m.NextAttemptAtUtc == _held, cancellationToken);
-    }
+    public Task<bool> IsHeldAsync(Cohort cohort, AppUser user, CancellationToken cancellationToken = default) =>
+        HeldInvitations(cohort, user).AnyAsync(cancellationToken);
 
     /// <summary>Removes the person's held, never sent invitations to the cohort (an import that never finished left them); call it in the transaction that invites again.</summary>
-    public Task<int> DropHeldAsync(Cohort cohort, AppUser user, CancellationToken cancellationToken = default)
+    public Task<int> DropHeldAsync(Cohort cohort, AppUser user, CancellationToken cancellationToken = default) =>
+        HeldInvitations(cohort, user).ExecuteDeleteAsync(cancellationToken);
+
+    private IQueryable<OutboxMessage> HeldInvitations(Cohort cohort, AppUser user)
     {
         var subjectId = CohortMails.InvitationSubjectId(cohort.Id, user.Id);
         return db.OutboxMessages.Where(m => m.SubjectType == CohortMails.InvitationSubjectType && m.SubjectId == subjectId
-            && m.SentAtUtc == null && m.NextAttemptAtUtc == _held).ExecuteDeleteAsync(cancellationToken);
+            && m.SentAtUtc == null && m.NextAttemptAtUtc == _held);
     }
 
     /// <summary>Takes back the accounts written (their roles and memberships go with them) and their held invitations.</summary>
