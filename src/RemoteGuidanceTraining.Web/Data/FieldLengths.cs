@@ -45,10 +45,4 @@ public static class FieldLengths
 
     /// <summary>A coordinator's reason or note (revoking, reissuing).</summary>
     public const int Note = 1000;
-
-    /// <summary>A participant's answer to a development task.</summary>
-    public const int TaskAnswer = 50_000;
-
-    /// <summary>A trainer's feedback on a task answer.</summary>
-    public const int TaskFeedback = 20_000;
 }

@@ -62,8 +62,8 @@ internal sealed class TaskAnswerConfiguration : IEntityTypeConfiguration<TaskAns
     {
         e.Property(x => x.CourseId).HasMaxLength(FieldLengths.ContentId);
         e.Property(x => x.TaskId).HasMaxLength(FieldLengths.ContentId);
-        e.Property(x => x.Text).HasMaxLength(FieldLengths.TaskAnswer);
-        e.Property(x => x.Feedback).HasMaxLength(FieldLengths.TaskFeedback);
+        e.Property(x => x.Text).HasMaxLength(TaskLimits.MaxAnswerLength);
+        e.Property(x => x.Feedback).HasMaxLength(TaskLimits.MaxFeedbackLength);
         e.HasIndex(x => new { x.UserId, x.CourseId, x.TaskId }).IsUnique();
         e.HasIndex(x => new { x.CourseId, x.SubmittedAtUtc });
         e.HasIndex(x => new { x.CourseId, x.TaskId, x.SubmittedAtUtc }); // peer assignment looks for a task's submitted answers

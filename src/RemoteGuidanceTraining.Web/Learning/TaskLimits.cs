@@ -5,6 +5,7 @@ namespace RemoteGuidanceTraining.Web.Learning;
 /// <summary>Length limits of the texts around development tasks, checked on the server before anything is stored.</summary>
 public static class TaskLimits
 {
+    /// <summary>A participant's answer to a development task (also its stored versions).</summary>
     public const int MaxAnswerLength = 50_000;
 
     /// <summary>A trainer's general comment: a comment, not a document.</summary>
@@ -33,7 +34,7 @@ public static class TaskLimits
     /// language; null when nothing does. The lesson page and the workspace's walk-through check the same way.
     /// </summary>
     public static string? AnswerProblem(string text, int minLength, bool submit, IStringLocalizer t) =>
-        text.Length > Data.FieldLengths.TaskAnswer ? t["Task.TooLong"].Value
+        text.Length > MaxAnswerLength ? t["Task.TooLong"].Value
         : submit && Characters(text) < minLength ? t["Task.TooShort", minLength, Characters(text)].Value
         : null;
 }

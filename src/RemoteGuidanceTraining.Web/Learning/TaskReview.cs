@@ -18,9 +18,6 @@ namespace RemoteGuidanceTraining.Web.Learning;
 public sealed class TaskReview(
     AppDbContext db, CatalogHolder catalog, TaskFeedbackMails mails, CompletionService completion, OutboxSignal signal, PublicUrls urls, TimeProvider clock)
 {
-    /// <summary>Feedback longer than this is refused with a message (it is a comment, not a document).</summary>
-    public const int MaxFeedbackLength = TaskLimits.MaxFeedbackLength;
-
     public const int PageSize = 50;
 
     /// <summary>The cohorts a trainer may filter by: those of the courses they read, newest first.</summary>
@@ -177,7 +174,7 @@ public sealed class TaskReview(
     private static string Composed(string feedback, IReadOnlyList<CriterionComment> criteria)
     {
         var text = string.Join("\n\n", new[] { feedback }.Concat(criteria.Select(c => $"{c.Criterion}: {c.Comment}")));
-        return text.Length <= MaxFeedbackLength ? text : text[..MaxFeedbackLength];
+        return text.Length <= TaskLimits.MaxFeedbackLength ? text : text[..TaskLimits.MaxFeedbackLength];
     }
 
     /// <summary>The task's readable title; a task removed from the course since the answer keeps its id.</summary>

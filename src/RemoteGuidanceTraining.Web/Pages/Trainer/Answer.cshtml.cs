@@ -19,7 +19,7 @@ namespace RemoteGuidanceTraining.Web.Pages.Trainer;
 public partial class AnswerModel(TaskReview review, CatalogHolder catalog, UserManager<AppUser> users, IStringLocalizer<SharedResource> t) : PageModel
 {
     /// <summary>Feedback longer than this is refused with a message (it is a comment, not a document).</summary>
-    public const int MaxFeedbackLength = TaskReview.MaxFeedbackLength;
+    public const int MaxFeedbackLength = TaskLimits.MaxFeedbackLength;
 
     public const int MaxCriterionLength = TaskLimits.MaxCriterionCommentLength;
 
