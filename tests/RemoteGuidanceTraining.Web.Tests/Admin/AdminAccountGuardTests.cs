@@ -51,6 +51,34 @@ public sealed class AdminAccountGuardTests : IDisposable
     }
 
     [Fact]
+    public async Task Saving_roles_tells_the_admin_what_happens_at_once_the_person_is_signed_out_and_signs_in_again()
+    {
+        var admin = await NetworkKit.SignedInAsync(_site, "admin@example.fi", "Anja Admin", Roles.Admin);
+        var person = await NetworkKit.SignedInAsync(_site, "kouluttaja@example.fi", "Kaisa Kouluttaja");
+        Assert.Equal(HttpStatusCode.OK, (await person.GetAsync("/my-studies")).StatusCode);
+
+        var saved = await admin.PostFormAsync("/Admin/Users?handler=Roles",
+            new Dictionary<string, string> { ["userId"] = await IdOfAsync("kouluttaja@example.fi"), ["roles"] = Roles.Trainer }, formUrl: "/Admin/Users");
+        var message = WebUtility.HtmlDecode(await admin.GetStringAsync(saved.Headers.Location!.OriginalString));
+        var next = await person.GetAsync("/my-studies");
+
+        Assert.Contains("Käyttäjän Kaisa Kouluttaja roolit tallennettu. Hänen istuntonsa päättyi", message);
+        Assert.DoesNotContain("minuutin kuluessa", message);
+        Assert.Equal(HttpStatusCode.Redirect, next.StatusCode);
+        Assert.Contains("/Account/Login", next.Headers.Location!.OriginalString);
+
+        // Saving the same roles again changes nothing, so it does not sign the person out for nothing.
+        var again = _site.CreateBrowserLikeClient();
+        await again.SignInAsync("kouluttaja@example.fi", TestUsers.Password);
+        var unchanged = await admin.PostFormAsync("/Admin/Users?handler=Roles",
+            new Dictionary<string, string> { ["userId"] = await IdOfAsync("kouluttaja@example.fi"), ["roles"] = Roles.Trainer }, formUrl: "/Admin/Users");
+
+        Assert.Contains("Käyttäjän Kaisa Kouluttaja roolit olivat jo nämä; mitään ei muutettu.",
+            WebUtility.HtmlDecode(await admin.GetStringAsync(unchanged.Headers.Location!.OriginalString)));
+        Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/my-studies")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_locked_out_account_is_shown_as_one_that_cannot_sign_in_as_its_roles_are_refused()
     {
         var admin = await NetworkKit.SignedInAsync(_site, "admin@example.fi", "Anja Admin", Roles.Admin);

@@ -38,6 +38,13 @@ public class UsersModel(UserDirectory directory, UserManager<AppUser> users, Sig
 
         var wanted = roles.Intersect(GrantableRoles).ToHashSet();
         var current = await users.GetRolesAsync(user);
+        if (wanted.SetEquals(current.Intersect(GrantableRoles)))
+        {
+            // Nothing to write: a new security stamp would sign the person out for nothing.
+            TempData["Status"] = t["Admin.Users.RolesUnchanged", user.FullName].Value;
+            return RedirectToPage(new { q, p });
+        }
+
         if (wanted.Except(current).Any() && !signInAbility.CanSignIn(user))
         {
             // A role on an account nobody can sign in to does nothing, and the retention job may delete the account.
