@@ -27,6 +27,20 @@ public static class AccountAddress
           || address.Contains(".@", StringComparison.Ordinal) || address.Contains("@.", StringComparison.Ordinal));
 
     /// <summary>
+    /// The part before the @ and each part of the domain within the lengths SMTP and DNS carry
+    /// (<see cref="AccountLimits.EmailLocalPartLength"/>, <see cref="AccountLimits.EmailDomainLabelLength"/>). Such an
+    /// address passes the 254-character total, yet no mail server takes it: the account's mail would never arrive.
+    /// </summary>
+    public static bool HasPartsWithinLimits(string address)
+    {
+        var at = address.LastIndexOf('@');
+        var local = at < 0 ? address : address[..at];
+        var domain = at < 0 ? "" : address[(at + 1)..];
+        return local.Length <= AccountLimits.EmailLocalPartLength
+            && domain.Split('.').All(label => label.Length <= AccountLimits.EmailDomainLabelLength);
+    }
+
+    /// <summary>
     /// What registration's form says of an address (its [EmailAddress], length and <see cref="AccountAddressCharactersAttribute"/>
     /// checks, in that order), for callers without a form such as the create-admin command; null when the address will do.
     /// </summary>
@@ -35,12 +49,13 @@ public static class AccountAddress
         : address.Length > AccountLimits.EmailLength ? t["Validation.TooLong", t["Field.Email"], AccountLimits.EmailLength].Value
         : !HasOnlyAllowedCharacters(address) ? t["Validation.EmailCharacters"].Value
         : !HasDotsInPlace(address) ? t["Validation.EmailDots"].Value
+        : !HasPartsWithinLimits(address) ? t["Validation.EmailParts"].Value
         : null;
 }
 
 /// <summary>
 /// The property, if given, holds only <see cref="AccountAddress.Characters"/> (surrounding spaces aside), with its dots
-/// in place (<see cref="AccountAddress.HasDotsInPlace"/>). Its message
+/// in place (<see cref="AccountAddress.HasDotsInPlace"/>) and its parts not too long (<see cref="AccountAddress.HasPartsWithinLimits"/>). Its message
 /// is the resource key in <c>ErrorMessage</c>, translated here: MVC translates only the attributes it has adapters for.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
@@ -48,13 +63,22 @@ public sealed class AccountAddressCharactersAttribute : ValidationAttribute
 {
     protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
     {
-        if (value is not string text || (AccountAddress.HasOnlyAllowedCharacters(text.Trim()) && AccountAddress.HasDotsInPlace(text.Trim())))
+        if (value is not string text)
+        {
+            return ValidationResult.Success;
+        }
+
+        var address = text.Trim();
+        var key = !AccountAddress.HasOnlyAllowedCharacters(address) ? ErrorMessage ?? "Validation.EmailCharacters"
+            : !AccountAddress.HasDotsInPlace(address) ? "Validation.EmailDots"
+            : !AccountAddress.HasPartsWithinLimits(address) ? "Validation.EmailParts"
+            : null;
+        if (key is null)
         {
             return ValidationResult.Success;
         }
 
         var t = validationContext.GetService(typeof(IStringLocalizer<SharedResource>)) as IStringLocalizer<SharedResource>;
-        var key = !AccountAddress.HasOnlyAllowedCharacters(text.Trim()) ? ErrorMessage ?? "Validation.EmailCharacters" : "Validation.EmailDots";
         return new ValidationResult(t?[key] ?? key, validationContext.MemberName is { } member ? [member] : null);
     }
 }

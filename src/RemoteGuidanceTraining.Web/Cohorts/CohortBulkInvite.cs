@@ -57,7 +57,7 @@ public sealed class CohortBulkInvite(AppDbContext db, UserManager<AppUser> users
         {
             // The check Identity's user validator would make (its options use the same characters), before anything
             // is written; RosterCsv already refused such rows with a message, so this only guards other callers.
-            if (!AccountAddress.HasOnlyAllowedCharacters(row.Email) || !AccountAddress.HasDotsInPlace(row.Email))
+            if (!AccountAddress.HasOnlyAllowedCharacters(row.Email) || !AccountAddress.HasDotsInPlace(row.Email) || !AccountAddress.HasPartsWithinLimits(row.Email))
             {
                 throw new InvalidOperationException($"Row {row.Row}: the address {row.Email} cannot be a user name.");
             }

@@ -196,6 +196,7 @@ public static class RosterCsv
         : address.Length > AccountLimits.EmailLength ? new RosterError(0, "Cohorts.Error.EmailTooLong")
         : !AccountAddress.HasOnlyAllowedCharacters(address) ? new RosterError(0, "Cohorts.Error.EmailCharacters", address)
         : !AccountAddress.HasDotsInPlace(address) ? new RosterError(0, "Cohorts.Error.EmailDots", address)
+        : !AccountAddress.HasPartsWithinLimits(address) ? new RosterError(0, "Cohorts.Error.EmailParts", address)
         : seen.TryGetValue(address, out var first) ? new RosterError(0, "Cohorts.Error.Duplicate", address, first)
         // An address where the name or organisation belongs is a column mix-up; imported, it would be someone's name.
         : fullName is not null && IsAddress(fullName) ? new RosterError(0, "Cohorts.Error.NameIsEmail", fullName)

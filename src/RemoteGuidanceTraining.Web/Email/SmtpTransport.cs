@@ -55,6 +55,9 @@ public sealed partial class SmtpTransport(IOptions<MailOptions> options, ILogger
         }
     }
 
+    /// <summary>Keeps no copy: what the server accepted is the server's and the recipients'.</summary>
+    public Task ForgetAsync(IReadOnlyCollection<string> messageIds, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public void Dispose()
     {
         _idleTimer?.Dispose();

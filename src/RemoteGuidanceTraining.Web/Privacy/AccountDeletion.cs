@@ -1,24 +1,29 @@
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Audit;
 using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Email;
 
 namespace RemoteGuidanceTraining.Web.Privacy;
 
 /// <summary>
 /// Deletes a person's account and personal data in one transaction: learning records, task answers, cohort
-/// memberships, coordinator scopes, the guidance network profile, mail to them, roles and sign-in data. Issued certificates stay, with the
+/// memberships, coordinator scopes, the guidance network profile, mail to them (with the transport's copies: the
+/// pickup folder's .eml files), roles and sign-in data. Issued certificates stay, with the
 /// name printed on them, as the issuer's record (see the privacy notice): /verify keeps answering for them.
 /// Their account row then stays as an anonymous stub (no name, address or password) because certificates refer
 /// to it; without certificates the row is deleted.
 /// </summary>
-public sealed class AccountDeletion(AppDbContext db, AuditLog audit)
+public sealed class AccountDeletion(AppDbContext db, AuditLog audit, IMailTransport transport)
 {
     public async Task DeleteAsync(AppUser user, string? actorUserId, CancellationToken cancellationToken = default)
     {
         var id = user.Id;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Mail first: it is found through the certificates and answers below.
-        await PersonalRecords.MailOf(db, id, user.NormalizedEmail).ExecuteDeleteAsync(cancellationToken);
+        // Mail first: it is found through the certificates and answers below. Unsent ones too: one may have been
+        // written just before its row was marked sent.
+        var mail = PersonalRecords.MailOf(db, id, user.NormalizedEmail);
+        var mailIds = await mail.Select(m => m.MessageId).ToListAsync(cancellationToken);
+        await mail.ExecuteDeleteAsync(cancellationToken);
         await db.LessonCompletions.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
         await db.QuizAttempts.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
         await db.QuizResults.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
@@ -59,6 +64,9 @@ public sealed class AccountDeletion(AppDbContext db, AuditLog audit)
 
         audit.Record(AuditActions.AccountDeleted, id, actorUserId == id ? "self" : "on request", actorUserId);
         await db.SaveChangesAsync(cancellationToken);
+        // The copies go last before the commit: a failure here leaves the account as it was, to be deleted again,
+        // rather than a deleted account whose mail stays on disk with nothing left pointing to it.
+        await transport.ForgetAsync(mailIds, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

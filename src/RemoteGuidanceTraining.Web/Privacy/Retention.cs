@@ -3,15 +3,17 @@ using Microsoft.Extensions.Options;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Audit;
 using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Email;
 
 namespace RemoteGuidanceTraining.Web.Privacy;
 
 /// <summary>
 /// The retention rules. Each rule is one conditional DELETE or UPDATE whose condition is the rule itself, so any
 /// number of site instances may run it at the same time: a row is removed once, a second run finds nothing, and
-/// no lock or leader is needed.
+/// no lock or leader is needed. The mail transport's copies of mail that goes (the pickup folder's .eml files) are
+/// removed first, so a run cut off in between finds the same rows again next time; removing a copy twice is harmless.
 /// </summary>
-public sealed class Retention(AppDbContext db, IOptions<PrivacyOptions> options, TimeProvider clock, AuditLog audit)
+public sealed class Retention(AppDbContext db, IOptions<PrivacyOptions> options, TimeProvider clock, AuditLog audit, IMailTransport transport)
 {
     public async Task<RetentionResult> RunOnceAsync(CancellationToken cancellationToken = default)
     {
@@ -27,17 +29,19 @@ public sealed class Retention(AppDbContext db, IOptions<PrivacyOptions> options,
         // Mail tagged with another account stays, even to a due address: it may be that account's pending address change.
         var dueAddresses = due.Select(u => u.NormalizedEmail);
         var dueIds = due.Select(u => u.Id);
-        await db.OutboxMessages.Where(m => (m.SubjectType == AccountMails.SubjectType && dueIds.Contains(m.SubjectId!))
-                || (dueAddresses.Contains(m.ToAddress.ToUpper()) && m.SubjectType != AccountMails.SubjectType))
-            .ExecuteDeleteAsync(cancellationToken);
+        var dueMail = db.OutboxMessages.Where(m => (m.SubjectType == AccountMails.SubjectType && dueIds.Contains(m.SubjectId!))
+            || (dueAddresses.Contains(m.ToAddress.ToUpper()) && m.SubjectType != AccountMails.SubjectType));
+        await transport.ForgetAsync(await dueMail.Select(m => m.MessageId).ToListAsync(cancellationToken), cancellationToken);
+        await dueMail.ExecuteDeleteAsync(cancellationToken);
         var accounts = await due.ExecuteDeleteAsync(cancellationToken);
 
         // Sent mail keeps who, what and when (reports show delivery); the message with its attached PDF goes.
         var mailCutoff = now.AddDays(-rules.MailBodyDays);
         // Compared with the empty value (not by length) so the condition translates the same on SQLite and PostgreSQL.
         var erased = Array.Empty<byte>();
-        var mailBodies = await db.OutboxMessages.Where(m => m.SentAtUtc < mailCutoff && m.Mime != erased)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Mime, erased), cancellationToken);
+        var dueBodies = db.OutboxMessages.Where(m => m.SentAtUtc < mailCutoff && m.Mime != erased);
+        await transport.ForgetAsync(await dueBodies.Select(m => m.MessageId).ToListAsync(cancellationToken), cancellationToken);
+        var mailBodies = await dueBodies.ExecuteUpdateAsync(s => s.SetProperty(m => m.Mime, erased), cancellationToken);
 
         var auditCutoff = now.AddMonths(-rules.AuditMonths);
         var auditEntries = await db.Set<AuditEntry>().Where(e => e.AtUtc < auditCutoff).ExecuteDeleteAsync(cancellationToken);

@@ -89,6 +89,8 @@ public sealed class OutboxRetryClockTests
             Sending.TrySetResult();
             await Task.Delay(Timeout.Infinite, cancellationToken);
         }
+
+        public Task ForgetAsync(IReadOnlyCollection<string> messageIds, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     private static async Task<OutboxMessage> RowAsync(IServiceProvider services)

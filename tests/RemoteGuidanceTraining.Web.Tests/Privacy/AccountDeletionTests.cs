@@ -60,6 +60,26 @@ public sealed class AccountDeletionTests : IDisposable
     }
 
     [Fact]
+    public async Task Deleting_an_account_removes_the_persons_mail_files_from_the_pickup_folder_and_leaves_the_others()
+    {
+        var pia = await PrivacyTestData.FullRunAsync(_learning, "Pia Poistuja", LearningSite.LongAnswer);
+        var olli = await PrivacyTestData.FullRunAsync(_learning, "Olli Jatkaja", "Ollin oma vastaus kanavista, joka jää palveluun hänen tililleen.");
+        var mailbox = _learning.Site.Mailbox;
+        // The certificate mails, with their PDFs, are written and marked sent.
+        await mailbox.WaitForAsync(pia.Email, m => m.Attachments.Any());
+        await mailbox.WaitForAsync(olli.Email, m => m.Attachments.Any());
+        await Eventually.TrueAsync(() => _learning.DbAsync(db => db.OutboxMessages.AllAsync(m => m.SentAtUtc != null)), "every mail sent");
+
+        var deleted = await pia.Client.PostFormAsync("/Account/Manage/Delete", new Dictionary<string, string> { ["Password"] = TestUsers.Password });
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Empty(mailbox.To(pia.Email));
+        var files = Directory.GetFiles(Path.Combine(_learning.Site.DataFolder, "mail"));
+        Assert.DoesNotContain(files, f => File.ReadAllText(f).Contains(pia.Email, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(mailbox.To(olli.Email), m => m.Attachments.Any());
+    }
+
+    [Fact]
     public async Task A_cohort_invitation_mailed_to_an_address_the_person_has_since_changed_goes_with_the_account()
     {
         var pia = await _learning.ParticipantAsync("pia.uusi@example.fi");

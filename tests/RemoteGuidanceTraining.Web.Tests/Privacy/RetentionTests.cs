@@ -57,6 +57,36 @@ public sealed class RetentionTests : IDisposable
         await AssertOnlyTheDueRowsWentAsync();
     }
 
+    [Fact]
+    public async Task Retention_removes_the_pickup_folder_files_of_the_mail_it_erases_or_deletes_and_keeps_recent_ones()
+    {
+        await SeedAsync();
+        await WritePickupCopiesAsync();
+        var mailbox = _site.Mailbox;
+        Assert.Single(mailbox.To("old-sent@example.fi"));
+
+        await RunAsync();
+
+        Assert.Empty(mailbox.To("old-sent@example.fi"));
+        Assert.Empty(mailbox.To("old-unconfirmed@example.fi"));
+        Assert.Single(mailbox.To("recent-sent@example.fi"));
+    }
+
+    /// <summary>Each seeded sent message as the default transport wrote it when it went out.</summary>
+    private async Task WritePickupCopiesAsync()
+    {
+        var transport = _app.Services.GetRequiredService<IMailTransport>();
+        var sent = await DbAsync(db => db.OutboxMessages.Where(m => m.SentAtUtc != null).ToListAsync());
+        foreach (var row in sent)
+        {
+            using var message = new MimeKit.MimeMessage { MessageId = row.MessageId, Subject = row.Subject };
+            message.From.Add(new MimeKit.MailboxAddress("Koulutus", "koulutus@example.fi"));
+            message.To.Add(new MimeKit.MailboxAddress(row.ToAddress, row.ToAddress));
+            message.Body = new MimeKit.TextPart("plain") { Text = $"Hei {row.ToAddress}" };
+            await transport.SendAsync(message, CancellationToken.None);
+        }
+    }
+
     private async Task SeedAsync() => await DbAsync(async db =>
     {
         var days = TimeSpan.FromDays(1);

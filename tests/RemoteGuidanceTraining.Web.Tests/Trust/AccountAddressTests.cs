@@ -108,6 +108,40 @@ public sealed class AccountAddressTests : IDisposable
         Assert.Empty(Site.Mailbox.To(address));
     }
 
+    [Theory]
+    [InlineData(65, 10, false)]
+    [InlineData(10, 70, false)]
+    [InlineData(64, 63, true)]
+    public async Task Registration_and_a_cohort_file_refuse_an_address_part_longer_than_mail_carries_and_take_the_longest_that_fits(int localLength, int labelLength, bool fits)
+    {
+        // Within the 254 total, yet no mail server takes a part before the @ over 64 characters or a domain part over 63.
+        var registered = new string('r', localLength) + "@" + new string('d', labelLength) + ".fi";
+        var imported = new string('i', localLength) + "@" + new string('d', labelLength) + ".fi";
+
+        var register = await Site.CreateBrowserLikeClient().PostFormAsync("/Account/Register", new Dictionary<string, string> { ["Input.FullName"] = "Pia Pitkä", ["Input.Email"] = registered });
+        var (coordinator, cohort) = await CoordinatorWithCohortAsync();
+        var upload = await coordinator.PostMultipartAsync($"/Coordination/Cohorts/Cohort/{cohort}?handler=Upload",
+            new Dictionary<string, object> { ["file"] = System.Text.Encoding.UTF8.GetBytes($"email;name\n{imported};Iida Pitkä\n") },
+            formUrl: $"/Coordination/Cohorts/Cohort/{cohort}");
+
+        if (fits)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, register.StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
+            await Site.Mailbox.WaitForAsync(registered);
+            Assert.NotNull(await UserAsync(imported));
+            return;
+        }
+
+        Assert.Equal(HttpStatusCode.OK, register.StatusCode);
+        Assert.Contains("Sähköpostiosoitteen osa on liian pitkä", WebUtility.HtmlDecode(await register.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
+        Assert.Contains($"Rivi 2: Osoitteen \"{imported}\" osa on liian pitkä", WebUtility.HtmlDecode(await upload.Content.ReadAsStringAsync()));
+        Assert.Null(await UserAsync(registered));
+        Assert.Null(await UserAsync(imported));
+        Assert.Empty(Site.Mailbox.All());
+    }
+
     private async Task<AppUser?> UserAsync(string email)
     {
         await using var scope = Site.Services.CreateAsyncScope();
