@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using RemoteGuidanceTraining.Web.Data;
@@ -65,7 +66,7 @@ public sealed partial class OutboxDispatcher(
 
                 await SendOneAsync(message, cancellationToken);
                 message.LeaseUntilUtc = null; // sent, or waiting for its retry time: either way free for any instance
-                await db.SaveChangesAsync(CancellationToken.None);
+                await RecordAsync(db, message);
                 done++;
             }
         }
@@ -84,6 +85,22 @@ public sealed partial class OutboxDispatcher(
         }
 
         return due.Count;
+    }
+
+    private async Task RecordAsync(AppDbContext db, OutboxMessage message)
+    {
+        try
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The row went while the message was being sent: its account was deleted, or retention removed it. Those
+            // forgot the transport's copy before it existed, so forget it now, as they promise.
+            db.Entry(message).State = EntityState.Detached;
+            await transport.ForgetAsync([message.MessageId], CancellationToken.None);
+            LogRowGoneWhileSending(logger, message.MessageId);
+        }
     }
 
     private async Task SendOneAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -117,6 +134,9 @@ public sealed partial class OutboxDispatcher(
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Mail {MessageId} was deleted from the outbox while it was being sent; its copy on the site is removed too.")]
+    private static partial void LogRowGoneWhileSending(ILogger logger, string messageId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The outbox dispatcher failed; it tries again at the next poll.")]
     private static partial void LogDispatcherFailed(ILogger logger, Exception error);

@@ -79,6 +79,47 @@ public sealed class OutboxRetryClockTests
         Assert.Null(row.SentAtUtc);
     }
 
+    [Fact]
+    public async Task A_mail_whose_row_is_deleted_while_it_is_being_written_leaves_no_file_in_the_pickup_folder()
+    {
+        using var site = new TestSite();
+        var folder = Path.Combine(site.DataFolder, "race-mail");
+        TransportThatDeletesItsRow? transport = null;
+        using var racing = site.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IMailTransport>(p =>
+            transport = new TransportThatDeletesItsRow(p, new PickupFolderTransport(folder)))));
+        await TestUsers.CreateAsync(racing.Services, "poistuva@example.fi", "Paula Poistuva");
+        using (var scope = racing.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AccountSetup>().SendPasswordResetAsync("poistuva@example.fi", CancellationToken.None);
+        }
+
+        // Account deletion ran between the claim and the file: it removed the row and found no file to forget.
+        await Eventually.ValueAsync(() => Task.FromResult(transport?.Wrote == true ? "" : null), "the mail being written");
+        await Eventually.ValueAsync(() => Task.FromResult(Directory.GetFiles(folder).Length == 0 ? "" : null), "the written file gone");
+        using var check = racing.Services.CreateScope();
+        Assert.Empty(await check.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages.ToListAsync());
+    }
+
+    /// <summary>Deletes the message's outbox row as account deletion would, then writes the message as the pickup folder does.</summary>
+    private sealed class TransportThatDeletesItsRow(IServiceProvider services, PickupFolderTransport inner) : IMailTransport
+    {
+        public volatile bool Wrote;
+
+        public async Task SendAsync(MimeKit.MimeMessage message, CancellationToken cancellationToken)
+        {
+            using (var scope = services.CreateScope())
+            {
+                var id = message.MessageId;
+                await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages.Where(m => m.MessageId == id).ExecuteDeleteAsync(cancellationToken);
+            }
+
+            await inner.SendAsync(message, cancellationToken);
+            Wrote = true;
+        }
+
+        public Task ForgetAsync(IReadOnlyCollection<string> messageIds, CancellationToken cancellationToken) => inner.ForgetAsync(messageIds, cancellationToken);
+    }
+
     /// <summary>A transport whose send lasts until the dispatcher is stopped.</summary>
     private sealed class TransportThatWaitsForStop : IMailTransport
     {
