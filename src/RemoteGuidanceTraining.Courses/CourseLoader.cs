@@ -20,7 +20,7 @@ public static class CourseLoader
         var loadedAt = host.Clock.GetUtcNow().UtcDateTime;
         if (!Directory.Exists(root))
         {
-            return new CourseCatalog(root, [], [new CourseProblem(rootFolder, 1, ProblemSeverity.Error, "The courses folder does not exist.")], loadedAt);
+            return new CourseCatalog(root, [], [new CourseProblem(rootFolder, 1, ProblemSeverity.Error, ProblemCode.CoursesFolderMissing, [])], loadedAt);
         }
 
         var courses = new List<Course>();
@@ -68,7 +68,7 @@ public static class CourseLoader
             // mistake the reader did not foresee: either way this course is not served and every other one is.
             var name = Path.GetFileName(courseFolder);
             return new CourseLoadResult(null, [.. reader.Problems,
-                new CourseProblem($"{name}/course.yml", 1, ProblemSeverity.Error, "Could not read the course: " + error.Message)]);
+                new CourseProblem($"{name}/course.yml", 1, ProblemSeverity.Error, ProblemCode.CourseUnreadable, [], error.Message)]);
         }
     }
 }

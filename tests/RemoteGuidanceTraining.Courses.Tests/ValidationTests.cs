@@ -71,7 +71,7 @@ public sealed class ValidationTests : IDisposable
         // YamlDotNet gives no position here; line 1 and its internal exception text helped nobody.
         _folder.Write("kurssi/01-alku/module.yml", "title: \"Alku\"\nobjectives:\n  - Yksi\n  - [kaksi\n  - kolme\n");
 
-        AssertProblem("kurssi/01-alku/module.yml", 4, "Invalid YAML (virheellinen YAML) at column 5: ");
+        AssertProblem("kurssi/01-alku/module.yml", 4, "Invalid YAML at column 5: ");
         var problem = Assert.Single(CourseLoader.Load(_folder.Root).Problems, p => p.File == "kurssi/01-alku/module.yml");
         Assert.DoesNotContain("Operation is not valid", problem.Message, StringComparison.Ordinal);
         Assert.Contains("'['", problem.Message, StringComparison.Ordinal);

@@ -17,7 +17,7 @@ internal sealed partial record CourseMetadata(
     {
         if (!File.Exists(file))
         {
-            problems.Error(file, 1, "Missing course.yml: every course folder needs one (title, summary, language, credits, ...).");
+            problems.Error(file, 1, ProblemCode.CourseYmlMissing);
             return null;
         }
 
@@ -27,26 +27,26 @@ internal sealed partial record CourseMetadata(
             return null;
         }
 
-        var title = fields.String("title", required: true, ContentLimits.MaxTitleLength, "it is printed on certificates and put in mail subjects");
+        var title = fields.String("title", required: true, ContentLimits.MaxTitleLength, ProblemCode.CourseTitleTooLong);
         var summary = fields.String("summary", required: true);
         var language = fields.String("language", required: true);
         if (language is not null && !_languages.Contains(language))
         {
-            problems.Error(file, fields.LineOf("language"), $"language '{language}' is not one of fi, sv, en.");
+            problems.Error(file, fields.LineOf("language"), ProblemCode.LanguageInvalid, language);
         }
 
         var credits = fields.Decimal("credits", required: true);
         if (credits is { } c && (c > ContentLimits.MaxCredits || c * 10 != Math.Floor(c * 10)))
         {
-            problems.Error(file, fields.LineOf("credits"), $"'credits' must be at most {ContentLimits.MaxCredits} with at most one decimal (0.5, 1.5), as certificates record it, not '{c}'.");
+            problems.Error(file, fields.LineOf("credits"), ProblemCode.CreditsInvalid, ContentLimits.MaxCredits, c);
         }
 
         var hours = fields.Int("hours", required: true);
-        var version = fields.String("version", maxLength: ContentLimits.MaxVersionLength, why: "it is stored with every completion and certificate") ?? "1";
+        var version = fields.String("version", maxLength: ContentLimits.MaxVersionLength, tooLong: ProblemCode.VersionTooLong) ?? "1";
         var passMark = fields.Int("pass_mark") ?? 80;
         if (passMark is < 1 or > 100)
         {
-            problems.Error(file, fields.LineOf("pass_mark"), "pass_mark must be a percentage 1-100.");
+            problems.Error(file, fields.LineOf("pass_mark"), ProblemCode.PassMarkInvalid);
         }
 
         var validity = fields.Int("validity_months");
@@ -66,13 +66,13 @@ internal sealed partial record CourseMetadata(
         // not an error: the course itself is fine, and its other editors still reach it.
         foreach (var (editor, line) in fields.ItemLines("editors").Where(e => !EmailLike().IsMatch(e.Value)))
         {
-            problems.Warning(file, line, $"editors: '{editor}' is not an e-mail address, so it lets nobody edit the course (write the address the trainer signs in with).");
+            problems.Warning(file, line, ProblemCode.EditorNotEmail, editor);
         }
 
         var status = fields.String("status") ?? "published";
         if (status is not ("draft" or "published"))
         {
-            problems.Error(file, fields.LineOf("status"), $"status '{status}' is not one of draft, published.");
+            problems.Error(file, fields.LineOf("status"), ProblemCode.StatusInvalid, status);
         }
         fields.WarnAboutUnknownKeys();
         if (title is null || summary is null || language is null || credits is null || hours is null)

@@ -17,11 +17,11 @@ internal sealed class CourseReader(string rootFolder, string courseFolder, Cours
         var ids = new IdRegistry(_problems);
         if (!IdRegistry.IsValid(_id))
         {
-            _problems.Error(courseFolder, 1, $"Course folder name '{_id}' is not a valid id: use lowercase letters a-z, digits and '-'.");
+            _problems.Error(courseFolder, 1, ProblemCode.CourseFolderIdInvalid, _id);
         }
         else if (_id.Length > ContentLimits.MaxIdLength)
         {
-            _problems.Error(courseFolder, 1, "Course folder name: " + IdRegistry.TooLong("course", _id));
+            _problems.Error(courseFolder, 1, ProblemCode.CourseFolderIdTooLong, _id[..20], _id.Length, ContentLimits.MaxIdLength);
         }
 
         var metadata = CourseMetadata.Read(Path.Combine(courseFolder, "course.yml"), _problems);
@@ -34,12 +34,12 @@ internal sealed class CourseReader(string rootFolder, string courseFolder, Cours
             lessons.Where(l => l.ModuleId == m.Id).ToList())).ToList();
         foreach (var empty in modules.Where(m => m.Lessons.Count == 0))
         {
-            _problems.Error(Path.Combine(courseFolder, moduleInfo.First(m => m.Id == empty.Id).Folder), 1, $"Module '{empty.Id}' has no lessons (files named like '01-lesson-id.md').");
+            _problems.Error(Path.Combine(courseFolder, moduleInfo.First(m => m.Id == empty.Id).Folder), 1, ProblemCode.ModuleNoLessons, empty.Id);
         }
 
         if (modules.Count == 0)
         {
-            _problems.Error(Path.Combine(courseFolder, "course.yml"), 1, "The course has no modules (folders named like '01-module-id').");
+            _problems.Error(Path.Combine(courseFolder, "course.yml"), 1, ProblemCode.CourseNoModules);
         }
 
         if (metadata is null || _problems.HasErrors)
@@ -64,7 +64,7 @@ internal sealed class CourseReader(string rootFolder, string courseFolder, Cours
 
             if (OrderedName.Parse(name) is not { } parsed)
             {
-                _problems.Warning(folder, 1, $"Folder '{name}' is skipped: module folders are named like '01-module-id'.");
+                _problems.Warning(folder, 1, ProblemCode.FolderSkipped, name);
                 continue;
             }
 
@@ -93,7 +93,7 @@ internal sealed class CourseReader(string rootFolder, string courseFolder, Cours
 
             if (OrderedName.Parse(name) is not { } parsed)
             {
-                _problems.Warning(path, 1, $"File '{Path.GetFileName(path)}' is skipped: lesson files are named like '01-lesson-id.md'. A downloadable template is saved as .txt (or .csv, .docx) instead.");
+                _problems.Warning(path, 1, ProblemCode.FileSkipped, Path.GetFileName(path));
                 continue;
             }
 

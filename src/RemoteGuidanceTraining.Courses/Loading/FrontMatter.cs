@@ -1,3 +1,5 @@
+using RemoteGuidanceTraining.Courses.Model;
+
 namespace RemoteGuidanceTraining.Courses.Loading;
 
 /// <summary>The YAML between the opening '---' lines of a lesson file.</summary>
@@ -8,14 +10,14 @@ internal sealed record FrontMatter(string? Title, int Minutes, string? Id)
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         if (lines.Length == 0 || lines[0].Trim() != "---")
         {
-            problems.Error(file, 1, "The lesson must start with front matter: '---', 'title: ...', '---'.");
+            problems.Error(file, 1, ProblemCode.FrontMatterMissing);
             return new FrontMatter(null, 0, null);
         }
 
         var end = Array.FindIndex(lines, 1, l => l.Trim() is "---" or "...");
         if (end < 0)
         {
-            problems.Error(file, 1, "The front matter has no closing '---' line.");
+            problems.Error(file, 1, ProblemCode.FrontMatterUnclosed);
             return new FrontMatter(null, 0, null);
         }
 
@@ -25,10 +27,10 @@ internal sealed record FrontMatter(string? Title, int Minutes, string? Id)
             return new FrontMatter(null, 0, null);
         }
 
-        var title = fields.String("title", maxLength: ContentLimits.MaxTitleLength, why: "it is the default title of the lesson's quizzes and tasks in reports");
+        var title = fields.String("title", maxLength: ContentLimits.MaxTitleLength, tooLong: ProblemCode.LessonTitleTooLong);
         if (title is null)
         {
-            problems.Error(file, 1, "The lesson has no title: add 'title: ...' to its front matter.");
+            problems.Error(file, 1, ProblemCode.LessonNoTitle);
         }
 
         var minutes = fields.Int("minutes") ?? 0;

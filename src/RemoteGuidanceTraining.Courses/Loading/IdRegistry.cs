@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RemoteGuidanceTraining.Courses.Model;
 
 namespace RemoteGuidanceTraining.Courses.Loading;
 
@@ -14,36 +15,31 @@ internal sealed partial class IdRegistry(ProblemList problems)
     {
         if (string.IsNullOrEmpty(id))
         {
-            problems.Error(file, line, $"The {kind} needs an id after the keyword, e.g. '{kind} my-{kind}-1'.");
+            problems.Error(file, line, ProblemCode.IdMissing, kind);
             return false;
         }
 
         if (!IsValid(id))
         {
-            problems.Error(file, line, $"Invalid {kind} id '{id}': use lowercase letters a-z, digits and '-'.");
+            problems.Error(file, line, ProblemCode.IdInvalid, kind, id);
             return false;
         }
 
         if (id.Length > ContentLimits.MaxIdLength)
         {
-            problems.Error(file, line, TooLong(kind, id));
+            problems.Error(file, line, ProblemCode.IdTooLong, kind, id[..20], id.Length, ContentLimits.MaxIdLength);
             return false;
         }
 
         if (_seen.TryGetValue((kind, id), out var first))
         {
-            problems.Error(file, line, $"Duplicate {kind} id '{id}' (first used in {Path.GetFileName(first.File)}:{first.Line}).");
+            problems.Error(file, line, ProblemCode.IdDuplicate, kind, id, Path.GetFileName(first.File), first.Line);
             return false;
         }
 
         _seen[(kind, id)] = (file, line);
         return true;
     }
-
-    /// <summary>The problem for an id longer than <see cref="ContentLimits.MaxIdLength"/>, shown with its start only.</summary>
-    public static string TooLong(string kind, string id) =>
-        $"The {kind} id '{id[..20]}…' has {id.Length} characters: an id may have at most {ContentLimits.MaxIdLength} " +
-        "(progress is stored against it). Shorten it; participants' progress on the old id does not carry over.";
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex ValidId();

@@ -1,3 +1,5 @@
+using RemoteGuidanceTraining.Courses.Model;
+
 namespace RemoteGuidanceTraining.Courses.Loading;
 
 /// <summary>A module folder and its module.yml (title and objectives).</summary>
@@ -8,7 +10,7 @@ internal sealed record ModuleInfo(string Folder, int Order, string Id, string Ti
         var file = Path.Combine(folder, "module.yml");
         if (!File.Exists(file))
         {
-            problems.Error(file, 1, "Missing module.yml: it gives the module its title ('title: ...') and objectives.");
+            problems.Error(file, 1, ProblemCode.ModuleYmlMissing);
             return new ModuleInfo(Path.GetFileName(folder), order, id, id, []);
         }
 
@@ -18,7 +20,7 @@ internal sealed record ModuleInfo(string Folder, int Order, string Id, string Ti
             return new ModuleInfo(Path.GetFileName(folder), order, id, id, []);
         }
 
-        var title = fields.String("title", required: true, ContentLimits.MaxTitleLength, "it is shown in reports and charts") ?? id;
+        var title = fields.String("title", required: true, ContentLimits.MaxTitleLength, ProblemCode.ModuleTitleTooLong) ?? id;
         var objectives = fields.StringList("objectives");
         fields.WarnAboutUnknownKeys();
         return new ModuleInfo(Path.GetFileName(folder), order, id, title, objectives);

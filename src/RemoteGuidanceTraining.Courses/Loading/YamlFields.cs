@@ -1,6 +1,7 @@
 using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using RemoteGuidanceTraining.Courses.Model;
 
 namespace RemoteGuidanceTraining.Courses.Loading;
 
@@ -45,8 +46,9 @@ internal sealed class YamlFields
                 : error.End.Line > error.Start.Line && !IsUnclosedQuote(message) ? ((int)error.End.Line, (int)error.End.Column)
                 : ((int)error.Start.Line, (int)error.Start.Column);
             var last = LastLineWithText(text);
-            var where = line > last ? "" : $" at column {column}";
-            problems.Error(file, Math.Min(line, last) + lineOffset, $"Invalid YAML (virheellinen YAML){where}: " + message);
+            // Past the last line with text, the fault is that something is missing at the end of that line.
+            var at = line > last ? LineLength(text, last) + 1 : column;
+            YamlErrors.Report(problems, file, text, Math.Min(line, last), at, lineOffset, message);
             return null;
         }
         catch (InvalidOperationException)
@@ -56,12 +58,11 @@ internal sealed class YamlFields
             if (UnclosedBracket.Find(text) is { } bracket)
             {
                 var closing = bracket.Bracket == '[' ? ']' : '}';
-                problems.Error(file, bracket.Line + lineOffset,
-                    $"Invalid YAML (virheellinen YAML) at column {bracket.Column}: '{bracket.Bracket}' is never closed with '{closing}'.");
+                problems.Error(file, bracket.Line + lineOffset, ProblemCode.YamlUnclosedBracket, bracket.Column, bracket.Bracket, closing);
             }
             else
             {
-                problems.Error(file, 1 + lineOffset, "Invalid YAML (virheellinen YAML), check brackets and quotes.");
+                problems.Error(file, 1 + lineOffset, ProblemCode.YamlUnreadable);
             }
 
             return null;
@@ -69,7 +70,7 @@ internal sealed class YamlFields
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
         {
-            problems.Error(file, 1 + lineOffset, "Expected 'key: value' lines (YAML mapping).");
+            problems.Error(file, 1 + lineOffset, ProblemCode.YamlNotMapping);
             return null;
         }
 
@@ -86,9 +87,9 @@ internal sealed class YamlFields
 
     /// <summary>
     /// The trimmed value, or null (reported when required or not a single value). A value longer than
-    /// <paramref name="maxLength"/> is reported at its line (<paramref name="why"/> says where it goes) and still returned.
+    /// <paramref name="maxLength"/> is reported at its line (<paramref name="tooLong"/> can say where it goes) and still returned.
     /// </summary>
-    public string? String(string key, bool required = false, int maxLength = int.MaxValue, string? why = null)
+    public string? String(string key, bool required = false, int maxLength = int.MaxValue, ProblemCode tooLong = ProblemCode.FieldTooLong)
     {
         var node = Node(key);
         if (node is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
@@ -96,7 +97,7 @@ internal sealed class YamlFields
             var text = value.Trim();
             if (text.Length > maxLength)
             {
-                _problems.Error(_file, Line(node), $"'{key}' has {text.Length} characters: at most {maxLength} are allowed{(why is null ? "" : $" ({why})")}.");
+                _problems.Error(_file, Line(node), tooLong, key, text.Length, maxLength);
             }
 
             return text;
@@ -104,11 +105,11 @@ internal sealed class YamlFields
 
         if (node is not null and not YamlScalarNode)
         {
-            _problems.Error(_file, Line(node), $"'{key}' must be a single value.");
+            _problems.Error(_file, Line(node), ProblemCode.FieldNotSingle, key);
         }
         else if (required)
         {
-            _problems.Error(_file, node is null ? Line(_map) : Line(node), $"Missing required field '{key}'.");
+            _problems.Error(_file, node is null ? Line(_map) : Line(node), ProblemCode.FieldMissing, key);
         }
 
         return null;
@@ -127,7 +128,7 @@ internal sealed class YamlFields
             return value;
         }
 
-        _problems.Error(_file, LineOf(key), $"'{key}' must be a number, not '{text}'.");
+        _problems.Error(_file, LineOf(key), ProblemCode.FieldNotNumber, key, text);
         return null;
     }
 
@@ -141,13 +142,13 @@ internal sealed class YamlFields
 
         if (value != Math.Floor(value.Value))
         {
-            _problems.Error(_file, LineOf(key), $"'{key}' must be a whole number.");
+            _problems.Error(_file, LineOf(key), ProblemCode.FieldNotWholeNumber, key);
             return null;
         }
 
         if (value > int.MaxValue)
         {
-            _problems.Error(_file, LineOf(key), $"'{key}' is too large.");
+            _problems.Error(_file, LineOf(key), ProblemCode.FieldTooLarge, key);
             return null;
         }
 
@@ -169,23 +170,23 @@ internal sealed class YamlFields
                     }
                     else
                     {
-                        _problems.Error(_file, Line(item), $"Each item of '{key}' must be a line of text.");
+                        _problems.Error(_file, Line(item), ProblemCode.ListItemNotText, key);
                     }
                 }
 
                 if (required && items.Count == 0)
                 {
-                    _problems.Error(_file, Line(node), $"'{key}' needs at least one item.");
+                    _problems.Error(_file, Line(node), ProblemCode.ListEmpty, key);
                 }
 
                 return items;
             case null when required:
-                _problems.Error(_file, Line(_map), $"Missing required field '{key}' (a list: lines starting with '- ').");
+                _problems.Error(_file, Line(_map), ProblemCode.ListMissing, key);
                 return [];
             case null:
                 return [];
             default:
-                _problems.Error(_file, Line(node), $"'{key}' must be a list (lines starting with '- ').");
+                _problems.Error(_file, Line(node), ProblemCode.FieldNotList, key);
                 return [];
         }
     }
@@ -200,7 +201,7 @@ internal sealed class YamlFields
 
         if (node is not null || required)
         {
-            _problems.Error(_file, node is null ? Line(_map) : Line(node), $"'{key}' must have indented fields under it (e.g. 'name: ...').");
+            _problems.Error(_file, node is null ? Line(_map) : Line(node), ProblemCode.FieldNotMapping, key);
         }
 
         return null;
@@ -212,7 +213,7 @@ internal sealed class YamlFields
         {
             if (key is YamlScalarNode { Value: { } name } && !_read.Contains(name))
             {
-                _problems.Warning(_file, Line(key), $"Unknown field '{name}' is ignored (typo?).");
+                _problems.Warning(_file, Line(key), ProblemCode.FieldUnknown, name);
             }
         }
     }
@@ -262,6 +263,8 @@ internal sealed class YamlFields
 
         return 1;
     }
+
+    private static int LineLength(string text, int line) => text.Split('\n')[line - 1].TrimEnd('\r').Length;
 
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();
 }

@@ -6,21 +6,21 @@ namespace RemoteGuidanceTraining.Courses.Markdown;
 /// The words after a container keyword: an id first, then key=value options (`type=text`, `minlength=600`,
 /// `title="Oman palvelun kanavakartta"`). A value in double quotes may contain spaces.
 /// </summary>
-internal sealed record ContainerArguments(string Id, IReadOnlyDictionary<string, string> Options, string? Error)
+internal sealed record ContainerArguments(string Id, IReadOnlyDictionary<string, string> Options, bool UnclosedQuote)
 {
     public static ContainerArguments Parse(string? arguments)
     {
-        var (words, error) = Split(arguments ?? "");
+        var (words, unclosedQuote) = Split(arguments ?? "");
         var id = words.FirstOrDefault(w => !w.Contains('=', StringComparison.Ordinal)) ?? "";
         var options = words.Where(w => w.Contains('=', StringComparison.Ordinal))
             .Select(w => w.Split('=', 2))
             .GroupBy(p => p[0].ToLowerInvariant())
             .ToDictionary(g => g.Key, g => g.Last()[1]);
-        return new ContainerArguments(id, options, error);
+        return new ContainerArguments(id, options, unclosedQuote);
     }
 
     /// <summary>Splits on spaces outside double quotes and drops the quotes; an unclosed quote is reported.</summary>
-    private static (List<string> Words, string? Error) Split(string text)
+    private static (List<string> Words, bool UnclosedQuote) Split(string text)
     {
         var words = new List<string>();
         var word = new StringBuilder();
@@ -42,7 +42,7 @@ internal sealed record ContainerArguments(string Id, IReadOnlyDictionary<string,
         }
 
         Flush();
-        return (words, quoted ? "A quoted value has no closing '\"': write title=\"…\" with both quotes." : null);
+        return (words, quoted);
 
         void Flush()
         {

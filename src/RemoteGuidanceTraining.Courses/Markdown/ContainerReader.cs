@@ -42,7 +42,7 @@ internal sealed class ContainerReader(string file, string language, int defaultP
                     ReadQuiz(container, line);
                     break;
                 case "question" when container.Parent is not CustomContainer { Info: "quiz" }:
-                    problems.Error(file, line, "A question must be inside a quiz: put it between ':::: quiz <id>' and '::::'.");
+                    problems.Error(file, line, ProblemCode.QuestionOutsideQuiz);
                     break;
                 case "question":
                     break; // read with its quiz
@@ -50,17 +50,16 @@ internal sealed class ContainerReader(string file, string language, int defaultP
                     ReadTask(container, line);
                     break;
                 case "rubric" when container.Parent is not CustomContainer { Info: "task" }:
-                    problems.Error(file, line, "A rubric must be inside a task: put '::: rubric' between ':::: task <id>' and '::::'.");
+                    problems.Error(file, line, ProblemCode.RubricOutsideTask);
                     break;
                 case "rubric":
                     break; // read with its task
                 case null or "":
                     // Usually a closing ':::' one too many: with a nested rubric the task itself needs four colons.
-                    problems.Error(file, line, "A ':::' here opens a block without a name, so a block above was already closed. " +
-                        "A task that holds a rubric is opened with ':::: task <id>' and closed with '::::' (four colons).");
+                    problems.Error(file, line, ProblemCode.UnnamedBlock);
                     break;
                 default:
-                    problems.Error(file, line, $"Unknown block '::: {container.Info}'. Known blocks: quiz, question, task, rubric.");
+                    problems.Error(file, line, ProblemCode.UnknownBlock, container.Info);
                     break;
             }
         }
@@ -73,7 +72,7 @@ internal sealed class ContainerReader(string file, string language, int defaultP
         var passMark = defaultPassMark;
         if (arguments.Options.TryGetValue("pass", out var pass) && (!int.TryParse(pass, out passMark) || passMark is < 1 or > 100))
         {
-            problems.Error(file, line, $"pass={pass}: the pass mark must be a whole percentage 1-100.");
+            problems.Error(file, line, ProblemCode.QuizPassInvalid, pass);
             passMark = defaultPassMark;
         }
 
@@ -89,13 +88,13 @@ internal sealed class ContainerReader(string file, string language, int defaultP
             }
             else if (block is not CustomContainer)
             {
-                problems.Error(file, block.Line + 1, "Only '::: question' blocks belong inside a quiz.");
+                problems.Error(file, block.Line + 1, ProblemCode.QuizOnlyQuestions);
             }
         }
 
         if (questions.Count == 0 && !container.OfType<CustomContainer>().Any(c => c.Info == "question"))
         {
-            problems.Error(file, line, "The quiz has no questions.");
+            problems.Error(file, line, ProblemCode.QuizNoQuestions);
         }
 
         if (ids.Register("quiz", arguments.Id, file, line))
@@ -113,7 +112,7 @@ internal sealed class ContainerReader(string file, string language, int defaultP
         var listIndex = blocks.FindIndex(b => b is ListBlock list && list.OfType<ListItemBlock>().Any(IsOption));
         if (listIndex < 0)
         {
-            problems.Error(file, line, $"Question '{arguments.Id}' has no options: list them as '- [x] right' and '- [ ] wrong'.");
+            problems.Error(file, line, ProblemCode.QuestionNoOptions, arguments.Id);
             return null;
         }
 
@@ -122,7 +121,7 @@ internal sealed class ContainerReader(string file, string language, int defaultP
         {
             if (!IsOption(item))
             {
-                problems.Error(file, item.Line + 1, "Each option must start with '[ ]' or '[x]'.");
+                problems.Error(file, item.Line + 1, ProblemCode.OptionNoBox);
                 continue;
             }
 
@@ -143,28 +142,26 @@ internal sealed class ContainerReader(string file, string language, int defaultP
         };
         if (!options.Any(o => o.IsCorrect))
         {
-            problems.Error(file, line, type == QuestionType.Text
-                ? $"Text question '{arguments.Id}' has no accepted answer: mark each accepted answer '- [x] ...'."
-                : $"Question '{arguments.Id}' has no correct option: mark at least one '- [x]'.");
+            problems.Error(file, line, type == QuestionType.Text ? ProblemCode.TextQuestionNoAnswer : ProblemCode.QuestionNoCorrect, arguments.Id);
         }
 
         // A choice with a single option cannot be answered wrong, so it measures nothing; a text question's single
         // accepted answer is fine (the participant types it).
         if (type != QuestionType.Text && options.Count == 1)
         {
-            problems.Warning(file, line, $"Question '{arguments.Id}' has only one option, so it cannot be answered wrong: add at least one wrong option '- [ ] ...'.");
+            problems.Warning(file, line, ProblemCode.QuestionOneOption, arguments.Id);
         }
 
         var explanation = FragmentRenderer.Blocks(blocks.Skip(listIndex + 1), language);
         if (explanation.Length == 0)
         {
-            problems.Error(file, line, $"Question '{arguments.Id}' needs an explanation after the options (shown once the participant has answered).");
+            problems.Error(file, line, ProblemCode.QuestionNoExplanation, arguments.Id);
         }
 
         var prompt = FragmentRenderer.Blocks(blocks.Take(listIndex), language);
         if (prompt.Length == 0)
         {
-            problems.Error(file, line, $"Question '{arguments.Id}' has no question text before its options.");
+            problems.Error(file, line, ProblemCode.QuestionNoText, arguments.Id);
         }
 
         var accepted = type == QuestionType.Text ? options.Where(o => o.IsCorrect).Select(o => FragmentRenderer.PlainText(o.Html)).ToList() : [];
@@ -179,7 +176,7 @@ internal sealed class ContainerReader(string file, string language, int defaultP
         var minLength = 300;
         if (arguments.Options.TryGetValue("minlength", out var text) && (!int.TryParse(text, out minLength) || minLength < 1))
         {
-            problems.Error(file, line, $"minlength={text}: the minimum length must be a positive whole number of characters.");
+            problems.Error(file, line, ProblemCode.TaskMinLengthInvalid, text);
             minLength = 300;
         }
 
@@ -187,21 +184,21 @@ internal sealed class ContainerReader(string file, string language, int defaultP
         if (arguments.Options.TryGetValue("hours", out var hoursText)
             && (!decimal.TryParse(hoursText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out hours) || hours <= 0 || hours > MaxTaskHours))
         {
-            problems.Error(file, line, $"hours={hoursText}: the task's hours must be a number above 0 and at most {MaxTaskHours}, with a point as decimal separator (hours=1.5).");
+            problems.Error(file, line, ProblemCode.TaskHoursInvalid, hoursText ?? "", MaxTaskHours);
             hours = 1m;
         }
 
         var rubrics = container.OfType<CustomContainer>().Where(c => c.Info == "rubric").ToList();
         foreach (var extra in rubrics.Skip(1))
         {
-            problems.Error(file, extra.Line + 1, $"Task '{arguments.Id}' has more than one rubric: put all criteria in one '::: rubric' list.");
+            problems.Error(file, extra.Line + 1, ProblemCode.TaskManyRubrics, arguments.Id);
         }
 
         var rubric = rubrics.Count > 0 ? ReadRubric(rubrics[0]) : [];
         var prompt = FragmentRenderer.Blocks(container.Where(b => !rubrics.Contains(b)), language);
         if (prompt.Length == 0)
         {
-            problems.Error(file, line, $"Task '{arguments.Id}' has no instructions.");
+            problems.Error(file, line, ProblemCode.TaskNoInstructions, arguments.Id);
         }
 
         var title = Title(arguments, line);
@@ -231,7 +228,7 @@ internal sealed class ContainerReader(string file, string language, int defaultP
             case "optional":
                 return false;
             default:
-                problems.Error(file, line, $"review={review}: write review=required (the task counts for completion once a trainer accepts the answer) or review=optional (the default).");
+                problems.Error(file, line, ProblemCode.TaskReviewInvalid, review);
                 return false;
         }
     }
@@ -242,7 +239,7 @@ internal sealed class ContainerReader(string file, string language, int defaultP
         var peer = 0;
         if (arguments.Options.TryGetValue("peer", out var peerText) && (!int.TryParse(peerText, NumberStyles.None, CultureInfo.InvariantCulture, out peer) || peer is < 1 or > MaxPeer))
         {
-            problems.Error(file, line, $"peer={peerText}: the number of others' answers each participant gives feedback on must be a whole number 1-{MaxPeer}.");
+            problems.Error(file, line, ProblemCode.TaskPeerInvalid, peerText ?? "", MaxPeer);
             peer = 0;
         }
 
@@ -253,7 +250,7 @@ internal sealed class ContainerReader(string file, string language, int defaultP
             {
                 "true" => true,
                 "false" => false,
-                _ => Fail($"peer-required={requiredText}: write peer-required=true (completion waits for the participant's peer feedback) or peer-required=false (the default)."),
+                _ => Fail(ProblemCode.TaskPeerRequiredInvalid, requiredText),
             };
         }
 
@@ -264,7 +261,7 @@ internal sealed class ContainerReader(string file, string language, int defaultP
             {
                 "shown" => true,
                 "hidden" => false,
-                _ => Fail($"peer-names={namesText}: write peer-names=hidden (the default: peers see numbered answers) or peer-names=shown."),
+                _ => Fail(ProblemCode.TaskPeerNamesInvalid, namesText),
             };
         }
 
@@ -272,15 +269,15 @@ internal sealed class ContainerReader(string file, string language, int defaultP
         {
             foreach (var companion in new[] { "peer-required", "peer-names" }.Where(arguments.Options.ContainsKey))
             {
-                problems.Error(file, line, $"{companion}= only applies to a task with peer feedback: add peer=<number of answers> (1-{MaxPeer}) or remove {companion}=.");
+                problems.Error(file, line, ProblemCode.PeerOptionAlone, companion, MaxPeer);
             }
         }
 
         return peer == 0 ? (0, false, false) : (peer, required, shown);
 
-        bool Fail(string message)
+        bool Fail(ProblemCode code, string value)
         {
-            problems.Error(file, line, message);
+            problems.Error(file, line, code, value);
             return false;
         }
     }
@@ -291,7 +288,7 @@ internal sealed class ContainerReader(string file, string language, int defaultP
         var line = rubric.Line + 1;
         if (!string.IsNullOrWhiteSpace(rubric.Arguments))
         {
-            problems.Error(file, line, "'::: rubric' takes no id or options: write the criteria as a bulleted list below it.");
+            problems.Error(file, line, ProblemCode.RubricOptions);
         }
 
         var criteria = new List<string>();
@@ -306,7 +303,7 @@ internal sealed class ContainerReader(string file, string language, int defaultP
                         : FragmentRenderer.Blocks(item, language);
                     if (html.Length == 0)
                     {
-                        problems.Error(file, item.Line + 1, "An empty rubric criterion: write what the answer should show.");
+                        problems.Error(file, item.Line + 1, ProblemCode.RubricEmptyCriterion);
                     }
                     else
                     {
@@ -316,13 +313,13 @@ internal sealed class ContainerReader(string file, string language, int defaultP
             }
             else
             {
-                problems.Error(file, block.Line + 1, "Only one bulleted list ('- criterion' lines) belongs in a rubric; put instructions before the rubric.");
+                problems.Error(file, block.Line + 1, ProblemCode.RubricOnlyOneList);
             }
         }
 
         if (criteria.Count == 0 && rubric.Count == 0)
         {
-            problems.Error(file, line, "The rubric is empty: list the criteria as '- criterion' lines.");
+            problems.Error(file, line, ProblemCode.RubricEmpty);
         }
 
         return criteria;
@@ -331,14 +328,14 @@ internal sealed class ContainerReader(string file, string language, int defaultP
     private ContainerArguments Arguments(CustomContainer container, int line, string[] known)
     {
         var arguments = ContainerArguments.Parse(container.Arguments);
-        if (arguments.Error is { } error)
+        if (arguments.UnclosedQuote)
         {
-            problems.Error(file, line, error);
+            problems.Error(file, line, ProblemCode.OptionsUnclosedQuote);
         }
 
         foreach (var unknown in arguments.Options.Keys.Where(k => !known.Contains(k)))
         {
-            problems.Warning(file, line, $"Unknown option '{unknown}=' on '{container.Info}' is ignored. Known options: {string.Join(", ", known)}.");
+            problems.Warning(file, line, ProblemCode.OptionUnknown, unknown, container.Info ?? "", string.Join(", ", known));
         }
 
         return arguments;
@@ -353,7 +350,7 @@ internal sealed class ContainerReader(string file, string language, int defaultP
 
         if (string.IsNullOrWhiteSpace(title) || title.Length > MaxTitleLength)
         {
-            problems.Error(file, line, $"title=\"{title}\": a title must have 1-{MaxTitleLength} characters (leave it out to use the lesson title).");
+            problems.Error(file, line, ProblemCode.BlockTitleInvalid, title, MaxTitleLength);
             return lessonTitle;
         }
 
@@ -362,7 +359,7 @@ internal sealed class ContainerReader(string file, string language, int defaultP
 
     private QuestionType Unknown(string type, int line)
     {
-        problems.Error(file, line, $"type={type}: use single, multiple or text.");
+        problems.Error(file, line, ProblemCode.QuestionTypeInvalid, type);
         return QuestionType.Single;
     }
 

@@ -2,6 +2,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using RemoteGuidanceTraining.Courses.Loading;
+using RemoteGuidanceTraining.Courses.Model;
 
 namespace RemoteGuidanceTraining.Courses.Markdown;
 
@@ -32,7 +33,7 @@ internal sealed partial class LinkResolver(string courseId, string courseFolder,
                 }
                 else if (absolute.Scheme is not ("mailto" or "tel"))
                 {
-                    problems.Error(lessonFile, line, $"Links of type '{absolute.Scheme}:' are not allowed.");
+                    problems.Error(lessonFile, line, ProblemCode.LinkSchemeNotAllowed, absolute.Scheme);
                     link.Url = "#";
                 }
 
@@ -51,14 +52,14 @@ internal sealed partial class LinkResolver(string courseId, string courseFolder,
         var what = isImage ? "Image" : "Link";
         if (path.StartsWith('/') || path.StartsWith('\\') || Path.IsPathRooted(path))
         {
-            problems.Error(lessonFile, line, $"{what} '{url}' is an absolute path; use a path relative to the lesson file.");
+            problems.Error(lessonFile, line, ProblemCode.LinkAbsolute, what, url);
             return "#";
         }
 
         var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(lessonFile)!, path));
         if (!full.StartsWith(courseFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
-            problems.Error(lessonFile, line, $"{what} '{url}' points outside the course folder.");
+            problems.Error(lessonFile, line, ProblemCode.LinkOutside, what, url);
             return "#";
         }
 
@@ -69,19 +70,19 @@ internal sealed partial class LinkResolver(string courseId, string courseFolder,
 
         if (!File.Exists(full))
         {
-            problems.Error(lessonFile, line, $"{what} '{url}': file not found (broken link).");
+            problems.Error(lessonFile, line, ProblemCode.LinkNotFound, what, url);
             return "#";
         }
 
         if (!CourseMediaResolver.RealPath(full).StartsWith(CourseMediaResolver.RealPath(courseFolder) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
-            problems.Error(lessonFile, line, $"{what} '{url}' leads outside the course folder through a symbolic link.");
+            problems.Error(lessonFile, line, ProblemCode.LinkSymlinkOutside, what, url);
             return "#";
         }
 
         if (!CourseMediaResolver.IsMediaFile(full))
         {
-            problems.Error(lessonFile, line, $"{what} '{url}': only media files ({string.Join(", ", CourseMediaResolver.MediaExtensions)}) can be linked.");
+            problems.Error(lessonFile, line, ProblemCode.LinkNotMedia, what, url, string.Join(", ", CourseMediaResolver.MediaExtensions));
             return "#";
         }
 
@@ -123,13 +124,13 @@ internal sealed partial class LinkResolver(string courseId, string courseFolder,
             var line = firstLine + html[..tag.Index].Count(c => c == '\n');
             if (!AltAttribute().IsMatch(tag.Value))
             {
-                problems.Warning(lessonFile, line, "Image has no alt text: describe it for people who cannot see it (alt=\"...\", or alt=\"\" for decoration).");
+                problems.Warning(lessonFile, line, ProblemCode.ImageNoAlt);
             }
 
             var src = SrcAttribute().Match(tag.Value);
             if (!src.Success)
             {
-                problems.Error(lessonFile, line, "Image has no src.");
+                problems.Error(lessonFile, line, ProblemCode.ImageNoSrc);
                 return "";
             }
 
@@ -138,7 +139,7 @@ internal sealed partial class LinkResolver(string courseId, string courseFolder,
             {
                 if (absolute.Scheme is not ("http" or "https"))
                 {
-                    problems.Error(lessonFile, line, $"Images of type '{absolute.Scheme}:' are not allowed.");
+                    problems.Error(lessonFile, line, ProblemCode.ImageSchemeNotAllowed, absolute.Scheme);
                     return "";
                 }
 

@@ -37,12 +37,12 @@ public sealed class WorkspaceBrokenCourseYmlTests : IDisposable
 
         Assert.Contains("Pieni kurssi", list);
         Assert.Contains("kurssi/course.yml:4", list);
-        Assert.Contains("Invalid YAML (virheellinen YAML) at column 6: While scanning a plain scalar value, found invalid mapping.", list);
+        Assert.Contains("YAML-virhe sarakkeessa 6: tarkista sisennys.", list);
         Assert.Contains("/Trainer/Courses/kurssi/edit?path=course.yml", list);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.DoesNotContain("bad: 27", _site.Read("kurssi/course.yml"));
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/courses/kurssi")).StatusCode);
-        Assert.DoesNotContain("Invalid YAML", await editor.GetStringAsync("/Trainer/Courses"));
+        Assert.DoesNotContain("YAML-virhe", await editor.GetStringAsync("/Trainer/Courses"));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class WorkspaceBrokenCourseYmlTests : IDisposable
         var list = WebUtility.HtmlDecode(await editor.GetStringAsync("/Trainer/Courses"));
 
         Assert.Contains("Pieni kurssi", list);
-        Assert.Contains("'editors' must be a list", list);
+        Assert.Contains("Kentän 'editors' pitää olla luettelo", list);
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/Trainer/Courses/kurssi/edit?path=course.yml")).StatusCode);
     }
 
@@ -94,7 +94,7 @@ public sealed class WorkspaceBrokenCourseYmlTests : IDisposable
 
         Assert.DoesNotContain("Pieni kurssi", await other.GetStringAsync("/Trainer/Courses"));
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync("/Trainer/Courses/kurssi/edit?path=course.yml")).StatusCode);
-        Assert.Contains("Invalid YAML", await admin.GetStringAsync("/Trainer/Courses"));
+        Assert.Contains("YAML-virhe", await admin.GetStringAsync("/Trainer/Courses"));
     }
 
     [Theory]

@@ -46,7 +46,7 @@ public sealed class WorkspaceEditingTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Muutosta ei tallennettu", html);
         Assert.Matches("Rivi \\d+:", html);
-        Assert.Contains("Invalid YAML", html);
+        Assert.Contains("YAML-virhe", html);
         Assert.Contains("hours: [rikki", WorkspaceSite.TextareaOf(html, "file-text"));
         Assert.Equal(before, _site.Read("kurssi/course.yml"));
         Assert.Equal(0, await _site.RevisionsAsync("kurssi", "course.yml"));
@@ -319,7 +319,7 @@ public sealed class WorkspaceEditingTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Muutosta ei tallennettu", html);
-        Assert.Contains("an id may have at most 100", html);
+        Assert.Contains("on 101 merkkiä, enintään 100 sallitaan", html);
         Assert.Equal(before, _site.Read("kurssi/" + Lesson));
     }
 
@@ -340,7 +340,7 @@ public sealed class WorkspaceEditingTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("Muutosta ei tallennettu", html);
         Assert.Contains("Rivi 1:", html);
-        Assert.Contains("at most 200", html);
+        Assert.Contains("enintään 200 sallitaan", html);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.NotEqual(before, _site.Read("kurssi/course.yml"));
     }

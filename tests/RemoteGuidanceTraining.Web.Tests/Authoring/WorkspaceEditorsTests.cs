@@ -83,14 +83,14 @@ public sealed class WorkspaceEditorsTests : IDisposable
 
         Assert.Contains("Tallennettu.", html);
         Assert.DoesNotContain("Ei virheitä eikä varoituksia", html);
-        Assert.Contains("'Kaisa Kouluttaja' is not an e-mail address", html);
+        Assert.Contains("'Kaisa Kouluttaja' ei ole sähköpostiosoite", html);
         Assert.Contains("Rivi 10:", html);
         Assert.Matches("Rivi 11:</strong>\\s*<strong>varoitus</strong>\\s*editors: osoitteella eiketaan@example.fi ei ole kouluttajan eikä ylläpitäjän tiliä", html);
         Assert.Matches("Rivi 12:</strong>\\s*<strong>varoitus</strong>\\s*editors: osoitteella osallistuja@example.fi ei ole", html);
         Assert.DoesNotContain("osoitteella " + WorkspaceSite.Editor, html);
         // The course page, where a trainer looks first, lists the course's warnings too, those needing accounts included.
         var coursePage = WebUtility.HtmlDecode(await editor.GetStringAsync("/Trainer/Courses/kurssi"));
-        Assert.Contains("'Kaisa Kouluttaja' is not an e-mail address", coursePage);
+        Assert.Contains("'Kaisa Kouluttaja' ei ole sähköpostiosoite", coursePage);
         Assert.Matches("kurssi/course.yml:11</code>\\s*<strong>varoitus</strong>\\s*editors: osoitteella eiketaan@example.fi ei ole kouluttajan eikä ylläpitäjän tiliä", coursePage);
         Assert.Matches("kurssi/course.yml:12</code>\\s*<strong>varoitus</strong>\\s*editors: osoitteella osallistuja@example.fi ei ole", coursePage);
         Assert.DoesNotContain("osoitteella " + WorkspaceSite.Editor, coursePage);

@@ -94,7 +94,7 @@ public sealed class TrainerWorkspaceJourneyTests(BrowserFixture browser) : IAsyn
             await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Muutosta ei tallennettu");
             await Assertions.Expect(page.Locator("#file-problems")).ToContainTextAsync("Rivi");
-            await Assertions.Expect(page.Locator("#file-problems")).ToContainTextAsync("Invalid YAML");
+            await Assertions.Expect(page.Locator("#file-problems")).ToContainTextAsync("YAML-virhe");
             Assert.Contains("hours: [14", await page.Locator("#file-text").InputValueAsync());
             await Accessibility.AssertNoSeriousViolationsAsync(page);
             await page.Locator("#file-text").FillAsync(good);

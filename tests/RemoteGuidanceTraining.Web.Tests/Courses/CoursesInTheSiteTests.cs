@@ -115,7 +115,7 @@ public sealed class CoursesInTheSiteTests : IDisposable
         var html = await trainer.GetStringAsync("/Trainer/CourseProblems");
 
         Assert.Contains("rikki/course.yml:", html);
-        Assert.Contains("Invalid YAML", html);
+        Assert.Contains("YAML-virhe", html);
         var participant = await ParticipantAsync();
         Assert.StartsWith("/Account/AccessDenied", (await participant.GetAsync("/Trainer/CourseProblems")).Headers.Location?.PathAndQuery);
         Assert.Contains("Testikurssi", await participant.GetStringAsync("/courses"));

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Courses;
 using RemoteGuidanceTraining.Courses.Model;
 using RemoteGuidanceTraining.Web.Authoring;
+using RemoteGuidanceTraining.Web.Courses;
 
 namespace RemoteGuidanceTraining.Web.Pages.Trainer;
 
@@ -73,7 +74,7 @@ public class CoursesModel(CourseWorkspace workspace, EditorResolver editors, ISt
                 return RedirectToPage("/Trainer/Workspace/Course", new { courseId = id });
             }
 
-            Error = string.Join(" ", outcome.Problems.Select(p => p.ToString()));
+            Error = string.Join(" ", outcome.Problems.Select(p => $"{p.File}:{p.Line}: {ProblemText.Plain(t, p)}"));
         }
 
         await LoadAsync(editor, cancellationToken);

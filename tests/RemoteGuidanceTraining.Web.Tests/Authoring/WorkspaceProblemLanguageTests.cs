@@ -1,0 +1,70 @@
+using System.Net;
+using RemoteGuidanceTraining.Web.Tests.Infrastructure;
+
+namespace RemoteGuidanceTraining.Web.Tests.Authoring;
+
+/// <summary>
+/// Course problems are shown in the trainer's language, with the file and line: an unquoted colon in a title (the most
+/// common YAML slip) says to use quotation marks, not the parser's "While scanning a plain scalar value".
+/// </summary>
+public sealed class WorkspaceProblemLanguageTests : IDisposable
+{
+    private const string FinnishAdvice = "YAML-virhe sarakkeessa 12: arvossa on kaksoispiste. Laita koko arvo lainausmerkkeihin";
+    private const string SwedishAdvice = "YAML-fel i kolumn 12: värdet innehåller ett kolon. Sätt hela värdet inom citattecken";
+
+    private readonly WorkspaceSite _site = new();
+
+    public WorkspaceProblemLanguageTests()
+    {
+        _site.Learning.Write("kurssi/course.yml", WorkspaceSite.CourseYml(WorkspaceSite.Editor).Replace("title: Pieni kurssi", "title: Alku: kanavat ja valinta"));
+        _site.Learning.Reload();
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public async Task A_Finnish_trainer_is_told_in_Finnish_to_quote_the_value_on_the_edit_and_problems_pages()
+    {
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+
+        var edit = WebUtility.HtmlDecode(await editor.GetStringAsync("/Trainer/Courses/kurssi/edit?path=course.yml"));
+        var problems = WebUtility.HtmlDecode(await editor.GetStringAsync("/Trainer/CourseProblems"));
+
+        Assert.Contains("Rivi 1:", edit);
+        Assert.Contains($"<span>{FinnishAdvice}", edit);
+        Assert.Contains("<code>kurssi/course.yml:1</code>", problems);
+        Assert.Contains($"<span>{FinnishAdvice}", problems);
+        Assert.DoesNotContain("While scanning", edit + problems, StringComparison.Ordinal);
+        Assert.DoesNotContain("Invalid YAML", edit + problems, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_Swedish_trainer_is_told_in_Swedish()
+    {
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+        await editor.PostFormAsync("/Language", new Dictionary<string, string> { ["culture"] = "sv", ["returnUrl"] = "/" }, formUrl: "/");
+
+        var edit = WebUtility.HtmlDecode(await editor.GetStringAsync("/Trainer/Courses/kurssi/edit?path=course.yml"));
+
+        Assert.Contains("<html lang=\"sv\">", edit);
+        Assert.Contains("Rad 1:", edit);
+        Assert.Contains($"<span>{SwedishAdvice}", edit);
+        Assert.DoesNotContain("While scanning", edit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_save_refused_for_the_colon_says_why_in_Finnish()
+    {
+        _site.Learning.Write("kurssi/course.yml", WorkspaceSite.CourseYml(WorkspaceSite.Editor));
+        _site.Learning.Reload();
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+        var fields = await WorkspaceSite.EditorFieldsAsync(editor, "kurssi", "course.yml");
+        fields["Text"] = fields["Text"].Replace("title: Pieni kurssi", "title: Alku: kanavat ja valinta");
+
+        var refused = WebUtility.HtmlDecode(await (await WorkspaceSite.SaveAsync(editor, "kurssi", fields)).Content.ReadAsStringAsync());
+
+        Assert.Contains("Muutosta ei tallennettu", refused);
+        Assert.Contains($"<span>{FinnishAdvice}", refused);
+        Assert.Contains("Pieni kurssi", _site.Read("kurssi/course.yml"));
+    }
+}
