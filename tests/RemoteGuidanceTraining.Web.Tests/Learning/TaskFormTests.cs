@@ -51,9 +51,9 @@ public sealed class TaskFormTests : IDisposable
         var lesson = await pia.Client.GetStringAsync(Lesson);
         var course = await pia.Client.GetStringAsync("/courses/kurssi");
 
-        Assert.Contains("<p class=\"meta\" lang=\"fi\">10 min · Aloittamatta</p>", before);
+        Assert.Contains("<p class=\"meta\" id=\"lesson-state\" lang=\"fi\">10 min · Aloittamatta</p>", before);
         // Submitted but not marked read: begun, not done (it said "not started" before).
-        Assert.Contains("<p class=\"meta\" lang=\"fi\">10 min · Kesken</p>", lesson);
+        Assert.Contains("<p class=\"meta\" id=\"lesson-state\" lang=\"fi\">10 min · Kesken</p>", lesson);
         Assert.Matches("Oma työ</a>\\s*<span class=\"meta\" lang=\"fi\">10 min · <span class=\"state state-started\">Kesken</span>", course);
         Assert.Matches("Kanavat</a>\\s*<span class=\"meta\" lang=\"fi\">10 min · <span class=\"state state-notstarted\">Aloittamatta</span>", course);
     }
