@@ -35,6 +35,6 @@ public static class TaskLimits
     /// </summary>
     public static string? AnswerProblem(string text, int minLength, bool submit, IStringLocalizer t) =>
         text.Length > MaxAnswerLength ? t["Task.TooLong"].Value
-        : submit && Characters(text) < minLength ? t["Task.TooShort", minLength, Characters(text)].Value
+        : submit && Characters(text) < minLength ? t[minLength == 1 ? "Task.TooShortOne" : "Task.TooShort", minLength, Characters(text)].Value
         : null;
 }

@@ -34,4 +34,30 @@ public sealed class ContentRootTests
         Assert.True(exitCode == 0, output + error);
         Assert.Contains($"in {RepoPaths.Courses}", output);
     }
+
+    [Fact]
+    public async Task Validate_courses_reads_a_relative_folder_from_the_working_directory_under_dotnet_run()
+    {
+        // A folder typed on the command line is the user's, read from where they are, as any command reads it; the
+        // web SDK's `dotnet run` used to start the site in its project folder, where the folder was "not found".
+        using var work = new TempFolder();
+        WriteCourse(Path.Combine(work.Path, "kurssit", "pieni"));
+
+        var underDotnetRun = await SiteCommand.DotnetRunAsync(work.Path, ["validate-courses", "kurssit"]);
+        var fromTheDll = await SiteCommand.RunAsync(work.Path, ["validate-courses", "kurssit"]);
+
+        foreach (var (exitCode, output, error) in new[] { underDotnetRun, fromTheDll })
+        {
+            Assert.True(exitCode == 0, output + error);
+            Assert.Contains($"1 valid course(s), 1 lesson(s); 0 error(s), 0 warning(s) in {Path.Combine(work.Path, "kurssit")}", output);
+        }
+    }
+
+    private static void WriteCourse(string folder)
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "01-osa"));
+        File.WriteAllText(Path.Combine(folder, "course.yml"), "title: Pieni kurssi\nsummary: Kuvaus.\nlanguage: fi\ncredits: 1\nhours: 27\nversion: \"1\"\noutcomes:\n  - Osaat.\nissuer: Testiverkosto\nsignatory:\n  name: Allekirjoittaja\n");
+        File.WriteAllText(Path.Combine(folder, "01-osa", "module.yml"), "title: Osa\n");
+        File.WriteAllText(Path.Combine(folder, "01-osa", "01-tunti.md"), "---\ntitle: Tunti\nminutes: 10\n---\n\nTekstiä.\n");
+    }
 }

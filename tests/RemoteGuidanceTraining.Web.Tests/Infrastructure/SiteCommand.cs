@@ -8,20 +8,27 @@ namespace RemoteGuidanceTraining.Web.Tests.Infrastructure;
 /// </summary>
 public static class SiteCommand
 {
+    /// <summary>The configuration the tests were built in, so the site's build output is the one built with them.</summary>
+    private static string Configuration =>
+        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
+
     /// <summary>The site's own build output, in the configuration the tests were built in.</summary>
-    public static string SiteDll
-    {
-        get
-        {
-            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
-            return Path.Combine(RepoPaths.WebProject, "bin", configuration, "net10.0", "RemoteGuidanceTraining.Web.dll");
-        }
-    }
+    public static string SiteDll => Path.Combine(RepoPaths.WebProject, "bin", Configuration, "net10.0", "RemoteGuidanceTraining.Web.dll");
 
     /// <summary>Runs until the process exits, or until <paramref name="until"/> is seen in its output (then it is stopped).</summary>
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, IEnumerable<string> arguments, string? until = null)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, IEnumerable<string> arguments, string? until = null) =>
+        RunAsync(workingDirectory, [SiteDll, .. arguments], until);
+
+    /// <summary>
+    /// `dotnet run --project … -- arguments` as the README shows the commands, without building again: the SDK, not
+    /// the site, decides the working directory the site starts in.
+    /// </summary>
+    public static Task<(int ExitCode, string Output, string Error)> DotnetRunAsync(string workingDirectory, IEnumerable<string> arguments) =>
+        RunAsync(workingDirectory, ["run", "--no-build", "-c", Configuration, "--project", RepoPaths.WebProject, "--", .. arguments], until: null);
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, string[] dotnetArguments, string? until)
     {
-        var start = new ProcessStartInfo("dotnet", [SiteDll, .. arguments])
+        var start = new ProcessStartInfo("dotnet", dotnetArguments)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,

@@ -71,7 +71,7 @@ public sealed class AuthorizationMatrixTests(TestSite site) : IClassFixture<Test
             foreach (var (who, client) in clients)
             {
                 var response = await client.GetAsync(url);
-                var refused = IsRefused(response, who);
+                var refused = IsRefused(response, who) || (who is Who.Anonymous && page == "/Courses/Peer" && response.StatusCode == HttpStatusCode.NotFound);
                 if (refused == Allowed(page, who) || response.StatusCode == HttpStatusCode.InternalServerError)
                 {
                     wrong.Add($"{url} as {who}: {(int)response.StatusCode} {response.Headers.Location}");
@@ -105,7 +105,11 @@ public sealed class AuthorizationMatrixTests(TestSite site) : IClassFixture<Test
               || (response.StatusCode == HttpStatusCode.Redirect && location.Contains("/Account/AccessDenied", StringComparison.Ordinal));
     }
 
-    /// <summary>Each Razor page from the route table, with made-up values for its route parameters.</summary>
+    /// <summary>
+    /// Each Razor page from the route table, with made-up values for its route parameters, except the lesson page: it
+    /// answers a made-up lesson with 404 even before sign-in, so a real one is asked for. The shipped courses have no
+    /// peer task, so the peer page's made-up address is a 404 to everyone (BadInputTests asks a real one anonymously).
+    /// </summary>
     private List<(string Page, string Url)> Pages()
     {
         _ = site.CreateClient(); // start the site
@@ -122,7 +126,15 @@ public sealed class AuthorizationMatrixTests(TestSite site) : IClassFixture<Test
                 _ => "",
             }))))))
             .Select(p => (p.Page, Url: p.Url.TrimEnd('/') is { Length: > 0 } trimmed ? trimmed : "/"))
+            .Select(p => p.Page == "/Courses/Lesson" ? (p.Page, Url: RealLessonUrl()) : p)
             .OrderBy(p => p.Url, StringComparer.Ordinal)
             .ToList();
+    }
+
+    private string RealLessonUrl()
+    {
+        var course = site.Services.GetRequiredService<Web.Courses.CatalogHolder>().Current.Courses.First(c => !c.IsDraft);
+        var lesson = course.Lessons.First();
+        return $"/courses/{course.Id}/{lesson.ModuleId}/{lesson.Id}";
     }
 }

@@ -84,11 +84,52 @@ public sealed class BadInputTests : IDisposable
     [InlineData("/no-such-page")]
     [InlineData("/courses/kurssi/x/y/z")]
     [InlineData("/wp-admin.php")]
+    [InlineData("/courses/nonexistent/a/b")]
+    [InlineData("/courses/kurssi/xx/yy")]
+    [InlineData("/courses/kurssi/peer/1")]
+    [InlineData("/courses/kurssi/alku/vertaiset/peer/ei-tehtava")]
+    [InlineData("/courses/kurssi/alku/kanavat/peer/kanavavisa")]
+    [InlineData("/courses/kurssi/muu/vertaiset/peer/vertaispalaute")]
+    [InlineData("/courses/luonnos/osa/tunti")]
     public async Task Anonymous_requests_to_unknown_addresses_get_404_not_the_sign_in_page(string url)
     {
+        // The lesson and peer pages' routes match any course, module and lesson; a draft is "not found" to all but its editors.
+        WriteDraftAndPeerTask();
+        var participant = await _learning.ParticipantAsync();
+
         var response = await Site.CreateBrowserLikeClient().GetAsync(url);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await participant.Client.GetAsync(url)).StatusCode); // the same answer as signed in
+    }
+
+    [Theory]
+    [InlineData("/courses/kurssi/alku/kanavat")]
+    [InlineData("/courses/kurssi/muu/kanavat")] // moved to another module: signed in, a permanent redirect
+    [InlineData("/courses/kurssi/alku/vertaiset/peer/vertaispalaute")]
+    [InlineData("/courses/rikki/osa/tunti")] // failed to load: its enrolled participants are told it is temporarily unavailable
+    public async Task Anonymous_requests_to_real_lessons_go_to_sign_in_and_back(string url)
+    {
+        WriteDraftAndPeerTask();
+
+        var response = await Site.CreateBrowserLikeClient().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.EndsWith("/Account/Login?ReturnUrl=" + Uri.EscapeDataString(url), response.Headers.Location!.OriginalString);
+    }
+
+    private void WriteDraftAndPeerTask()
+    {
+        _learning.Write("kurssi/01-alku/03-vertaiset.md", "---\ntitle: Vertaiset\nminutes: 10\n---\n\n::: task vertaispalaute minlength=20 peer=1\nKuvaa.\n:::\n");
+        _learning.Write("luonnos/course.yml", "title: Luonnos\nsummary: K.\nlanguage: fi\ncredits: 1\nhours: 27\nstatus: draft\neditors:\n  - kouluttaja@example.fi\noutcomes:\n  - O.\n");
+        _learning.Write("luonnos/01-osa/module.yml", "title: Osa\n");
+        _learning.Write("luonnos/01-osa/01-tunti.md", "---\ntitle: Tunti\nminutes: 10\n---\n\nTekstiä.\n");
+        _learning.Write("rikki/course.yml", "title: \"Rikki\nsummary: K.\n");
+        _learning.Reload();
+        var catalog = Site.Services.GetRequiredService<Web.Courses.CatalogHolder>().Current;
+        Assert.True(catalog.Find("luonnos")?.IsDraft, "the draft course did not load");
+        Assert.NotNull(catalog.Find("kurssi")?.FindLesson("vertaiset")?.Tasks.SingleOrDefault(t => t.Peer == 1));
+        Assert.NotNull(catalog.FindUnavailable("rikki"));
     }
 
     [Theory]

@@ -177,6 +177,13 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, Lesson
             return NotFound();
         }
 
+        // Authorization lets anonymous requests through only for addresses the catalog did not have; should one
+        // appear in between (a reload), this is still the sign-in page, never a page without a user.
+        if (User.UserId() is null)
+        {
+            return Challenge();
+        }
+
         if (Course.IsDraft)
         {
             // Only the draft's editors get here; their walk-through is the preview, which records nothing.

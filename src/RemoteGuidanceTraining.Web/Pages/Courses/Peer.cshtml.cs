@@ -94,6 +94,13 @@ public class PeerModel(CatalogHolder catalog, ProgressService progress, PeerFeed
             return NotFound();
         }
 
+        // Authorization lets anonymous requests through only for addresses the catalog did not have; should one
+        // appear in between (a reload), this is still the sign-in page, never a page without a user.
+        if (User.UserId() is null)
+        {
+            return Challenge();
+        }
+
         var mine = await progress.LoadLessonAsync(UserId, Course, Lesson, HttpContext.RequestAborted);
         if (!mine.IsEnrolled)
         {
