@@ -129,6 +129,20 @@ public sealed class WorkspaceEditingTests : IDisposable
     }
 
     [Fact]
+    public async Task Preview_of_a_task_of_at_least_one_character_says_it_in_the_singular()
+    {
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+        var fields = await WorkspaceSite.EditorFieldsAsync(editor, "kurssi", Lesson);
+        fields["Text"] += "\n::: task yksi-merkki minlength=1\nKirjoita jotain.\n:::\n";
+
+        var response = await editor.PostFormAsync("/Trainer/Courses/kurssi/edit?handler=Preview", fields, formUrl: "/Trainer/Courses");
+        var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Contains("Vastauksen vähimmäispituus 1 merkki.", html);
+        Assert.DoesNotContain("1 merkkiä", html);
+    }
+
+    [Fact]
     public async Task Restoring_an_earlier_version_writes_it_back_as_a_new_version()
     {
         var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
