@@ -43,17 +43,18 @@ public sealed class AccountMails(AppMailer mailer, MailComposer composer, IOptio
     /// </summary>
     public void EnqueueEmailChangeNotice(AppUser user, string oldEmail, string newEmail, string link) =>
         Tag(Enqueue(MailRecipient.Of(user) with { Address = oldEmail }, "Mail.EmailChanged.Subject", "Mail.EmailChanged.Body", link, newEmail,
-            closingKey: "Mail.EmailChanged.IfYou"), user.Id);
+            closing: mail => mail.T["Mail.EmailChanged.IfYou"]), user.Id);
 
     /// <summary>
     /// An account mail's one shape: the body (its texts take the site's name and one argument), the link, and a
-    /// closing line, by default for whoever did not ask for it. Cohort invitations share it (and tag the row it returns).
+    /// closing line in the recipient's language, by default for whoever did not ask for it. Cohort invitations share
+    /// it with a closing of their own (nobody asked for an invitation) and tag the row it returns.
     /// </summary>
     internal OutboxMessage Enqueue(MailRecipient to, string subjectKey, string bodyKey, string link, string argument,
-        string closingKey = "Mail.IgnoreIfNotYou") =>
+        Func<MailDraft, string>? closing = null) =>
         mailer.Enqueue(composer.Compose(to, mail =>
         {
             mail.Subject = mail.T[subjectKey, mail.SiteName, argument];
-            mail.Paragraph(mail.T[bodyKey, mail.SiteName, argument]).Link(link).Paragraph(mail.T[closingKey]);
+            mail.Paragraph(mail.T[bodyKey, mail.SiteName, argument]).Link(link).Paragraph(closing?.Invoke(mail) ?? mail.T["Mail.IgnoreIfNotYou"]);
         }), Category);
 }

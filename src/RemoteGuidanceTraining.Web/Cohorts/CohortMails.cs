@@ -24,11 +24,26 @@ public sealed class CohortMails(AccountMails accountMails)
 
     /// <summary>A new person (or an address that never confirmed its account) invited to a cohort: the link sets a password.</summary>
     public void EnqueueInvitation(AppUser user, Cohort cohort, string link) =>
-        Tag(accountMails.Enqueue(MailRecipient.Of(user), "Mail.Invite.Subject", "Mail.Invite.Body", link, cohort.Name), cohort, user);
+        Tag(accountMails.Enqueue(MailRecipient.Of(user), "Mail.Invite.Subject", "Mail.Invite.Body", link, cohort.Name,
+            closing: mail => Closing(mail, cohort, "Mail.Invite.IfNotTakingPart")), cohort, user);
 
     /// <summary>Someone with an account of their own is asked to join a cohort; nothing changes until they accept.</summary>
     public void EnqueueJoinInvitation(AppUser user, Cohort cohort, string link) =>
-        Tag(accountMails.Enqueue(MailRecipient.Of(user), "Mail.Join.Subject", "Mail.Join.Body", link, cohort.Name), cohort, user);
+        Tag(accountMails.Enqueue(MailRecipient.Of(user), "Mail.Join.Subject", "Mail.Join.Body", link, cohort.Name,
+            closing: mail => Closing(mail, cohort, "Mail.Join.IfNotTakingPart")), cohort, user);
+
+    /// <summary>
+    /// Nobody asked for an invitation, so it does not close with "if you did not ask for this": it says who sent it
+    /// (the cohort's coordinator, with the cohort's organisation or else its region) and that taking part is the
+    /// reader's choice.
+    /// </summary>
+    private static string Closing(MailDraft mail, Cohort cohort, string notTakingPartKey)
+    {
+        var from = cohort.Organisation is { Length: > 0 } organisation ? organisation
+            : cohort.Region is { Length: > 0 } region ? mail.T["Region." + region].Value : null;
+        var sentBy = from is null ? mail.T["Mail.Invitation.SentBy"] : mail.T["Mail.Invitation.SentByFrom", from];
+        return $"{sentBy} {mail.T[notTakingPartKey]}";
+    }
 
     private static void Tag(OutboxMessage message, Cohort cohort, AppUser user) =>
         (message.SubjectType, message.SubjectId) = (InvitationSubjectType, InvitationSubjectId(cohort.Id, user.Id));

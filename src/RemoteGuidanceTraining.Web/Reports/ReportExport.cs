@@ -1,4 +1,6 @@
+using System.Globalization;
 using CsvHelper;
+using RemoteGuidanceTraining.Web.Localization;
 
 namespace RemoteGuidanceTraining.Web.Reports;
 
@@ -18,7 +20,18 @@ public static class ReportExport
          ExportCell.Of(r.Percent), ExportCell.Day(r.EnrolledAtUtc), r.LastActivityAtUtc is { } active ? ExportCell.Moment(active) : "",
          r.CompletedAtUtc is { } done ? ExportCell.Day(done) : "", r.Cohorts,
          .. report.Quizzes.Select(q => q.Id).Select(q => r.BestScores.TryGetValue(q, out var s) ? ExportCell.Of(s) : ""),
-         $"{r.TasksDone}/{report.TaskCount}", r.CertificateCode ?? "", r.MailStatus is null ? "" : t("Mail.Status." + r.MailStatus)]);
+         $"{r.TasksDone}/{report.TaskCount}", CertificateCode(r, t), r.MailStatus is null ? "" : t("Mail.Status." + r.MailStatus)]);
+
+    /// <summary>
+    /// The certificate's verification code; a revoked one says so with its date ("… (peruttu 27.11.2026)"), so it is
+    /// not taken for a valid certificate, nor the row for a completion without one. The same text on the page.
+    /// </summary>
+    public static string CertificateCode(ParticipantRow row, Func<string, string> t) => row switch
+    {
+        { CertificateCode: null } => "",
+        { CertificateRevokedAtUtc: { } revoked } => string.Format(CultureInfo.CurrentCulture, t("Reports.CodeRevoked"), row.CertificateCode, HelsinkiTime.Date(revoked)),
+        _ => row.CertificateCode,
+    };
 
     public static IEnumerable<string[]> Cells(CourseReport report, Func<string, string> t) =>
         Values(report, t).Select(cells => cells.Select(c => c.Text).ToArray());

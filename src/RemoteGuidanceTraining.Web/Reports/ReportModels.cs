@@ -42,7 +42,8 @@ public sealed record ParticipantRow(
     int TasksDone,
     string? CertificateCode,
     string? MailStatus,
-    string Cohorts = "");
+    string Cohorts = "",
+    DateTime? CertificateRevokedAtUtc = null);
 
 /// <summary>A quiz as a report column: its readable title, keyed by id.</summary>
 public sealed record QuizColumn(string Id, string Title);

@@ -137,16 +137,22 @@ public sealed partial class ReportService(AppDbContext db, ILogger<ReportService
         var scores = (await db.QuizResults.Where(r => r.CourseId == course.Id && (!byId || ids.Contains(r.UserId)))
             .Select(r => new { r.UserId, r.QuizId, r.QuizHash, Best = r.BestScorePercent })
             .ToListAsync()).Where(a => ids.Contains(a.UserId) && hashes.GetValueOrDefault(a.QuizId) == a.QuizHash).ToLookup(a => a.UserId);
-        // The valid certificate and its own mail, found by its link (not by address: a person may have had other
-        // certificates); the latest mail if it was sent again.
+        // The certificate that stands for the completion, and its own mail, found by its link (not by address: a
+        // person may have had other certificates); the latest mail if it was sent again. That is the valid one, or,
+        // when the last one was revoked and none issued since, the revoked one, so the row says so instead of
+        // looking like a completion whose certificate is missing. A replaced certificate always has a successor.
         var certificates = (await (from c in db.Certificates
-                                   where c.CourseId == course.Id && c.Status == CertificateStatus.Valid && (!byId || ids.Contains(c.UserId))
+                                   where c.CourseId == course.Id && c.Status != CertificateStatus.Replaced && (!byId || ids.Contains(c.UserId))
                                    from m in db.OutboxMessages.Where(m => m.SubjectType == CertificateMails.SubjectType && m.SubjectId == c.VerificationCode).DefaultIfEmpty()
-                                   select new { c.UserId, c.VerificationCode, Created = (DateTime?)m.CreatedAtUtc, Sent = m.SentAtUtc, Failed = m.FailedAtUtc })
+                                   select new { c.Id, c.UserId, c.VerificationCode, c.Status, c.RevokedAtUtc, Created = (DateTime?)m.CreatedAtUtc, Sent = m.SentAtUtc, Failed = m.FailedAtUtc })
                                   .ToListAsync())
             .Where(c => ids.Contains(c.UserId))
             .GroupBy(c => c.UserId)
-            .ToDictionary(g => g.Key, g => g.MaxBy(c => c.Created)!);
+            .ToDictionary(g => g.Key, g =>
+            {
+                var standing = g.OrderByDescending(c => c.Status == CertificateStatus.Valid).ThenByDescending(c => c.Id).First().Id;
+                return g.Where(c => c.Id == standing).MaxBy(c => c.Created)!;
+            });
         return rows.ToDictionary(r => r.UserId, r =>
         {
             var certificate = certificates.GetValueOrDefault(r.UserId);
@@ -154,6 +160,7 @@ public sealed partial class ReportService(AppDbContext db, ILogger<ReportService
             {
                 BestScores = scores[r.UserId].ToDictionary(a => a.QuizId, a => a.Best),
                 CertificateCode = certificate?.VerificationCode,
+                CertificateRevokedAtUtc = certificate?.Status == CertificateStatus.Revoked ? certificate.RevokedAtUtc : null,
                 MailStatus = certificate?.Created is null ? null : certificate.Sent is not null ? "Sent" : certificate.Failed is not null ? "Failed" : "Waiting",
             };
         });

@@ -110,6 +110,51 @@ public sealed class PhoneWidthTests(BrowserFixture browser) : IAsyncLifetime
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
+    /// <summary>
+    /// The report's charts keep their labels readable on a phone (an SVG scaled to 390 px shrank them to 5–6 px): each
+    /// chart scrolls sideways in its own labelled box the keyboard reaches, and the tables beside them break no word.
+    /// </summary>
+    [Fact]
+    public async Task The_report_charts_labels_stay_legible_on_a_390_px_phone_and_no_table_breaks_a_word()
+    {
+        await using var context = await browser.NewContextAsync(_site.BaseUrl, phone: true);
+        var page = await AdminWithALessonReadAsync(context);
+        await page.GotoAsync($"/Coordination/Reports?course={Course}");
+
+        // The font size as drawn: the label's own size times the scale the SVG is drawn at.
+        var sizes = await page.Locator(".chart-label").EvaluateAllAsync<double[]>(
+            "labels => labels.map(l => parseFloat(getComputedStyle(l).fontSize) * l.ownerSVGElement.getScreenCTM().a)");
+        Assert.NotEmpty(sizes);
+        Assert.True(sizes.Min() >= 11, $"The smallest chart label is drawn at {sizes.Min():0.#} px.");
+
+        // A word split over two lines has two boxes.
+        var broken = await page.Locator(".chart-table th").EvaluateAllAsync<string[]>(@"cells => cells.flatMap(cell => {
+            const words = [];
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                for (const match of node.data.matchAll(/\S+/g)) {
+                    const range = document.createRange();
+                    range.setStart(node, match.index);
+                    range.setEnd(node, match.index + match[0].length);
+                    const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+                    if (lines.size > 1) words.push(match[0]);
+                }
+            }
+            return words;
+        })");
+        Assert.True(broken.Length == 0, "Broken mid-word: " + string.Join(", ", broken));
+
+        foreach (var chart in new[] { "Kuinka pitkälle osallistujat ovat edenneet osioittain", "Vaatimukset järjestyksessä: montako on edennyt kunkin vaiheen ohi", "Suoritukset kuukausittain (12 kuukautta)" })
+        {
+            var region = page.GetByRole(AriaRole.Region, new() { Name = "Kaavio: " + chart, Exact = true });
+            await region.FocusAsync();
+            await Assertions.Expect(region).ToBeFocusedAsync();
+        }
+
+        await page.AssertFitsTheScreenAsync("report");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
     /// <summary>A cohort with more people than one page holds: its pager and search fit a phone, pass axe and work from the keyboard.</summary>
     [Fact]
     public async Task A_paged_cohort_page_fits_a_390_px_phone_passes_axe_and_pages_from_the_keyboard()

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
@@ -116,6 +118,44 @@ public sealed partial class ReportPageTests : IDisposable
         Assert.Contains("<dd lang=\"fi\">Pieni kurssi</dd>", progress);
         Assert.Contains("<th scope=\"row\" lang=\"fi\">Kanavat</th>", progress);
         Assert.Contains("<td lang=\"fi\">Pieni kurssi</td>", await admin.GetStringAsync("/Coordination/Certificates"));
+    }
+
+    [Fact]
+    public async Task A_revoked_certificate_shows_as_revoked_with_its_date_on_the_page_and_in_both_exports_until_a_new_one_is_issued()
+    {
+        var admin = await AdminAsync();
+        var pia = await _learning.ParticipantAsync("pia@example.fi", "Pia Osallistuja");
+        await pia.CompleteAllAsync();
+        var certificate = await _learning.DbAsync(db => db.Certificates.Where(c => c.UserId == pia.UserId).Select(c => new { c.Id, c.VerificationCode }).SingleAsync());
+        var (id, code) = (certificate.Id, certificate.VerificationCode);
+        var url = $"/Coordination/Certificate/{id}";
+        await admin.PostFormAsync($"{url}?handler=Revoke", new Dictionary<string, string> { ["reason"] = "Väärä henkilö", ["confirm"] = "true" }, formUrl: url);
+        var today = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki")).ToString("d.M.yyyy", CultureInfo.InvariantCulture);
+        var revoked = $"{code} (peruttu {today})";
+
+        // Completed stays completed, but the code no longer reads as a valid certificate's, nor as a missing one.
+        Assert.Contains($"<td>{revoked}</td>", await admin.GetStringAsync("/Coordination/Reports?course=kurssi"));
+        Assert.Contains($";{revoked};", await admin.GetStringAsync("/Coordination/Reports?course=kurssi&handler=Csv"));
+        Assert.Equal(revoked, await XlsxCodeAsync(admin));
+
+        await admin.PostFormAsync("/Language", new Dictionary<string, string> { ["culture"] = "sv", ["returnUrl"] = "/" }, formUrl: "/");
+        Assert.Contains($"<td>{code} (återkallat {today})</td>", await admin.GetStringAsync("/Coordination/Reports?course=kurssi"));
+        await admin.PostFormAsync("/Language", new Dictionary<string, string> { ["culture"] = "fi", ["returnUrl"] = "/" }, formUrl: "/");
+
+        // A new certificate issued after the revocation is the one the report shows.
+        await admin.PostFormAsync($"{url}?handler=IssueNew", new Dictionary<string, string> { ["note"] = "Suoritus vahvistettu" }, formUrl: url);
+        var newCode = await _learning.DbAsync(db => db.Certificates.Where(c => c.UserId == pia.UserId && c.Id != id).Select(c => c.VerificationCode).SingleAsync());
+        var page = await admin.GetStringAsync("/Coordination/Reports?course=kurssi");
+        Assert.Contains($"<td>{newCode}</td>", page);
+        Assert.DoesNotContain(code, page);
+        Assert.Equal(newCode, await XlsxCodeAsync(admin));
+    }
+
+    private static async Task<string> XlsxCodeAsync(HttpClient client)
+    {
+        using var xlsx = SpreadsheetDocument.Open(new MemoryStream(await client.GetByteArrayAsync("/Coordination/Reports?course=kurssi&handler=Xlsx")), false);
+        var rows = xlsx.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToList()).ToList();
+        return rows.Single(r => r[0] == "Pia Osallistuja")[rows[0].IndexOf("Tarkistuskoodi")];
     }
 
     private static string ProgressLink(string page) => WebUtility.HtmlDecode(ProgressHref().Match(page).Groups[1].Value);
