@@ -13,6 +13,7 @@ namespace RemoteGuidanceTraining.Web.Tests.Browser;
 /// real SMTP server in each recipient's language, and the unsubscribe link (opened without signing in) stops the
 /// next automatic reminder.
 /// </summary>
+[Trait("Category", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class CoordinatorReminderTests(BrowserFixture browser) : IAsyncLifetime
 {

@@ -14,6 +14,7 @@ namespace RemoteGuidanceTraining.Web.Tests.Browser;
 /// member's state, opens one person's progress, filters the report by completion date, exports the activity grid
 /// and archives the cohort; axe-core finds nothing serious on any of those pages, charts included.
 /// </summary>
+[Trait("Category", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class CoordinatorToolkitTests(BrowserFixture browser) : IAsyncLifetime
 {

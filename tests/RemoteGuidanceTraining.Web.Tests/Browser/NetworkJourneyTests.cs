@@ -10,6 +10,7 @@ namespace RemoteGuidanceTraining.Web.Tests.Browser;
 /// Two practitioners in different Lapland groups join the network; a visitor without JavaScript finds the North Sámi
 /// one in the Sámi homeland and sees their municipalities on the map; when she leaves she is gone at once.
 /// </summary>
+[Trait("Category", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class NetworkJourneyTests(BrowserFixture browser) : IAsyncLifetime
 {

@@ -9,6 +9,7 @@ using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 
 namespace RemoteGuidanceTraining.Web.Tests.Browser;
 
+[Trait("Category", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class PrivacyJourneyTests(BrowserFixture browser) : IAsyncLifetime
 {
