@@ -13,16 +13,30 @@ public static class Eventually
 
     public static async Task TrueAsync(Func<Task<bool>> condition, string what, int timeoutMs = 10_000)
     {
+        if (!await WithinAsync(condition, timeoutMs))
+        {
+            throw new TimeoutException($"Waited {timeoutMs} ms for {what}.");
+        }
+    }
+
+    /// <summary>
+    /// Whether the condition came true before the deadline, for a test that then reports what it found either way
+    /// (a load run's figures say more than "timed out").
+    /// </summary>
+    public static async Task<bool> WithinAsync(Func<Task<bool>> condition, int timeoutMs, int pollMs = PollMs)
+    {
         var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
         while (!await condition())
         {
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"Waited {timeoutMs} ms for {what}.");
+                return false;
             }
 
-            await Task.Delay(PollMs);
+            await Task.Delay(pollMs);
         }
+
+        return true;
     }
 
     /// <summary>Returns the first non-null value the probe gives; throws naming <paramref name="what"/> when the time is up.</summary>

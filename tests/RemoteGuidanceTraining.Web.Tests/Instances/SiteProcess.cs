@@ -54,32 +54,27 @@ public sealed class SiteProcess : IDisposable
         _process.BeginErrorReadLine();
 
         using var client = new HttpClient(TestCertificate.Handler()) { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline)
+        if (!await Eventually.WithinAsync(() => IsHealthyAsync(client), timeoutMs: 90_000, pollMs: 200))
         {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"The site on port {Port} exited at start:\n{Log()}");
-            }
+            throw new TimeoutException($"The site on port {Port} did not answer /health within 90 s:\n{Log()}");
+        }
+    }
 
-            try
-            {
-                if ((await client.GetAsync($"{BaseUrl}/health")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException)
-            {
-            }
-
-            await Task.Delay(200);
+    private async Task<bool> IsHealthyAsync(HttpClient client)
+    {
+        if (_process!.HasExited)
+        {
+            throw new InvalidOperationException($"The site on port {Port} exited at start:\n{Log()}");
         }
 
-        throw new TimeoutException($"The site on port {Port} did not answer /health within 90 s:\n{Log()}");
+        try
+        {
+            return (await client.GetAsync($"{BaseUrl}/health")).IsSuccessStatusCode;
+        }
+        catch (Exception error) when (error is HttpRequestException or TaskCanceledException)
+        {
+            return false; // not listening yet
+        }
     }
 
     /// <summary>SIGKILL: no shutdown, no flushing, open transactions and SMTP sessions simply cut.</summary>
