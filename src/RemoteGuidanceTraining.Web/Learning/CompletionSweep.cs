@@ -57,7 +57,7 @@ public sealed partial class CompletionSweep(CatalogHolder catalog, IServiceScope
                 var completion = scope.ServiceProvider.GetRequiredService<CompletionService>();
                 foreach (var userId in await requirements.PeopleWhoMetAllAsync(course, cancellationToken))
                 {
-                    if (await completion.CompleteIfMetAsync(userId, course) is not null)
+                    if (await completion.CompleteIfMetAsync(userId, course, cancellationToken) is not null)
                     {
                         LogCompleted(course.Id, userId);
                     }

@@ -43,7 +43,8 @@ public sealed class PeerFeedback(AppDbContext db, CompletionService completion, 
         await db.SaveChangesAsync(cancellationToken);
         if (task.PeerRequired)
         {
-            await completion.CompleteIfMetAsync(userId, course);
+            // The feedback is saved: the completion it may earn is not left for a later write to find.
+            await completion.CompleteIfMetAsync(userId, course, CancellationToken.None);
         }
 
         return true;

@@ -9,6 +9,9 @@ namespace RemoteGuidanceTraining.Web.Learning;
 /// (and its certificate issued) in the same request that meets the last requirement. Reading a lesson writes at most
 /// the "last visited" lesson, and only when it changes; completions a content change makes possible are found by
 /// <see cref="CompletionSweep"/> when the catalog changes.
+/// The request's token cancels the reads and the participant's own write; once that write is saved, what follows from
+/// it (the activity time and a completion with its certificate and mail) runs to the end with no token, so an
+/// abandoned request never leaves a recorded answer without the completion it earned.
 /// </summary>
 public sealed class ProgressService(AppDbContext db, ProgressReader reader, CompletionService completion, TimeProvider time)
 {
@@ -33,12 +36,12 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
         catalog.Unserved(courseId) is { } unavailable && userId is not null
             && await IsEnrolledAsync(userId, unavailable.Id, cancellationToken) ? unavailable : null;
 
-    public async Task EnrolAsync(string userId, Course course)
+    public async Task EnrolAsync(string userId, Course course, CancellationToken cancellationToken)
     {
-        if (!await IsEnrolledAsync(userId, course.Id))
+        if (!await IsEnrolledAsync(userId, course.Id, cancellationToken))
         {
             db.Enrollments.Add(new Enrollment { UserId = userId, CourseId = course.Id });
-            await SaveIgnoringDuplicateAsync();
+            await SaveIgnoringDuplicateAsync(cancellationToken);
         }
     }
 
@@ -57,12 +60,12 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
     }
 
     /// <summary>Records the lesson as read; true when that completed the course (see <see cref="AfterChangeAsync"/>).</summary>
-    public async Task<bool> MarkLessonDoneAsync(string userId, Course course, Lesson lesson, bool alreadyDone = false)
+    public async Task<bool> MarkLessonDoneAsync(string userId, Course course, Lesson lesson, bool alreadyDone, CancellationToken cancellationToken)
     {
         if (!alreadyDone)
         {
             db.LessonCompletions.Add(new LessonCompletion { UserId = userId, CourseId = course.Id, LessonId = lesson.Id });
-            await SaveIgnoringDuplicateAsync();
+            await SaveIgnoringDuplicateAsync(cancellationToken);
         }
 
         return await AfterChangeAsync(userId, course, lesson);
@@ -72,17 +75,18 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
     /// Records an attempt and the participant's result for the quiz; <paramref name="resultExists"/> says whether they
     /// had tried this version before. CompletedCourse: this attempt met the course's last requirement.
     /// </summary>
-    public async Task<(QuizAttempt Attempt, bool CompletedCourse)> SubmitQuizAsync(string userId, Course course, Quiz quiz, Func<string, IReadOnlyList<string>> answerOf, Lesson? lesson = null, bool resultExists = true)
+    public async Task<(QuizAttempt Attempt, bool CompletedCourse)> SubmitQuizAsync(string userId, Course course, Quiz quiz, Func<string, IReadOnlyList<string>> answerOf,
+        Lesson? lesson, bool resultExists, CancellationToken cancellationToken)
     {
         var attempt = QuizScoring.Score(quiz, answerOf);
         attempt.UserId = userId;
         attempt.CourseId = course.Id;
-        await using (var transaction = await db.Database.BeginTransactionAsync())
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             db.QuizAttempts.Add(attempt);
-            await db.SaveChangesAsync();
-            await RecordResultAsync(attempt, resultExists);
-            await transaction.CommitAsync();
+            await db.SaveChangesAsync(cancellationToken);
+            await RecordResultAsync(attempt, resultExists, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
         return (attempt, await AfterChangeAsync(userId, course, lesson));
@@ -93,7 +97,7 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
     /// first attempt (the caller knows from the page's read whether there was one). Should that guess be wrong – two
     /// first attempts at once, a double click – the primary key or the missing row sends it the other way.
     /// </summary>
-    private async Task RecordResultAsync(QuizAttempt attempt, bool resultExists)
+    private async Task RecordResultAsync(QuizAttempt attempt, bool resultExists, CancellationToken cancellationToken)
     {
         var (score, passed, id, at) = (attempt.ScorePercent, attempt.Passed, attempt.Id, time.GetUtcNow().UtcDateTime);
         var result = db.QuizResults.Where(r => r.UserId == attempt.UserId && r.CourseId == attempt.CourseId
@@ -103,7 +107,7 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
             .SetProperty(r => r.Passed, r => r.Passed || passed)
             .SetProperty(r => r.LastAttemptId, id)
             .SetProperty(r => r.Attempts, r => r.Attempts + 1)
-            .SetProperty(r => r.LastAtUtc, at));
+            .SetProperty(r => r.LastAtUtc, at), cancellationToken);
 
         if (resultExists && await UpdateAsync() > 0)
         {
@@ -117,7 +121,7 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
         });
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {
@@ -134,11 +138,12 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
     /// feedback waits for the trainer again. An answer a trainer accepted on a `review=required` task is final.
     /// CompletedCourse: this submission met the course's last requirement.
     /// </summary>
-    public async Task<(TaskSaveOutcome Outcome, bool CompletedCourse)> SaveTaskAnswerAsync(string userId, Course course, CourseTask task, string text, bool submit, Lesson? lesson = null)
+    public async Task<(TaskSaveOutcome Outcome, bool CompletedCourse)> SaveTaskAnswerAsync(string userId, Course course, CourseTask task, string text, bool submit,
+        Lesson? lesson, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var answer = await db.TaskAnswers.SingleOrDefaultAsync(a => a.UserId == userId && a.CourseId == course.Id && a.TaskId == task.Id);
+            var answer = await db.TaskAnswers.SingleOrDefaultAsync(a => a.UserId == userId && a.CourseId == course.Id && a.TaskId == task.Id, cancellationToken);
             if (answer is { SubmittedAtUtc: not null, ReviewState: TaskReviewState.Accepted } && task.ReviewRequired)
             {
                 return (TaskSaveOutcome.Accepted, false);
@@ -169,7 +174,7 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
 
             try
             {
-                await db.SaveChangesAsync();
+                await db.SaveChangesAsync(cancellationToken);
                 break;
             }
             catch (DbUpdateException error) when (attempt == 1 && error.IsUniqueViolation())
@@ -185,7 +190,7 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
     /// <summary>
     /// One update for the activity time, one counting query for completion (and, only when met, the completion itself).
     /// True when this change completed the course: the count finds no completion before it, so a course completed
-    /// earlier is never announced again.
+    /// earlier is never announced again. Not cancellable: the change it follows is already saved.
     /// </summary>
     private async Task<bool> AfterChangeAsync(string userId, Course course, Lesson? lesson)
     {
@@ -193,22 +198,22 @@ public sealed class ProgressService(AppDbContext db, ProgressReader reader, Comp
         var enrolments = db.Enrollments.Where(e => e.UserId == userId && e.CourseId == course.Id);
         if (lesson is null)
         {
-            await enrolments.ExecuteUpdateAsync(s => s.SetProperty(e => e.LastActivityAtUtc, now));
+            await enrolments.ExecuteUpdateAsync(s => s.SetProperty(e => e.LastActivityAtUtc, now), CancellationToken.None);
         }
         else
         {
-            await enrolments.ExecuteUpdateAsync(s => s.SetProperty(e => e.LastActivityAtUtc, now).SetProperty(e => e.LastLessonId, lesson.Id));
+            await enrolments.ExecuteUpdateAsync(s => s.SetProperty(e => e.LastActivityAtUtc, now).SetProperty(e => e.LastLessonId, lesson.Id), CancellationToken.None);
         }
 
-        return await completion.CompleteIfMetAsync(userId, course) is not null;
+        return await completion.CompleteIfMetAsync(userId, course, CancellationToken.None) is not null;
     }
 
     /// <summary>A double click can send the same insert twice; the unique index keeps one and the second is dropped.</summary>
-    private async Task SaveIgnoringDuplicateAsync()
+    private async Task SaveIgnoringDuplicateAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {

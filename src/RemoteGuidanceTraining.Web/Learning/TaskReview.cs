@@ -151,7 +151,7 @@ public sealed class TaskReview(
         await db.SaveChangesAsync(cancellationToken);
         if (accept)
         {
-            await completion.CompleteIfMetAsync(answer.UserId, review.Course);
+            await completion.CompleteIfMetAsync(answer.UserId, review.Course, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -51,7 +51,7 @@ public sealed class ActivityGridService(AppDbContext db, ReportService reports)
 {
     public async Task<ActivityGrid> BuildAsync(Course course, CoordinatorScope scope, ReportQuery query, bool allRows, CancellationToken cancellationToken)
     {
-        var report = await reports.BuildAsync(course, scope, query);
+        var report = await reports.BuildAsync(course, scope, query, allDetails: false, cancellationToken);
         var people = allRows ? report.Rows : [.. report.PageRows];
         var ids = people.Select(p => p.UserId).ToList();
         var read = (await db.LessonCompletions.AsNoTracking().Where(l => l.CourseId == course.Id && ids.Contains(l.UserId))

@@ -12,7 +12,7 @@ namespace RemoteGuidanceTraining.Web.Reports;
 /// </summary>
 internal static class ModuleReach
 {
-    public static async Task<IReadOnlyList<ModuleProgress>> CountAsync(Course course, IQueryable<LessonCompletion> lessonRecords, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<ModuleProgress>> CountAsync(Course course, IQueryable<LessonCompletion> lessonRecords, CancellationToken cancellationToken)
     {
         var modules = course.Modules.Where(m => m.Lessons.Count > 0).ToList();
         if (modules.Count == 0)

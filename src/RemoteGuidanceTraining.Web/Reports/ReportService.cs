@@ -19,14 +19,15 @@ public sealed partial class ReportService(AppDbContext db, ILogger<ReportService
     /// <param name="scope">Whose people the viewer may see.</param>
     /// <param name="query">Filters, sorting and page.</param>
     /// <param name="allDetails">Quiz scores, certificate and mail status for every row (exports), not only the shown page.</param>
-    public async Task<CourseReport> BuildAsync(Course course, CoordinatorScope scope, ReportQuery query, bool allDetails = false)
+    /// <param name="cancellationToken">The request's: a report nobody waits for any more stops querying.</param>
+    public async Task<CourseReport> BuildAsync(Course course, CoordinatorScope scope, ReportQuery query, bool allDetails, CancellationToken cancellationToken)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var enrollments = Population(course, scope, query);
         var people = await (from e in enrollments
                             join u in db.Users on e.UserId equals u.Id
                             select new { u.Id, u.FullName, u.Email, u.Organisation, u.Region, e.EnrolledAtUtc, e.LastActivityAtUtc, e.LastLessonId })
-                            .ToListAsync();
+                            .ToListAsync(cancellationToken);
         var userIds = enrollments.Select(e => e.UserId);
         // Unfiltered, every record of the course belongs to the population: skip the membership test that costs most.
         var everyone = IsEveryone(scope, query);
@@ -34,29 +35,29 @@ public sealed partial class ReportService(AppDbContext db, ILogger<ReportService
             : db.LessonCompletions.Where(l => l.CourseId == course.Id && userIds.Contains(l.UserId));
         var lessonIds = course.Lessons.Select(l => l.Id).ToList();
         var lessonsDone = await lessonRecords.Where(l => lessonIds.Contains(l.LessonId))
-            .GroupBy(l => l.UserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
+            .GroupBy(l => l.UserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         // Attempts count only against the quizzes' current questions (id and content hash together).
         var currentQuizzes = course.Quizzes.Select(q => q.Id + "|" + q.ContentHash).ToList();
         // One result row per person and quiz version (not every attempt): a passed current quiz counts once.
         var quizzesPassed = await db.QuizResults
             .Where(r => r.CourseId == course.Id && r.Passed && currentQuizzes.Contains(r.QuizId + "|" + r.QuizHash) && (everyone || userIds.Contains(r.UserId)))
             .GroupBy(r => r.UserId).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Key, x => x.Count);
+            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         var taskIds = course.Tasks.Select(t => t.Id).ToList();
         // A task that asks for a trainer's review counts once accepted, as it does for completion.
         var reviewTaskIds = course.Tasks.Where(t => t.ReviewRequired).Select(t => t.Id).ToList();
         var tasks = await db.TaskAnswers.Where(t => t.CourseId == course.Id && t.SubmittedAtUtc != null && taskIds.Contains(t.TaskId) && (everyone || userIds.Contains(t.UserId))
                 && (t.ReviewState == Learning.TaskReviewState.Accepted || !reviewTaskIds.Contains(t.TaskId)))
-            .GroupBy(t => t.UserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
-        var peerDone = await PeerRequirementsMetAsync(course, everyone, userIds);
+            .GroupBy(t => t.UserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var peerDone = await PeerRequirementsMetAsync(course, everyone, userIds, cancellationToken);
         var completions = await db.CourseCompletions.Where(c => c.CourseId == course.Id && (everyone || userIds.Contains(c.UserId)))
             .Select(c => new { c.UserId, c.CompletedAtUtc })
-            .ToDictionaryAsync(c => c.UserId, c => c.CompletedAtUtc);
+            .ToDictionaryAsync(c => c.UserId, c => c.CompletedAtUtc, cancellationToken);
         // The cohorts of this course the viewer may see, named in each row (someone can belong to several).
         var cohortNames = (await (from m in db.CohortMembers
                                   join c in scope.Filter(db.Cohorts) on m.CohortId equals c.Id
                                   where c.CourseId == course.Id && m.Status == CohortMemberStatus.Member && userIds.Contains(m.UserId)
-                                  select new { m.UserId, c.Name }).ToListAsync())
+                                  select new { m.UserId, c.Name }).ToListAsync(cancellationToken))
             .GroupBy(x => x.UserId).ToDictionary(g => g.Key, g => string.Join(", ", g.Select(x => x.Name).Order(StringComparer.CurrentCulture)));
 
         var total = lessonIds.Count + currentQuizzes.Count + taskIds.Count + course.Tasks.Count(Learning.CourseProgress.RequiresPeerFeedback);
@@ -77,8 +78,9 @@ public sealed partial class ReportService(AppDbContext db, ILogger<ReportService
         var report = new CourseReport(query, course.Title, [.. course.Quizzes.Select(q => new QuizColumn(q.Id, q.Title))], taskIds.Count, rows.Count,
             rows.Count(r => r.Status != ParticipantStatus.NotStarted), rows.Count(r => r.Status == ParticipantStatus.Completed),
             Median(rows.Where(r => r.CompletedAtUtc is not null).Select(r => (r.CompletedAtUtc!.Value - r.EnrolledAtUtc).TotalDays).Order().ToList()),
-            await ModuleReach.CountAsync(course, lessonRecords), sorted);
-        var detailed = allDetails ? await WithDetailsAsync(course, sorted, byId: false) : await WithDetailsAsync(course, [.. report.PageRows], byId: true);
+            await ModuleReach.CountAsync(course, lessonRecords, cancellationToken), sorted);
+        var detailed = allDetails ? await WithDetailsAsync(course, sorted, byId: false, cancellationToken)
+            : await WithDetailsAsync(course, [.. report.PageRows], byId: true, cancellationToken);
         report = report with { Rows = sorted.Select(r => detailed.GetValueOrDefault(r.UserId, r)).ToList() };
         LogBuilt(logger, course.Id, rows.Count, watch.ElapsedMilliseconds);
         return report;
@@ -88,7 +90,7 @@ public sealed partial class ReportService(AppDbContext db, ILogger<ReportService
     /// Per person, how many `peer-required` tasks they have given the asked number of peer feedbacks on: a
     /// requirement of its own, as for completion. No query when the course has no such task.
     /// </summary>
-    private async Task<Dictionary<string, int>> PeerRequirementsMetAsync(Course course, bool everyone, IQueryable<string> userIds)
+    private async Task<Dictionary<string, int>> PeerRequirementsMetAsync(Course course, bool everyone, IQueryable<string> userIds, CancellationToken cancellationToken)
     {
         var asked = course.Tasks.Where(Learning.CourseProgress.RequiresPeerFeedback).ToDictionary(t => t.Id, t => t.Peer);
         if (asked.Count == 0)
@@ -101,7 +103,7 @@ public sealed partial class ReportService(AppDbContext db, ILogger<ReportService
             .Where(p => p.CourseId == course.Id && p.GivenAtUtc != null && taskIds.Contains(p.TaskId) && (everyone || userIds.Contains(p.ReviewerUserId)))
             .GroupBy(p => new { p.ReviewerUserId, p.TaskId })
             .Select(g => new { g.Key.ReviewerUserId, g.Key.TaskId, Count = g.Count() })
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         return given.Where(g => g.Count >= asked[g.TaskId]).GroupBy(g => g.ReviewerUserId).ToDictionary(g => g.Key, g => g.Count());
     }
 
@@ -130,13 +132,13 @@ public sealed partial class ReportService(AppDbContext db, ILogger<ReportService
     /// With <c>byId</c>, a page's fifty people are looked up by id. An export's thousands are not: binding ten
     /// thousand ids costs more than reading the course's rows and keeping the wanted ones in memory.
     /// </remarks>
-    private async Task<Dictionary<string, ParticipantRow>> WithDetailsAsync(Course course, IReadOnlyList<ParticipantRow> rows, bool byId)
+    private async Task<Dictionary<string, ParticipantRow>> WithDetailsAsync(Course course, IReadOnlyList<ParticipantRow> rows, bool byId, CancellationToken cancellationToken)
     {
         var ids = rows.Select(r => r.UserId).ToHashSet();
         var hashes = course.Quizzes.ToDictionary(q => q.Id, q => q.ContentHash);
         var scores = (await db.QuizResults.Where(r => r.CourseId == course.Id && (!byId || ids.Contains(r.UserId)))
             .Select(r => new { r.UserId, r.QuizId, r.QuizHash, Best = r.BestScorePercent })
-            .ToListAsync()).Where(a => ids.Contains(a.UserId) && hashes.GetValueOrDefault(a.QuizId) == a.QuizHash).ToLookup(a => a.UserId);
+            .ToListAsync(cancellationToken)).Where(a => ids.Contains(a.UserId) && hashes.GetValueOrDefault(a.QuizId) == a.QuizHash).ToLookup(a => a.UserId);
         // The certificate that stands for the completion, and its own mail, found by its link (not by address: a
         // person may have had other certificates); the latest mail if it was sent again. That is the valid one, or,
         // when the last one was revoked and none issued since, the revoked one, so the row says so instead of
@@ -145,7 +147,7 @@ public sealed partial class ReportService(AppDbContext db, ILogger<ReportService
                                    where c.CourseId == course.Id && c.Status != CertificateStatus.Replaced && (!byId || ids.Contains(c.UserId))
                                    from m in db.OutboxMessages.Where(m => m.SubjectType == CertificateMails.SubjectType && m.SubjectId == c.VerificationCode).DefaultIfEmpty()
                                    select new { c.Id, c.UserId, c.VerificationCode, c.Status, c.RevokedAtUtc, Created = (DateTime?)m.CreatedAtUtc, Sent = m.SentAtUtc, Failed = m.FailedAtUtc })
-                                  .ToListAsync())
+                                  .ToListAsync(cancellationToken))
             .Where(c => ids.Contains(c.UserId))
             .GroupBy(c => c.UserId)
             .ToDictionary(g => g.Key, g =>

@@ -46,7 +46,7 @@ public sealed class ModuleReachTests : IDisposable
 
         using var reading = _site.Services.CreateScope();
         var report = await reading.ServiceProvider.GetRequiredService<ReportService>()
-            .BuildAsync(course, new CoordinatorScope(true, [], [], reading.ServiceProvider.GetRequiredService<AppDbContext>().CohortMembers), new ReportQuery(course.Id));
+            .BuildAsync(course, new CoordinatorScope(true, [], [], reading.ServiceProvider.GetRequiredService<AppDbContext>().CohortMembers), new ReportQuery(course.Id), allDetails: false, CancellationToken.None);
 
         Assert.Equal(modules.Select(m => m.Id), report.Modules.Select(m => m.ModuleId));
         Assert.Equal(expected, report.Modules.Select(m => m.Reached));

@@ -126,7 +126,7 @@ public sealed class TaskReviewTests : IDisposable
         (await services.GetRequiredService<Web.Reports.PersonProgressService>().LoadAsync(course, everyone, userId, CancellationToken.None))!.Percent);
 
     private Task<Web.Reports.ParticipantRow> ReportRowAsync(string userId) => AsAdminAsync(async (services, course, everyone) =>
-        (await services.GetRequiredService<Web.Reports.ReportService>().BuildAsync(course, everyone, new Web.Reports.ReportQuery("kurssi")))
+        (await services.GetRequiredService<Web.Reports.ReportService>().BuildAsync(course, everyone, new Web.Reports.ReportQuery("kurssi"), allDetails: false, CancellationToken.None))
             .Rows.Single(r => r.UserId == userId));
 
     /// <summary>Runs a report read on the test course with an admin's scope (everyone).</summary>

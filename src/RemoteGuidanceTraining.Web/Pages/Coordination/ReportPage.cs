@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Courses.Model;
 using RemoteGuidanceTraining.Web.Cohorts;
@@ -123,8 +124,9 @@ public abstract class ReportPage(CatalogHolder catalog, ReportService reports, I
         return Page();
     }
 
-    // "page" is Razor Pages' own route value (the page path), so the page number is appended after the link is built.
-    private string BuildUrl(ReportQuery q, string? handler, string? page = null) => Url.Page(page ?? PagePath, handler, new
+    // "page" is Razor Pages' own route value (the page path), which Url.Page overwrites, so the page number is added
+    // to the built link's query string afterwards; QueryHelpers encodes it and picks '?' or '&' itself.
+    private string BuildUrl(ReportQuery q, string? handler, string? page = null) => WithPageNumber(Url.Page(page ?? PagePath, handler, new
     {
         course = q.CourseId,
         cohort = q.CohortId,
@@ -136,7 +138,10 @@ public abstract class ReportPage(CatalogHolder catalog, ReportService reports, I
         completedTo = Iso(q.CompletedTo),
         sort = q.Sort,
         desc = q.Descending ? "true" : null,
-    })! + (q.Page > 1 ? $"&page={q.Page}" : "");
+    })!, q.Page);
+
+    private static string WithPageNumber(string url, int pageNumber) =>
+        pageNumber > 1 ? QueryHelpers.AddQueryString(url, "page", pageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)) : url;
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

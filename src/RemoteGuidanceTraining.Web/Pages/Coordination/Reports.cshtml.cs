@@ -20,7 +20,7 @@ public class ReportsModel(CatalogHolder catalog, ReportService reports, ReportCh
         var found = await PrepareAsync(filters);
         if (found is not null)
         {
-            Report = await Reports.BuildAsync(found, await ScopeAsync(), Query!);
+            Report = await Reports.BuildAsync(found, await ScopeAsync(), Query!, allDetails: false, HttpContext.RequestAborted);
             Charts = await charts.BuildAsync(found, await ScopeAsync(), Report, key => T[key], HttpContext.RequestAborted);
         }
 
@@ -35,7 +35,7 @@ public class ReportsModel(CatalogHolder catalog, ReportService reports, ReportCh
             return NotServed();
         }
 
-        var report = await Reports.BuildAsync(found, await ScopeAsync(), Query!, allDetails: true);
+        var report = await Reports.BuildAsync(found, await ScopeAsync(), Query!, allDetails: true, HttpContext.RequestAborted);
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = Downloads.Attachment($"{T["Reports.FileName"]}-{found.Id}.csv");
         await ReportExport.WriteCsvAsync(Response.Body, report, key => T[key]);
@@ -50,7 +50,7 @@ public class ReportsModel(CatalogHolder catalog, ReportService reports, ReportCh
             return NotServed();
         }
 
-        var report = await Reports.BuildAsync(found, await ScopeAsync(), Query!, allDetails: true);
+        var report = await Reports.BuildAsync(found, await ScopeAsync(), Query!, allDetails: true, HttpContext.RequestAborted);
         // OpenXML needs a seekable stream; the workbook is built in a buffer and then streamed out.
         var buffer = new MemoryStream();
         ReportExport.WriteXlsx(buffer, report, key => T[key]);

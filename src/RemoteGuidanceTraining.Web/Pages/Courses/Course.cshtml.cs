@@ -63,7 +63,7 @@ public class CourseModel(CatalogHolder catalog, ProgressService progress, Lesson
             return RedirectToPage("/Trainer/Workspace/Walk", new { courseId = course.Id, moduleId = first.ModuleId, lessonId = first.Id });
         }
 
-        await progress.EnrolAsync(userId, course);
+        await progress.EnrolAsync(userId, course, HttpContext.RequestAborted);
         return Redirect(links.PathOf(HttpContext, course.Id, first));
     }
 }

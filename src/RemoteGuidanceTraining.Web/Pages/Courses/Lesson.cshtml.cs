@@ -59,7 +59,7 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, Lesson
             return redirect;
         }
 
-        var completed = await progress.MarkLessonDoneAsync(UserId, Course!, Lesson!, alreadyDone: Progress!.IsLessonDone(Lesson!.Id));
+        var completed = await progress.MarkLessonDoneAsync(UserId, Course!, Lesson!, alreadyDone: Progress!.IsLessonDone(Lesson!.Id), HttpContext.RequestAborted);
         AnnounceIf(completed);
         if (next && Next is not null)
         {
@@ -93,7 +93,7 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, Lesson
         }
 
         var (_, completed) = await progress.SubmitQuizAsync(UserId, Course!, quiz, field => Request.Form[field].Where(v => v is not null).Select(v => v!).ToList(), Lesson,
-            resultExists: Progress!.LastAttempt(quiz) is not null);
+            resultExists: Progress!.LastAttempt(quiz) is not null, HttpContext.RequestAborted);
         AnnounceIf(completed);
         return Redirect(UrlOf(Lesson) + (completed ? "" : $"#quiz-{quiz.Id}-result"));
     }
@@ -120,7 +120,7 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, Lesson
             return Page();
         }
 
-        var (outcome, completed) = await progress.SaveTaskAnswerAsync(UserId, Course!, task, text, submit, Lesson);
+        var (outcome, completed) = await progress.SaveTaskAnswerAsync(UserId, Course!, task, text, submit, Lesson, HttpContext.RequestAborted);
         if (outcome != TaskSaveOutcome.Saved)
         {
             TaskErrors[task.Id] = t[outcome == TaskSaveOutcome.Accepted ? "Task.AlreadyAccepted" : "Task.AlreadySubmitted"];

@@ -105,7 +105,7 @@ public class PeerModel(CatalogHolder catalog, ProgressService progress, PeerFeed
         if (!mine.IsEnrolled)
         {
             TempData["Status"] = t["Lesson.EnrolFirst"].Value;
-            return Redirect($"/courses/{Course.Id}");
+            return RedirectToPage("/Courses/Course", new { courseId = Course.Id });
         }
 
         HasSubmitted = mine.IsTaskSubmitted(Task);

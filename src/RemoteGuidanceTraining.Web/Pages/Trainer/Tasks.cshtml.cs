@@ -64,12 +64,4 @@ public class TasksModel(TaskReview review, CatalogHolder catalog, UserManager<Ap
     /// <summary>An answer's page carrying these filters, so deciding on it returns to this same list.</summary>
     public string AnswerUrl(int id) =>
         Url.Page("/Trainer/Answer", new { id, show = Show, course = CourseId, cohort = CohortId, p = Result.PageNumber > 1 ? Result.PageNumber : (int?)null })!;
-
-    public static string StateKey(TaskReviewState state) => state switch
-    {
-        TaskReviewState.Accepted => "Trainer.Tasks.StateAccepted",
-        TaskReviewState.Returned => "Trainer.Tasks.StateReturned",
-        TaskReviewState.Resubmitted => "Trainer.Tasks.StateResubmitted",
-        _ => "Trainer.Tasks.StateNew",
-    };
 }
