@@ -41,7 +41,7 @@ public static class SiteBuilder
             ContentRootPath = ContentRoot.Default(args),
             ApplicationName = typeof(SiteBuilder).Assembly.GetName().Name,
         });
-        var appOptions = builder.Configuration.GetSection(AppOptions.Section).Get<AppOptions>() ?? new AppOptions();
+        var appOptions = SettingsBinding.Read<AppOptions>(builder.Configuration, AppOptions.Section);
         var paths = new AppPaths(builder.Environment.ContentRootPath, appOptions);
         // Checked before anything starts, so that a missing public address stops the site with one line.
         var check = new AppOptionsValidation(builder.Environment, builder.Configuration).Validate(null, appOptions);
@@ -50,7 +50,7 @@ public static class SiteBuilder
             throw new StartupException(string.Join(" ", check.Failures));
         }
 
-        builder.Services.AddOptions<AppOptions>().BindConfiguration(AppOptions.Section);
+        builder.Services.AddSettings<AppOptions>(AppOptions.Section);
         builder.Services.AddSingleton(paths);
 
         builder.Services.AddAppDatabase(builder.Configuration, paths);
