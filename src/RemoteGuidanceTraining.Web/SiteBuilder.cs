@@ -94,6 +94,9 @@ public static class SiteBuilder
                 options.ModelBinderProviders.Insert(0, new CheckboxModelBinderProvider());
                 options.ModelBinderProviders.Insert(0, new TypedDateModelBinderProvider());
             })
+            // Forms are checked on the server only (no validation script is sent), so the data-val-* attributes helped no
+            // one, and MVC's implicit [Required] for a bool, an enum or a date wrote its English message into Finnish forms.
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
