@@ -7,6 +7,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+# The last line of every run, also one that stops before the tests: "N passed, N failed, N skipped".
+summary() { echo "$1 passed, $2 failed, $3 skipped"; }
+
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 /usr/bin/python3 -c "import aiosmtpd" 2>/dev/null || missing+=(python3-aiosmtpd)
@@ -14,14 +17,16 @@ command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"
+  installed=false
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null && installed=true
   elif command -v apt-get >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-  else
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null && installed=true
+  fi
+  if [ "$installed" != true ]; then
     echo "These are needed and could not be installed here: ${missing[*]}." >&2
     echo "On Debian or Ubuntu: sudo apt-get install ${missing[*]}; then run tests/run.sh again." >&2
-    echo "0 passed, 1 failed"
+    summary 0 1 0
     exit 1
   fi
 fi
@@ -36,13 +41,13 @@ trap 'postgres_stop; rm -rf "$results"' EXIT
 
 if ! dotnet build RemoteGuidanceTraining.sln -c Release -warnaserror -nologo -v quiet; then
   echo "The build failed (warnings count as errors)." >&2
-  echo "0 passed, 1 failed"
+  summary 0 1 0
   exit 1
 fi
 
 if ! postgres_start; then
   echo "PostgreSQL could not be started, so the tests on PostgreSQL cannot run (no silent skip)." >&2
-  echo "0 passed, 1 failed"
+  summary 0 1 0
   exit 1
 fi
 
@@ -83,5 +88,5 @@ done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1 # the runner failed without a counted test failure (e.g. a crash)
 fi
-echo "$passed passed, $failed failed, $skipped skipped"
+summary "$passed" "$failed" "$skipped"
 [ "$failed" -eq 0 ]

@@ -10,8 +10,15 @@ if (command == "validate-courses")
     // No database, no server: trainers and content CI run this on a folder of courses; --extent adds the estimate.
     var extent = args.Contains("--extent");
     args = [.. args.Where(a => a != "--extent")];
-    var folder = args.Length > 1 && !args[1].StartsWith('-') ? args[1] : CoursesServiceCollectionExtensions.DefaultFolder(args);
-    return CourseValidator.ValidateToConsole(folder, Console.Out, extent);
+    try
+    {
+        var folder = args.Length > 1 && !args[1].StartsWith('-') ? args[1] : CoursesServiceCollectionExtensions.DefaultFolder(args);
+        return CourseValidator.ValidateToConsole(folder, Console.Out, extent);
+    }
+    catch (StartupException e)
+    {
+        return StartFailed(e.Message);
+    }
 }
 
 WebApplication app;

@@ -41,7 +41,7 @@ public static class SiteBuilder
             ContentRootPath = ContentRoot.Default(args),
             ApplicationName = typeof(SiteBuilder).Assembly.GetName().Name,
         });
-        var appOptions = builder.Configuration.GetSection(AppOptions.Section).Get<AppOptions>() ?? new AppOptions();
+        var appOptions = SettingsBinding.Read<AppOptions>(builder.Configuration, AppOptions.Section);
         var paths = new AppPaths(builder.Environment.ContentRootPath, appOptions);
         // Checked before anything starts, so that a missing public address stops the site with one line.
         var check = new AppOptionsValidation(builder.Environment, builder.Configuration).Validate(null, appOptions);
@@ -50,7 +50,7 @@ public static class SiteBuilder
             throw new StartupException(string.Join(" ", check.Failures));
         }
 
-        builder.Services.AddOptions<AppOptions>().BindConfiguration(AppOptions.Section);
+        builder.Services.AddSettings<AppOptions>(AppOptions.Section);
         builder.Services.AddSingleton(paths);
 
         builder.Services.AddAppDatabase(builder.Configuration, paths);
@@ -94,6 +94,9 @@ public static class SiteBuilder
                 options.ModelBinderProviders.Insert(0, new CheckboxModelBinderProvider());
                 options.ModelBinderProviders.Insert(0, new TypedDateModelBinderProvider());
             })
+            // Forms are checked on the server only (no validation script is sent), so the data-val-* attributes helped no
+            // one, and MVC's implicit [Required] for a bool, an enum or a date wrote its English message into Finnish forms.
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

@@ -10,6 +10,7 @@ namespace RemoteGuidanceTraining.Web;
 /// What Program runs before the host starts: the settings checks (ValidateOnStart) and the database's migration.
 /// A failure here becomes a <see cref="StartupException"/> with one sentence saying what to fix; left to the host,
 /// it was logged as "Hosting failed to start" with a stack trace and the process ended with an unhandled exception.
+/// A value the configuration binder cannot convert is already a StartupException (<see cref="SettingsBinding"/>).
 /// </summary>
 public static class StartChecks
 {

@@ -14,8 +14,8 @@ public static class AccountsServiceCollectionExtensions
 
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateSettings(SecurityOptions.Section).ValidateOnStart();
-        var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+        services.AddSettings<SecurityOptions>(SecurityOptions.Section);
+        var security = SettingsBinding.Read<SecurityOptions>(configuration, SecurityOptions.Section);
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {
                 options.SignIn.RequireConfirmedEmail = true;

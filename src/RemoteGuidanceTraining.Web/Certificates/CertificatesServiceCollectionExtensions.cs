@@ -6,10 +6,9 @@ public static class CertificatesServiceCollectionExtensions
 {
     public static IServiceCollection AddCertificates(this IServiceCollection services)
     {
-        services.AddOptions<CertificateOptions>().BindConfiguration(CertificateOptions.Section)
+        services.AddSettings<CertificateOptions>(CertificateOptions.Section)
             .Validate(CertificateSigner.FitsTheCertificate,
-                $"Certificates:Issuer may have at most {CertificateOptions.MaxIssuerLength} characters, Certificates:Signatory:Name and :Title {CertificateOptions.MaxSignatoryLength}.")
-            .ValidateOnStart();
+                $"Certificates:Issuer may have at most {CertificateOptions.MaxIssuerLength} characters, Certificates:Signatory:Name and :Title {CertificateOptions.MaxSignatoryLength}.");
         services.AddSingleton<CertificateSigner>();
         services.AddHostedService<CertificateSettingsCheck>();
         services.AddHttpContextAccessor();

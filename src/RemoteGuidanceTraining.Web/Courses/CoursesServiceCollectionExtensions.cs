@@ -11,7 +11,7 @@ public static class CoursesServiceCollectionExtensions
 
     public static IServiceCollection AddCourses(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var options = configuration.GetSection(CourseOptions.Section).Get<CourseOptions>() ?? new CourseOptions();
+        var options = SettingsBinding.Read<CourseOptions>(configuration, CourseOptions.Section);
         var folder = Path.GetFullPath(Path.Combine(contentRoot, options.Folder));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider => new CatalogHolder(folder, options.Watch, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<CatalogHolder>>()));
@@ -30,7 +30,7 @@ public static class CoursesServiceCollectionExtensions
             .AddEnvironmentVariables("ASPNETCORE_")
             .AddCommandLine(args)
             .Build();
-        var options = configuration.GetSection(CourseOptions.Section).Get<CourseOptions>() ?? new CourseOptions();
+        var options = SettingsBinding.Read<CourseOptions>(configuration, CourseOptions.Section);
         var contentRoot = configuration["contentRoot"] ?? ContentRoot.Of(AppContext.BaseDirectory);
         return Path.GetFullPath(Path.Combine(contentRoot, options.Folder));
     }

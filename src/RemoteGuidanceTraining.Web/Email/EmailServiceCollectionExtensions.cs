@@ -4,13 +4,12 @@ public static class EmailServiceCollectionExtensions
 {
     public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration, AppPaths paths)
     {
-        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section)
-            .ValidateSettings(MailOptions.Section)
+        services.AddSettings<MailOptions>(MailOptions.Section)
             .Validate(o => Enum.IsDefined(o.Smtp.Security), $"Mail:Smtp:Security must be one of {SecurityNames}.")
             .Validate(o => !o.Transport.Equals("Smtp", StringComparison.OrdinalIgnoreCase) || !string.IsNullOrWhiteSpace(o.Smtp.Host),
-                "Mail:Smtp:Host must name the mail server when Mail:Transport is Smtp.")
-            .ValidateOnStart();
-        var options = Read(configuration.GetSection(MailOptions.Section));
+                "Mail:Smtp:Host must name the mail server when Mail:Transport is Smtp.");
+        // The transport is chosen now, so a value the binder cannot convert stops the start here, naming the setting.
+        var options = SettingsBinding.Read<MailOptions>(configuration, MailOptions.Section);
         switch (options.Transport.ToLowerInvariant())
         {
             case "pickupfolder":
@@ -31,19 +30,5 @@ public static class EmailServiceCollectionExtensions
         return services;
     }
 
-    private static string SecurityNames => string.Join(", ", Enum.GetNames<SmtpSecurity>().Where(n => n != nameof(SmtpSecurity.Tls)));
-
-    /// <summary>The transport is chosen now, so a value the binder cannot convert stops the start here, naming the setting.</summary>
-    private static MailOptions Read(IConfigurationSection section)
-    {
-        try
-        {
-            return section.Get<MailOptions>() ?? new MailOptions();
-        }
-        catch (InvalidOperationException e)
-        {
-            var hint = e.Message.Contains("Mail:Smtp:Security", StringComparison.Ordinal) ? $" Mail:Smtp:Security must be one of {SecurityNames}." : "";
-            throw new StartupException(e.Message + hint, e);
-        }
-    }
+    private static string SecurityNames => string.Join(", ", SettingsBinding.EnumNames(typeof(SmtpSecurity)));
 }

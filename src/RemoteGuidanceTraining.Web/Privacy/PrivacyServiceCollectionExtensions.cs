@@ -7,9 +7,7 @@ public static class PrivacyServiceCollectionExtensions
     public static IServiceCollection AddPrivacy(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section)
-            .ValidateSettings(PrivacyOptions.Section)
-            .ValidateOnStart();
+        services.AddSettings<PrivacyOptions>(PrivacyOptions.Section);
         services.AddScoped<DataExport>();
         services.AddScoped<AccountDeletion>();
         services.AddScoped<Retention>();

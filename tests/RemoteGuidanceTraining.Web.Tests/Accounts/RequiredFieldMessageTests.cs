@@ -50,6 +50,41 @@ public sealed class RequiredFieldMessageTests(TestSite site) : IClassFixture<Tes
         AssertMessage(await response.Content.ReadAsStringAsync(), message);
     }
 
+    /// <summary>
+    /// A non-nullable bool or number ("Muista minut tällä laitteella") got MVC's implicit [Required] for client
+    /// validation, whose message is English whatever the page's language, written into the form as data-val-required.
+    /// </summary>
+    [Theory]
+    [InlineData("/Account/Login")]
+    [InlineData("/Account/Register")]
+    [InlineData("/Account/ForgotPassword")]
+    [InlineData("/Account/ResendConfirmation")]
+    public async Task A_signed_out_form_in_finnish_carries_no_english_required_message(string page)
+    {
+        var html = await Client("fi").GetStringAsync(page);
+
+        Assert.Contains("<form", html);
+        Assert.DoesNotContain("field is required", html);
+    }
+
+    [Theory]
+    [InlineData("/Account/Manage")]
+    [InlineData("/Account/Manage/Email")]
+    [InlineData("/Account/Manage/Password")]
+    [InlineData("/Account/Manage/Delete")]
+    [InlineData("/Network/Profile")]
+    [InlineData("/Coordination/Cohorts")]
+    public async Task A_signed_in_form_in_finnish_carries_no_english_required_message(string page)
+    {
+        var (client, _) = await TestUsers.SignedInCoordinatorAsync(site, $"Lomakekunta {page}");
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fi");
+
+        var html = await client.GetStringAsync(page);
+
+        Assert.Contains("<form", html);
+        Assert.DoesNotContain("field is required", html);
+    }
+
     /// <summary>The same gap anywhere else: every string a page binds without allowing null carries its own message.</summary>
     [Fact]
     public void Every_bound_string_that_cannot_be_empty_has_a_localized_required_message()

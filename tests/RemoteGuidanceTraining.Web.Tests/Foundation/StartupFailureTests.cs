@@ -21,6 +21,11 @@ public sealed class StartupFailureTests
     [InlineData("Security:SignInAttemptsPerMinute=0", "Security:SignInAttemptsPerMinute")]
     [InlineData("ForwardedHeaders:KnownProxies:0=proxy.kunta.fi", "ForwardedHeaders:KnownProxies: 'proxy.kunta.fi' is not an IP address")]
     [InlineData("ForwardedHeaders:KnownNetworks:0=10.0.0.5", "ForwardedHeaders:KnownNetworks: '10.0.0.5'")]
+    [InlineData("Courses:Watch=maybe", "Courses:Watch is 'maybe', which is not true or false.")]
+    [InlineData("Security:SignInAttemptsPerMinute=abc", "Security:SignInAttemptsPerMinute is 'abc', which is not a whole number.")]
+    [InlineData("Privacy:Retention:UnconfirmedAccountDays=abc", "Privacy:Retention:UnconfirmedAccountDays is 'abc', which is not a whole number.")]
+    [InlineData("Mail:LeaseSeconds=abc", "Mail:LeaseSeconds is 'abc', which is not a number.")]
+    [InlineData("Mail:Smtp:Security=Foo", "Mail:Smtp:Security is 'Foo', which is not one of StartTls, SslOnConnect, Auto, None.")]
     public async Task A_wrong_setting_stops_the_site_with_one_line_naming_it(string setting, string expected)
     {
         var (exitCode, output, error) = await StartWithAsync(setting);
@@ -46,6 +51,18 @@ public sealed class StartupFailureTests
         Assert.StartsWith("The site cannot start: ", error.Trim());
         Assert.Contains(named, error);
         Assert.Single(error.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public async Task The_course_check_command_stops_on_an_unconvertible_course_setting_with_one_line()
+    {
+        using var data = new TempFolder();
+
+        var (exitCode, output, error) = await SiteCommand.RunAsync(data.Path, ["validate-courses", "--Courses:Watch=maybe"]);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal("The site cannot start: Courses:Watch is 'maybe', which is not true or false.", error.Trim());
+        Assert.DoesNotContain("   at ", output + error);
     }
 
     [Fact]
