@@ -94,6 +94,25 @@ public sealed class QuizInPlaceJourneyTests(BrowserFixture browser) : IAsyncLife
     }
 
     [Fact]
+    public async Task A_lesson_opened_with_a_trailing_slash_takes_its_answer_in_place_and_sends_it_once()
+    {
+        await using var context = await browser.NewContextAsync(_site.BaseUrl, phone: true);
+        var page = await EnrolledOnTheLessonAsync(context);
+        await page.GotoAsync(Lesson + "/");
+        var posts = 0;
+        page.Request += (_, request) => posts += request.Method == "POST" && request.Url.Contains("handler=Quiz", StringComparison.Ordinal) ? 1 : 0;
+        await MarkThisDocumentAsync(page);
+
+        await page.GetByLabel("Sähköposti").CheckAsync();
+        await page.Locator("#quiz-visa button[type=submit]").ClickAsync();
+
+        // The answer comes back from the address without the slash: still this lesson, so not sent a second time.
+        await Assertions.Expect(page.Locator("#quiz-visa-result")).ToContainTextAsync("Ei vielä hyväksytty");
+        Assert.True(await IsTheSameDocumentAsync(page), "The answer was sent again the ordinary way.");
+        Assert.Equal(1, posts);
+    }
+
+    [Fact]
     public async Task An_answer_that_cannot_be_shown_in_place_is_sent_the_ordinary_way()
     {
         await using var context = await browser.NewContextAsync(_site.BaseUrl, phone: true);

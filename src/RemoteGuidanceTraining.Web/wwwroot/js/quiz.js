@@ -29,8 +29,10 @@
     var body = new URLSearchParams(new FormData(form));
     fetch(form.action, { method: 'POST', body: body, credentials: 'same-origin', cache: 'no-store' })
       .then(function (response) {
-        // A redirect elsewhere (sign-in after the session ended, the lesson moved, not enrolled) is not this page.
-        if (!response.ok || new URL(response.url).pathname !== location.pathname) { throw new Error('not the lesson'); }
+        // A redirect elsewhere (sign-in after the session ended, the lesson moved, not enrolled) is not this page. The
+        // same lesson opened with a trailing slash comes back without it: that is still this page, and the answer
+        // was saved, so it must not be sent again.
+        if (!response.ok || samePath(new URL(response.url).pathname) !== samePath(location.pathname)) { throw new Error('not the lesson'); }
         return response.text();
       })
       .then(function (html) {
@@ -44,6 +46,8 @@
         HTMLFormElement.prototype.submit.call(form);
       });
   }
+
+  function samePath(path) { return path.replace(/\/+$/, ''); }
 
   function sending(form, busy) {
     form.setAttribute('data-sending', busy ? 'true' : 'false');
