@@ -65,9 +65,11 @@ public sealed class AccountDeletion(AppDbContext db, AuditLog audit, IMailTransp
         audit.Record(AuditActions.AccountDeleted, id, actorUserId == id ? "self" : "on request", actorUserId);
         await db.SaveChangesAsync(cancellationToken);
         // The copies go last before the commit: a failure here leaves the account as it was, to be deleted again,
-        // rather than a deleted account whose mail stays on disk with nothing left pointing to it.
-        await transport.ForgetAsync(mailIds, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        // rather than a deleted account whose mail stays on disk with nothing left pointing to it. Once files start
+        // going, the request's end no longer stops the deletion: an account whose mail files were removed is not left
+        // behind by a closed tab.
+        await transport.ForgetAsync(mailIds, CancellationToken.None);
+        await transaction.CommitAsync(CancellationToken.None);
     }
 
     /// <summary>

@@ -31,17 +31,21 @@ public sealed class Retention(AppDbContext db, IOptions<PrivacyOptions> options,
         var dueIds = due.Select(u => u.Id);
         var dueMail = db.OutboxMessages.Where(m => (m.SubjectType == AccountMails.SubjectType && dueIds.Contains(m.SubjectId!))
             || (dueAddresses.Contains(m.ToAddress.ToUpper()) && m.SubjectType != AccountMails.SubjectType));
-        await transport.ForgetAsync(await dueMail.Select(m => m.MessageId).ToListAsync(cancellationToken), cancellationToken);
-        await dueMail.ExecuteDeleteAsync(cancellationToken);
+        // Rows are deleted by the ids whose files were forgotten, not by the query again: a mail queued and written in
+        // between would lose its row and keep its file. It is found on the next run.
+        var dueMailIds = await dueMail.Select(m => m.MessageId).ToListAsync(cancellationToken);
+        await transport.ForgetAsync(dueMailIds, cancellationToken);
+        await db.OutboxMessages.Where(m => dueMailIds.Contains(m.MessageId)).ExecuteDeleteAsync(cancellationToken);
         var accounts = await due.ExecuteDeleteAsync(cancellationToken);
 
         // Sent mail keeps who, what and when (reports show delivery); the message with its attached PDF goes.
         var mailCutoff = now.AddDays(-rules.MailBodyDays);
         // Compared with the empty value (not by length) so the condition translates the same on SQLite and PostgreSQL.
         var erased = Array.Empty<byte>();
-        var dueBodies = db.OutboxMessages.Where(m => m.SentAtUtc < mailCutoff && m.Mime != erased);
-        await transport.ForgetAsync(await dueBodies.Select(m => m.MessageId).ToListAsync(cancellationToken), cancellationToken);
-        var mailBodies = await dueBodies.ExecuteUpdateAsync(s => s.SetProperty(m => m.Mime, erased), cancellationToken);
+        var dueBodyIds = await db.OutboxMessages.Where(m => m.SentAtUtc < mailCutoff && m.Mime != erased).Select(m => m.MessageId).ToListAsync(cancellationToken);
+        await transport.ForgetAsync(dueBodyIds, cancellationToken);
+        var mailBodies = await db.OutboxMessages.Where(m => dueBodyIds.Contains(m.MessageId))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Mime, erased), cancellationToken);
 
         var auditCutoff = now.AddMonths(-rules.AuditMonths);
         var auditEntries = await db.Set<AuditEntry>().Where(e => e.AtUtc < auditCutoff).ExecuteDeleteAsync(cancellationToken);

@@ -1,9 +1,13 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Audit;
 using RemoteGuidanceTraining.Web.Cohorts;
+using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Email;
+using RemoteGuidanceTraining.Web.Privacy;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 using RemoteGuidanceTraining.Web.Tests.Learning;
 using RemoteGuidanceTraining.Web.Tests.Network;
@@ -193,4 +197,34 @@ public sealed class AccountDeletionTests : IDisposable
         await db.CourseCompletions.CountAsync(x => x.UserId == userId), await db.CohortMembers.CountAsync(x => x.UserId == userId),
         await db.Certificates.CountAsync(x => x.UserId == userId), await db.UserRoles.CountAsync(x => x.UserId == userId),
     });
+
+    [Fact]
+    public async Task A_deletion_whose_request_ends_while_its_mail_files_go_still_completes()
+    {
+        var pia = await PrivacyTestData.FullRunAsync(_learning, "Pia Poistuja", LearningSite.LongAnswer);
+        using var tabClosed = new CancellationTokenSource();
+        using var scope = _learning.Site.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var deletion = new AccountDeletion(services.GetRequiredService<AppDbContext>(), services.GetRequiredService<AuditLog>(),
+            new TransportThatEndsTheRequest(services.GetRequiredService<IMailTransport>(), tabClosed));
+        var user = await services.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(pia.UserId);
+
+        await deletion.DeleteAsync(user!, pia.UserId, tabClosed.Token);
+
+        // Before, the files were gone and the deletion rolled back: the account stayed, its mail no longer on disk.
+        Assert.Equal(0, await _learning.DbAsync(db => db.Users.CountAsync(u => u.Email == pia.Email)));
+        Assert.Empty(await DatabaseSearch.ColumnsContainingAsync(_learning.Site.DataFolder, pia.Email));
+    }
+
+    /// <summary>The person closes the tab just as their mail files are being removed.</summary>
+    private sealed class TransportThatEndsTheRequest(IMailTransport inner, CancellationTokenSource request) : IMailTransport
+    {
+        public Task SendAsync(MimeKit.MimeMessage message, CancellationToken cancellationToken) => inner.SendAsync(message, cancellationToken);
+
+        public async Task ForgetAsync(IReadOnlyCollection<string> messageIds, CancellationToken cancellationToken)
+        {
+            await request.CancelAsync();
+            await inner.ForgetAsync(messageIds, cancellationToken);
+        }
+    }
 }
