@@ -44,7 +44,8 @@ public sealed class Retention(AppDbContext db, IOptions<PrivacyOptions> options,
         var erased = Array.Empty<byte>();
         var dueBodyIds = await db.OutboxMessages.Where(m => m.SentAtUtc < mailCutoff && m.Mime != erased).Select(m => m.MessageId).ToListAsync(cancellationToken);
         await transport.ForgetAsync(dueBodyIds, cancellationToken);
-        var mailBodies = await db.OutboxMessages.Where(m => dueBodyIds.Contains(m.MessageId))
+        // The rule stays in the condition: a concurrent run that erased a body first leaves this one nothing to count.
+        var mailBodies = await db.OutboxMessages.Where(m => dueBodyIds.Contains(m.MessageId) && m.Mime != erased)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Mime, erased), cancellationToken);
 
         var auditCutoff = now.AddMonths(-rules.AuditMonths);
