@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using RemoteGuidanceTraining.Web.Audit;
 using RemoteGuidanceTraining.Web.Cohorts;
@@ -70,6 +71,39 @@ public sealed class RetentionTests : IDisposable
         Assert.Empty(mailbox.To("old-sent@example.fi"));
         Assert.Empty(mailbox.To("old-unconfirmed@example.fi"));
         Assert.Single(mailbox.To("recent-sent@example.fi"));
+    }
+
+    [Fact]
+    public async Task A_body_another_run_erased_while_this_run_forgot_its_files_is_counted_by_that_run_only()
+    {
+        await SeedAsync();
+        using var scope = _app.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var retention = new Retention(services.GetRequiredService<AppDbContext>(), services.GetRequiredService<IOptions<PrivacyOptions>>(),
+            _clock, services.GetRequiredService<AuditLog>(), new TransportBesideAnotherRun(_app.Services));
+
+        var result = await retention.RunOnceAsync();
+
+        Assert.Equal(0, result.MailBodies); // the other run erased it and counts it: one erased body, counted once
+        await AssertOnlyTheDueRowsWentAsync();
+    }
+
+    /// <summary>
+    /// Another instance's retention run erases the due bodies while this one removes their files: between this run's
+    /// listing of the due mail and its erase.
+    /// </summary>
+    private sealed class TransportBesideAnotherRun(IServiceProvider services) : IMailTransport
+    {
+        public Task SendAsync(MimeKit.MimeMessage message, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public async Task ForgetAsync(IReadOnlyCollection<string> messageIds, CancellationToken cancellationToken)
+        {
+            using var scope = services.CreateScope();
+            var erased = Array.Empty<byte>();
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages
+                .Where(m => messageIds.Contains(m.MessageId) && m.SentAtUtc != null && m.Mime != erased)
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.Mime, erased), cancellationToken);
+        }
     }
 
     /// <summary>Each seeded sent message as the default transport wrote it when it went out.</summary>
