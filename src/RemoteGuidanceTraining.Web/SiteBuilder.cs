@@ -53,7 +53,7 @@ public static class SiteBuilder
         builder.Services.AddSettings<AppOptions>(AppOptions.Section);
         builder.Services.AddSingleton(paths);
 
-        builder.Services.AddAppDatabase(builder.Configuration, paths);
+        builder.Services.AddAppDatabase(builder.Configuration, paths, builder.Environment.ContentRootPath);
         builder.Services.AddCreationTimes();
         builder.Services.AddSingleton<DatabaseInitializer>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DatabaseInitializer>());

@@ -15,7 +15,7 @@ public static class DataServiceCollectionExtensions
     /// SQLite in the data folder by default; "Database:Provider" = Postgres for several instances on one database.
     /// Either way services ask for <see cref="AppDbContext"/>; queries stay provider-neutral.
     /// </summary>
-    public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration, AppPaths paths)
+    public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration, AppPaths paths, string contentRoot)
     {
         var settings = DatabaseSettings.From(configuration, paths);
         services.AddSingleton(settings);
@@ -42,8 +42,10 @@ public static class DataServiceCollectionExtensions
                 poolSize: SqliteContextPoolSize);
         }
 
-        // Keys in the database: a cookie or antiforgery token issued by one instance is read by every other.
-        services.AddDataProtection().SetApplicationName("RemoteGuidanceTraining").PersistKeysToDbContext<AppDbContext>();
+        // Keys in the database: a cookie or antiforgery token issued by one instance is read by every other; encrypted
+        // with a certificate when one is configured (KeyEncryption).
+        services.AddDataProtection().SetApplicationName("RemoteGuidanceTraining").PersistKeysToDbContext<AppDbContext>()
+            .EncryptKeysAsConfigured(configuration, contentRoot);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
         return services;
     }
