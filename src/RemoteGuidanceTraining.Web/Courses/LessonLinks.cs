@@ -17,4 +17,8 @@ public sealed class LessonLinks(LinkGenerator links)
         _paths.GetOrAdd((context.Request.PathBase.Value ?? "", courseId, lesson.ModuleId, lesson.Id), key =>
             links.GetPathByPage(context, "/Courses/Lesson", values: new { courseId = key.CourseId, moduleId = key.ModuleId, lessonId = key.LessonId })
             ?? throw new InvalidOperationException($"No route to lesson {key.CourseId}/{key.ModuleId}/{key.LessonId}."));
+
+    /// <summary>The lesson's path opening at one of its elements (a quiz's result, a task): "…/lesson#quiz-x-result".</summary>
+    public string PathOf(HttpContext context, string courseId, Lesson lesson, string elementId) =>
+        PathOf(context, courseId, lesson) + new FragmentString("#" + Uri.EscapeDataString(elementId)).ToUriComponent();
 }

@@ -77,7 +77,8 @@ public sealed partial class PeerFeedbackTests : IDisposable
         Assert.Contains("Kirjoita vähintään 20 merkkiä; nyt palautteessa on 10.", await thumbs.Content.ReadAsStringAsync());
         var tooLong = await anna.Client.PostFormAsync(PeerUrl, new Dictionary<string, string> { ["assignmentId"] = ids[0], ["text"] = new string('x', 2001) });
         Assert.Contains("enintään 2000 merkkiä, nyt 2001", await tooLong.Content.ReadAsStringAsync());
-        await anna.Client.PostFormAsync(PeerUrl, new Dictionary<string, string> { ["assignmentId"] = ids[0], ["text"] = "Selkeä kartta, lisäisin vielä varasuunnitelman." });
+        var saved = await anna.Client.PostFormAsync(PeerUrl, new Dictionary<string, string> { ["assignmentId"] = ids[0], ["text"] = "Selkeä kartta, lisäisin vielä varasuunnitelman." });
+        Assert.Equal($"{PeerUrl}#peer-{ids[0]}", saved.Headers.Location?.OriginalString); // back at the answer just commented
         Assert.Equal(0, await _learning.CompletionsAsync(anna.UserId)); // one of two
         await anna.Client.PostFormAsync(PeerUrl, new Dictionary<string, string> { ["assignmentId"] = ids[1], ["text"] = "Hyvin perusteltu kanavien valinta asiakkaille." });
         Assert.Equal(1, await _learning.CompletionsAsync(anna.UserId)); // issued by the feedback that met the last requirement

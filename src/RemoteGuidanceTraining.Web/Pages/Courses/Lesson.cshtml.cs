@@ -95,7 +95,7 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, Lesson
         var (_, completed) = await progress.SubmitQuizAsync(UserId, Course!, quiz, field => Request.Form[field].Where(v => v is not null).Select(v => v!).ToList(), Lesson,
             resultExists: Progress!.LastAttempt(quiz) is not null, HttpContext.RequestAborted);
         AnnounceIf(completed);
-        return Redirect(UrlOf(Lesson) + (completed ? "" : $"#quiz-{quiz.Id}-result"));
+        return Redirect(completed ? UrlOf(Lesson) : links.PathOf(HttpContext, Course!.Id, Lesson!, $"quiz-{quiz.Id}-result"));
     }
 
     public async Task<IActionResult> OnPostTaskAsync(string courseId, string moduleId, string lessonId, string taskId, string? text, bool submit)
@@ -130,7 +130,7 @@ public class LessonModel(CatalogHolder catalog, ProgressService progress, Lesson
 
         TempData["Status"] = t[submit ? "Task.Submitted" : "Task.DraftSaved"].Value;
         AnnounceIf(completed);
-        return Redirect(UrlOf(Lesson) + (completed ? "" : $"#task-{task.Id}"));
+        return Redirect(completed ? UrlOf(Lesson) : links.PathOf(HttpContext, Course!.Id, Lesson!, $"task-{task.Id}"));
     }
 
     /// <summary>

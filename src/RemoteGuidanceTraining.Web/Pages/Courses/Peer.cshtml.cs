@@ -68,7 +68,7 @@ public class PeerModel(CatalogHolder catalog, ProgressService progress, PeerFeed
             }
 
             TempData["Status"] = t["Peer.Saved"].Value;
-            return Redirect(Request.Path + $"#peer-{assignmentId}");
+            return RedirectToPage(null, null, null, $"peer-{assignmentId}"); // the same page, with its route values
         }
 
         (ErrorFor, Draft) = (assignmentId, text);
