@@ -59,6 +59,8 @@ public static class LoadDataGenerator
             return 1;
         }
 
+        // A second run into the same database continues the numbering: the addresses are unique.
+        var first = await FirstFreeNumberAsync(db);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var random = new Random(20261124);
         var hash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), "generated-password");
@@ -70,11 +72,12 @@ public static class LoadDataGenerator
             for (var i = batch; i < Math.Min(count, batch + 1000); i++)
             {
                 var org = random.Next(_organisations.Length);
+                var number = first + i;
                 var user = new AppUser
                 {
-                    UserName = $"osallistuja{i}@example.fi", NormalizedUserName = $"OSALLISTUJA{i}@EXAMPLE.FI",
-                    Email = $"osallistuja{i}@example.fi", NormalizedEmail = $"OSALLISTUJA{i}@EXAMPLE.FI", EmailConfirmed = true,
-                    PasswordHash = hash, SecurityStamp = Guid.NewGuid().ToString("N"), FullName = $"Osallistuja {i} Äijälä",
+                    UserName = Address(number), NormalizedUserName = Address(number).ToUpperInvariant(),
+                    Email = Address(number), NormalizedEmail = Address(number).ToUpperInvariant(), EmailConfirmed = true,
+                    PasswordHash = hash, SecurityStamp = Guid.NewGuid().ToString("N"), FullName = $"Osallistuja {number} Äijälä",
                     Organisation = _organisations[org], Region = _regions[org], CreatedAtUtc = start,
                 };
                 db.Users.Add(user);
@@ -90,7 +93,18 @@ public static class LoadDataGenerator
             await output.WriteLineAsync($"{Math.Min(count, batch + 1000)} / {count}");
         }
 
+        await output.WriteLineAsync($"Generated {Address(first)} – {Address(first + count - 1)}, password 'generated-password'.");
         return 0;
+    }
+
+    private static string Address(int number) => $"osallistuja{number}@example.fi";
+
+    /// <summary>One more than the highest number a run has given (0 for a database without generated people).</summary>
+    private static async Task<int> FirstFreeNumberAsync(AppDbContext db)
+    {
+        var generated = await db.Users.AsNoTracking().Where(u => u.NormalizedUserName!.StartsWith("OSALLISTUJA") && u.NormalizedUserName.EndsWith("@EXAMPLE.FI"))
+            .Select(u => u.NormalizedUserName!).ToListAsync();
+        return generated.Select(n => int.TryParse(n["OSALLISTUJA".Length..^"@EXAMPLE.FI".Length], out var number) ? number + 1 : 0).DefaultIfEmpty(0).Max();
     }
 
     /// <summary>The whole number after the option, or the default without it; anything else is a usage error, not a FormatException.</summary>

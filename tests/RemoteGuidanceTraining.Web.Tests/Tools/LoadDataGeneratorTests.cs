@@ -39,6 +39,22 @@ public sealed class LoadDataGeneratorTests
     }
 
     [Fact]
+    public async Task A_second_run_into_the_same_database_adds_people_after_the_ones_it_made_before()
+    {
+        // Before, the second run made osallistuja0@example.fi again and stopped on the unique address.
+        using var site = new TestSite();
+        string[] again = ["generate-data", "--participants", "3", "--courses", "1", LoadDataGenerator.IntoExistingDatabase];
+        await LoadDataGenerator.RunAsync(site.Services, again, new StringWriter());
+
+        var output = new StringWriter();
+        var exit = await LoadDataGenerator.RunAsync(site.Services, again, output);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(6, await AccountsAsync(site));
+        Assert.Contains("osallistuja3@example.fi – osallistuja5@example.fi", output.ToString());
+    }
+
+    [Fact]
     public async Task Fills_an_empty_database()
     {
         using var site = new TestSite();
