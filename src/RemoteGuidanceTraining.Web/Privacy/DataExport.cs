@@ -23,7 +23,20 @@ public sealed class DataExport(AppDbContext db, UserManager<AppUser> users, Audi
         WriteIndented = true,
         // Readable Finnish and Swedish letters; the file is a download, never embedded in HTML.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // Every stored time is UTC, but SQLite gives it back without a zone: written as such, a program opening the file
+        // would read it as local time.
+        Converters = { new UtcTimes() },
     };
+
+    /// <summary>Writes every time with its Z, as UTC: the site stores no other kind.</summary>
+    private sealed class UtcTimes : System.Text.Json.Serialization.JsonConverter<DateTime>
+    {
+        public override DateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.GetDateTime().ToUniversalTime();
+
+        public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(value, DateTimeKind.Utc) : value.ToUniversalTime());
+    }
 
     public async Task<byte[]> CreateZipAsync(AppUser user, CancellationToken cancellationToken = default)
     {

@@ -63,6 +63,29 @@ public sealed class DataExportTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_time_in_the_export_is_marked_as_UTC()
+    {
+        // Before, only exportedAtUtc ended in Z: times read back from SQLite had no zone, and a program opening the file
+        // took them for local time, two or three hours off in Finland.
+        var pia = await PrivacyTestData.FullRunAsync(_learning, "Pia Osallistuja", LearningSite.LongAnswer);
+
+        var response = await pia.Client.PostFormAsync("/Account/Manage/Data", new Dictionary<string, string>());
+        using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync());
+        using var doc = JsonDocument.Parse(await ReadAsync(zip, "my-data.json"));
+
+        var times = Properties(doc.RootElement).Where(p => p.Name.EndsWith("AtUtc", StringComparison.Ordinal) && p.Value.ValueKind == JsonValueKind.String).ToList();
+        Assert.True(times.Count > 10, $"{times.Count} times");
+        Assert.All(times, p => Assert.True(p.Value.GetString()!.EndsWith('Z'), $"{p.Name}: {p.Value.GetString()}"));
+    }
+
+    private static IEnumerable<JsonProperty> Properties(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => (IEnumerable<JsonProperty>)[p, .. Properties(p.Value)]),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Properties),
+        _ => [],
+    };
+
+    [Fact]
     public async Task The_export_is_a_POST_with_the_anti_forgery_token_and_needs_a_signed_in_user()
     {
         var anonymous = _learning.Site.CreateBrowserLikeClient();
