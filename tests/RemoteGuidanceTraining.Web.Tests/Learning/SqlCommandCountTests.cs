@@ -99,7 +99,7 @@ public sealed partial class SqlCommandCountTests : IDisposable
         // A second version: the answer row shows it, so the history is read too and the page lists both versions.
         Assert.Equal(2, twiceCommands.Count);
         Assert.Contains("TaskAnswerVersions", twiceCommands[1], StringComparison.Ordinal);
-        Assert.Contains("Versiot ja palautteet (versioita 2, palautteita 0)", await twice.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Versiot ja palautteet (versioita 2, kouluttajan palautteita 0)", await twice.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public class MyStudiesModel(StudyOverview studies) : PageModel
         {
             TaskReviewState.Accepted => "Task.History.Accepted",
             TaskReviewState.Returned => "Task.History.Returned",
-            _ => "Task.State.Waiting",
+            _ => Task.ReviewRequired ? "Task.State.Waiting" : "Task.State.WaitingOptional",
         };
     }
 }
