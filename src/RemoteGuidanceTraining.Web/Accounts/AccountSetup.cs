@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Email;
@@ -22,6 +23,20 @@ public sealed class AccountSetup(AppDbContext db, UserManager<AppUser> users, Si
     /// confirms the name when choosing the password.
     /// </summary>
     public async Task RegisterAsync(string email, string fullName, string? organisation, string language, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await RegisterOnceAsync(email, fullName, organisation, language, cancellationToken);
+        }
+        catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())
+        {
+            // The same address registered by another request at the same moment (a second tab, a second press on a slow
+            // line): that request made the account or changed it and sends the link; this one answers the same.
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task RegisterOnceAsync(string email, string fullName, string? organisation, string language, CancellationToken cancellationToken)
     {
         var user = await users.FindByEmailAsync(email);
         if (user is null)
