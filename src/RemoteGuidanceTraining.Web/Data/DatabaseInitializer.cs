@@ -41,6 +41,6 @@ public sealed class DatabaseInitializer(IServiceProvider services) : IHostedLife
         await using var migrationLock = await MigrationLock.AcquireAsync(services);
         await services.MigrateDatabaseAsync();
         await services.SeedRolesAsync();
-        await services.WarnOfUnencryptedKeysAsync();
+        await services.CheckStoredKeysAsync();
     }
 }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,13 +47,15 @@ public static partial class KeyEncryption
 
         var current = Load("DataProtection:CertificatePath", settings.CertificatePath, settings.CertificatePassword, contentRoot);
         builder.ProtectKeysWithCertificate(current);
+        X509Certificate2[] certificates = [current];
         if (!string.IsNullOrWhiteSpace(settings.PreviousCertificatePath))
         {
             var previous = Load("DataProtection:PreviousCertificatePath", settings.PreviousCertificatePath, settings.PreviousCertificatePassword, contentRoot);
             builder.UnprotectKeysWithAnyCertificate(current, previous);
+            certificates = [current, previous];
         }
 
-        builder.Services.AddSingleton(new KeysEncrypted());
+        builder.Services.AddSingleton(new KeyCertificates([.. certificates.Select(c => c.Thumbprint)]));
         return builder;
     }
 
@@ -85,31 +89,76 @@ public static partial class KeyEncryption
     }
 
     /// <summary>
-    /// With a certificate set, keys made before it stay readable, and usable for signing until they expire: an operator
-    /// who turned encryption on is told how many, and how to be rid of them.
+    /// Run at every start, for the site and its commands alike, before anything can make a key. A key ring holding a
+    /// key in use that this start could not decrypt stops it with one line: without the certificate (a command run from
+    /// a shell without the setting, an instance set up without it) or with the wrong one, every sign-in and form would
+    /// fail and the key ring would add an unencrypted key beside the encrypted ones. With a certificate set, keys stored
+    /// before it stay readable and usable until revoked: the operator is told how many, and how to be rid of them.
     /// </summary>
-    public static async Task WarnOfUnencryptedKeysAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    public static async Task CheckStoredKeysAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        if (services.GetService<KeysEncrypted>() is null)
+        var configured = services.GetService<KeyCertificates>()?.Thumbprints ?? [];
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        await using var scope = services.CreateAsyncScope();
+        var rows = await scope.ServiceProvider.GetRequiredService<AppDbContext>().DataProtectionKeys.AsNoTracking()
+            .Select(k => k.Xml).ToListAsync(cancellationToken);
+        var keys = rows.Select(StoredKey.Parse).OfType<StoredKey>().ToList();
+
+        var unreadable = keys.Where(k => k.ExpiresAt > now && k.CertificateThumbprint is { } t && !configured.Contains(t, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (unreadable.Count > 0)
         {
-            return;
+            var thumbprints = string.Join(", ", unreadable.Select(k => k.CertificateThumbprint).Distinct());
+            throw new StartupException(configured.Count == 0
+                ? $"DataProtection:CertificatePath is not set, but {unreadable.Count} data-protection key(s) in use in the database are encrypted with a "
+                    + $"certificate (thumbprint {thumbprints}); give this start the same DataProtection:CertificatePath and CertificatePassword as the site."
+                : $"DataProtection: the certificate(s) given cannot decrypt {unreadable.Count} data-protection key(s) in use in the database, encrypted "
+                    + $"with the certificate of thumbprint {thumbprints}; give that one as DataProtection:PreviousCertificatePath (or as CertificatePath).");
         }
 
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var keys = await db.DataProtectionKeys.AsNoTracking().Select(k => k.Xml).ToListAsync(cancellationToken);
-        var unencrypted = keys.Count(xml => xml is not null && !xml.Contains("<encryptedSecret", StringComparison.Ordinal));
-        if (unencrypted > 0)
+        if (configured.Count > 0 && keys.Count(k => k.CertificateThumbprint is null) is var plain and > 0)
         {
-            LogUnencryptedKeys(services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(KeyEncryption).FullName!), unencrypted);
+            LogUnencryptedKeys(services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(KeyEncryption).FullName!), plain);
         }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} data-protection key(s) in the database were stored before " +
-        "DataProtection:CertificatePath was set and are not encrypted; they stay in use until they expire. To retire them now, " +
-        "delete their rows from DataProtectionKeys (those without encryptedSecret) and restart every instance: everyone is signed out.")]
+        "DataProtection:CertificatePath was set and are not encrypted; they stay usable. To retire them, delete their rows from " +
+        "DataProtectionKeys (those without encryptedSecret) and restart every instance: everyone is signed out.")]
     private static partial void LogUnencryptedKeys(ILogger logger, int count);
 
-    /// <summary>Present when the keys are encrypted (a marker for the start check).</summary>
-    private sealed class KeysEncrypted;
+    /// <summary>The thumbprints of the certificates that decrypt keys, when encryption is configured.</summary>
+    private sealed record KeyCertificates(IReadOnlyList<string> Thumbprints);
+
+    /// <summary>What the start check reads of a stored key: when it expires, and which certificate encrypted it (null: none).</summary>
+    private sealed record StoredKey(DateTimeOffset ExpiresAt, string? CertificateThumbprint)
+    {
+        private static readonly XNamespace Signature = "http://www.w3.org/2000/09/xmldsig#";
+
+        /// <summary>Null for anything but a key (a revocation, say) or text that does not read as one.</summary>
+        public static StoredKey? Parse(string? xml)
+        {
+            try
+            {
+                var root = XElement.Parse(xml ?? "");
+                if (root.Name.LocalName != "key" || !DateTimeOffset.TryParse(root.Element("expirationDate")?.Value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var expires))
+                {
+                    return null;
+                }
+
+                var encrypted = root.Descendants().FirstOrDefault(e => e.Name.LocalName == "encryptedSecret");
+                if (encrypted is null)
+                {
+                    return new StoredKey(expires, null);
+                }
+
+                var certificate = encrypted.Descendants(Signature + "X509Certificate").FirstOrDefault()?.Value;
+                return new StoredKey(expires, certificate is null ? "(not named in the key)"
+                    : X509CertificateLoader.LoadCertificate(Convert.FromBase64String(certificate)).Thumbprint);
+            }
+            catch (Exception e) when (e is System.Xml.XmlException or FormatException or CryptographicException)
+            {
+                return null;
+            }
+        }
+    }
 }
