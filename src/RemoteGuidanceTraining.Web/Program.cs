@@ -36,7 +36,16 @@ catch (StartupException e)
 switch (command)
 {
     case null:
-        await app.RunAsync();
+        try
+        {
+            await app.RunAsync();
+        }
+        catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            // Another process (or a second start of this one) holds the port: Kestrel's own words name the address.
+            return StartFailed(e.Message);
+        }
+
         return 0;
     case CreateAdminCommand.Name:
         return await CreateAdminCommand.RunAsync(app.Services, args, Console.Out);

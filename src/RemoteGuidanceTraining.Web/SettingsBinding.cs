@@ -42,9 +42,18 @@ public static class SettingsBinding
         {
             throw new StartupException(Unconvertible(section, options.GetType()) ?? e.Message, e);
         }
+
+        // The binder takes a number for a choice ("Mail:Smtp:Security=2" became Auto): a choice is given by its name.
+        if (Unconvertible(section, options.GetType()) is { } numberForName)
+        {
+            throw new StartupException(numberForName);
+        }
     }
 
-    /// <summary>"Courses:Watch is 'maybe', which is not true or false.", for the first value that does not convert.</summary>
+    /// <summary>
+    /// "Courses:Watch is 'maybe', which is not true or false.", for the first value that does not convert, or a choice
+    /// given by anything but one of its names.
+    /// </summary>
     private static string? Unconvertible(IConfigurationSection section, Type type)
     {
         foreach (var property in type.GetProperties().Where(p => p.CanWrite))
@@ -64,6 +73,11 @@ public static class SettingsBinding
             if (setting.Value is not { Length: > 0 } value || target == typeof(string))
             {
                 continue;
+            }
+
+            if (target.IsEnum && !EnumNames(target).Concat(Enum.GetNames(target)).Contains(value.Trim(), StringComparer.OrdinalIgnoreCase))
+            {
+                return $"{setting.Path} is '{value}', which is not {Expected(target)}.";
             }
 
             try

@@ -42,13 +42,15 @@ public static class SiteBuilder
             ApplicationName = typeof(SiteBuilder).Assembly.GetName().Name,
         });
         var appOptions = SettingsBinding.Read<AppOptions>(builder.Configuration, AppOptions.Section);
-        var paths = new AppPaths(builder.Environment.ContentRootPath, appOptions);
-        // Checked before anything starts, so that a missing public address stops the site with one line.
+        // Checked before anything starts, so that a missing public address stops the site with one line, and before
+        // the data folder is made: a refused start leaves nothing behind (a published site's default is outside it).
         var check = new AppOptionsValidation(builder.Environment, builder.Configuration).Validate(null, appOptions);
         if (check.Failed)
         {
             throw new StartupException(string.Join(" ", check.Failures));
         }
+
+        var paths = new AppPaths(builder.Environment.ContentRootPath, appOptions);
 
         builder.Services.AddSettings<AppOptions>(AppOptions.Section);
         builder.Services.AddSingleton(paths);

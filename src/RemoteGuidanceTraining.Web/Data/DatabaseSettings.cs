@@ -18,7 +18,8 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     {
         var name = configuration["Database:Provider"];
         var provider = string.IsNullOrWhiteSpace(name) ? DatabaseProvider.Sqlite
-            : Enum.TryParse<DatabaseProvider>(name.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
+            : Enum.GetNames<DatabaseProvider>().FirstOrDefault(n => string.Equals(n, name.Trim(), StringComparison.OrdinalIgnoreCase)) is { } known
+                ? Enum.Parse<DatabaseProvider>(known)
             : throw new StartupException($"Database:Provider '{name}' is not one of Sqlite, Postgres.");
         var connectionString = configuration.GetConnectionString("Default");
         if (provider == DatabaseProvider.Sqlite)

@@ -63,6 +63,10 @@ public sealed partial class CompletionSweep(CatalogHolder catalog, IServiceScope
                     }
                 }
             }
+            catch (ObjectDisposedException)
+            {
+                return; // the host is going away (a start that failed, a shutdown): nothing left to sweep with
+            }
             catch (Exception error) when (error is not OperationCanceledException)
             {
                 LogFailed(error, course.Id);

@@ -26,6 +26,9 @@ public sealed class StartupFailureTests
     [InlineData("Privacy:Retention:UnconfirmedAccountDays=abc", "Privacy:Retention:UnconfirmedAccountDays is 'abc', which is not a whole number.")]
     [InlineData("Mail:LeaseSeconds=abc", "Mail:LeaseSeconds is 'abc', which is not a number.")]
     [InlineData("Mail:Smtp:Security=Foo", "Mail:Smtp:Security is 'Foo', which is not one of StartTls, SslOnConnect, Auto, None.")]
+    [InlineData("Mail:Smtp:Security=2", "Mail:Smtp:Security is '2', which is not one of StartTls, SslOnConnect, Auto, None.")]
+    [InlineData("Mail:Transport=1", "Mail:Transport '1'")]
+    [InlineData("Database:Provider=1", "Database:Provider '1' is not one of Sqlite, Postgres.")]
     public async Task A_wrong_setting_stops_the_site_with_one_line_naming_it(string setting, string expected)
     {
         var (exitCode, output, error) = await StartWithAsync(setting);
@@ -76,6 +79,36 @@ public sealed class StartupFailureTests
         Assert.Single(error.Trim().Split('\n'));
         Assert.DoesNotContain("not-to-be-printed", output + error);
         Assert.DoesNotContain("   at ", output + error);
+    }
+
+    [Fact]
+    public async Task A_port_in_use_stops_the_site_with_one_line_naming_the_address()
+    {
+        // Before: "Unhandled exception", exit code 134, and two logged ObjectDisposedExceptions from the completion sweep.
+        using var holder = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        holder.Start();
+        var port = ((System.Net.IPEndPoint)holder.LocalEndpoint).Port;
+        using var data = new TempFolder();
+
+        var (exitCode, output, error) = await SiteCommand.RunAsync(data.Path, ["--environment=Development", $"--urls=http://127.0.0.1:{port}", $"--App:DataFolder={data.Path}"]);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal($"The site cannot start: Failed to bind to address http://127.0.0.1:{port}: address already in use.", error.Trim());
+        Assert.DoesNotContain("Unhandled exception", output + error);
+        Assert.DoesNotContain("CompletionSweep", output + error);
+    }
+
+    [Fact]
+    public async Task A_refused_start_makes_no_data_folder()
+    {
+        using var parent = new TempFolder();
+        var folder = Path.Combine(parent.Path, "ei-viela");
+
+        var (exitCode, _, error) = await SiteCommand.RunAsync(parent.Path, ["--environment=Production", "--urls=http://127.0.0.1:5344", $"--App:DataFolder={folder}"]);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("App:PublicBaseUrl", error);
+        Assert.False(Directory.Exists(folder));
     }
 
     private static async Task<(int ExitCode, string Output, string Error)> StartWithAsync(string setting)
