@@ -16,14 +16,20 @@ public sealed record RosterRow(int Row, string Email, string? FullName, string? 
 /// <summary>A row that cannot be imported: a resource key ("Cohorts.Error.*") and the values its text needs.</summary>
 public sealed record RosterError(int Row, string MessageKey, params object[] Values);
 
-public sealed record RosterParseResult(IReadOnlyList<RosterRow> Rows, IReadOnlyList<RosterError> Errors);
+/// <summary>
+/// A problem with the whole list (no file, too large, no address column, nobody in it): one message ("Cohorts.*"),
+/// shown without a row number, as it is no row's fault.
+/// </summary>
+public sealed record RosterProblem(string MessageKey, params object[] Values);
+
+public sealed record RosterParseResult(IReadOnlyList<RosterRow> Rows, IReadOnlyList<RosterError> Errors, RosterProblem? Problem = null);
 
 /// <summary>
 /// Reads a participant list the way Finnish Excel writes it: UTF-8 with or without BOM (older Excel's
 /// Windows-1252 is accepted too), separated by semicolons or commas, with Finnish, Swedish or English headers; a
 /// name may come whole or as first and last name columns. A typed line of addresses only (recipients copied from
-/// Outlook) is one person per address. Every bad row is reported with its row number; the caller imports nothing
-/// until the list is clean.
+/// Outlook) is one person per address. Every bad row is reported with its row number, a file without an address
+/// column as a problem of the whole list; the caller imports nothing until the list is clean.
 /// </summary>
 public static class RosterCsv
 {
@@ -81,7 +87,7 @@ public static class RosterCsv
         var columns = new Columns(Find(_emailHeaders), Find(_nameHeaders), Find(_firstNameHeaders), Find(_lastNameHeaders), Find(_organisationHeaders));
         if (columns.Email < 0)
         {
-            return new RosterParseResult([], [new RosterError(1, "Cohorts.Error.NoEmailColumn")]);
+            return new RosterParseResult([], [], new RosterProblem("Cohorts.Error.NoEmailColumn"));
         }
 
         var roster = new Roster();

@@ -70,6 +70,9 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
     /// <summary>The reminder form as it was posted, shown again when it is refused; at first, "not started" and nothing typed.</summary>
     public ReminderForm Reminder { get; private set; } = ReminderForm.Empty;
 
+    /// <summary>What was wrong with the whole file or list, shown alone: no rows were read from it.</summary>
+    public RosterProblem? Problem { get; private set; }
+
     public IReadOnlyList<RosterError> Errors { get; private set; } = [];
 
     public int ErrorCount { get; private set; }
@@ -91,7 +94,7 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
 
         if (file is null || file.Length == 0 || file.Length > MaxUploadBytes)
         {
-            ShowErrors([new RosterError(1, file is null || file.Length == 0 ? "Cohorts.NoFile" : "Cohorts.FileTooLarge")]);
+            Problem = new RosterProblem(file is null || file.Length == 0 ? "Cohorts.NoFile" : "Cohorts.FileTooLarge");
             return Page();
         }
 
@@ -119,17 +122,17 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
             return NotFound();
         }
 
-        // Posted back by the browser: anything but the list we sent is refused, and the rows are checked again.
-        if (ParseRows(rows) is not { } list)
+        // Posted back by the browser: anything but the list we sent is refused, and the rows are checked again. The
+        // list sent held only rows that passed, so one that fails now was changed on the way: the list is refused
+        // whole (its "row 1" would be no row of the coordinator's file).
+        var list = ParseRows(rows);
+        var recheck = list is null ? null : RosterCsv.ParseTyped(string.Join('\n', list.Select(r => $"{r.Email};{r.FullName};{r.Organisation}")));
+        if (list is null || recheck is null || recheck.Errors.Count > 0 || recheck.Rows.Count != list.Count)
         {
-            ShowErrors([new RosterError(1, "Cohorts.BadRows")]);
-            return Page();
+            return await ImportOrShowErrorsAsync(new RosterParseResult([], [], new RosterProblem("Cohorts.BadRows")));
         }
 
-        var recheck = RosterCsv.ParseTyped(string.Join('\n', list.Select(r => $"{r.Email};{r.FullName};{r.Organisation}")));
-        return await ImportOrShowErrorsAsync(recheck.Errors.Count > 0 || recheck.Rows.Count != list.Count
-            ? recheck with { Rows = [] }
-            : recheck with { Rows = recheck.Rows.Select((r, i) => r with { Row = list[i].Row }).ToList() });
+        return await ImportOrShowErrorsAsync(recheck with { Rows = recheck.Rows.Select((r, i) => r with { Row = list[i].Row }).ToList() });
     }
 
     public async Task<IActionResult> OnPostResendAsync(int id, int memberId)
@@ -249,21 +252,20 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
 
     private async Task<IActionResult> ImportOrShowErrorsAsync(RosterParseResult parsed)
     {
-        if (Cohort!.ArchivedAtUtc is not null)
+        // A problem with the whole list is told alone, without the row wording ("1 row with an error … Row 1:").
+        Problem = Cohort!.ArchivedAtUtc is not null ? new RosterProblem("Cohorts.ArchivedNoImport")
+            : parsed.Problem
+            ?? (parsed.Rows.Count > MaxRows ? new RosterProblem("Cohorts.TooManyRows", MaxRows)
+            : parsed.Rows.Count == 0 && parsed.Errors.Count == 0 ? new RosterProblem("Cohorts.NoRows")
+            : null);
+        if (Problem is not null)
         {
-            ShowErrors([new RosterError(1, "Cohorts.ArchivedNoImport")]);
             return Page();
         }
 
-        if (parsed.Rows.Count > MaxRows)
+        if (parsed.Errors.Count > 0)
         {
-            ShowErrors([new RosterError(1, "Cohorts.TooManyRows", MaxRows)]);
-            return Page();
-        }
-
-        if (parsed.Errors.Count > 0 || parsed.Rows.Count == 0)
-        {
-            ShowErrors(parsed.Errors.Count > 0 ? parsed.Errors : [new RosterError(1, "Cohorts.NoRows")]);
+            ShowErrors(parsed.Errors);
             ValidCount = parsed.Rows.Count;
             ValidRowsJson = parsed.Rows.Count > 0 ? JsonSerializer.Serialize(parsed.Rows) : null;
             return Page();
