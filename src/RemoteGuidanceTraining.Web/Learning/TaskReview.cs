@@ -16,7 +16,8 @@ namespace RemoteGuidanceTraining.Web.Learning;
 /// accept, or return for revision — which commits with its feedback, its mail and any completion it makes possible.
 /// </summary>
 public sealed class TaskReview(
-    AppDbContext db, CatalogHolder catalog, TaskFeedbackMails mails, CompletionService completion, OutboxSignal signal, PublicUrls urls, TimeProvider clock)
+    AppDbContext db, CatalogHolder catalog, TaskFeedbackMails mails, CompletionService completion, OutboxSignal signal, PublicUrls urls, TimeProvider clock,
+    DatabaseLocks locks)
 {
     public const int PageSize = 50;
 
@@ -137,15 +138,27 @@ public sealed class TaskReview(
         var answer = review.Answer;
         var now = clock.GetUtcNow().UtcDateTime;
         var decision = accept ? TaskReviewState.Accepted : TaskReviewState.Returned;
+        var version = Math.Max(1, answer.VersionCount);
+        var text = feedback.Trim();
+        var criteriaJson = CriteriaJson(criteria);
+        // The same decision sent again (the form resubmitted, or pressed twice at once) is already saved and mailed:
+        // checked under a lock per answer, so two requests at the same moment cannot both find nothing yet.
+        await using var deciding = await locks.AcquireAsync($"task-review:{answer.Id}", cancellationToken);
+        if (await db.TaskFeedbacks.AsNoTracking().Where(f => f.TaskAnswerId == answer.Id).OrderByDescending(f => f.Id).FirstOrDefaultAsync(cancellationToken)
+            is { } last && last.VersionNumber == version && last.Decision == decision && last.Text == text && last.CriteriaJson == criteriaJson)
+        {
+            return true;
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         answer.ReviewState = decision;
-        answer.Feedback = Composed(feedback.Trim(), criteria);
+        answer.Feedback = Composed(text, criteria);
         answer.FeedbackByUserId = byUserId;
         answer.FeedbackAtUtc = now;
         db.TaskFeedbacks.Add(new TaskFeedback
         {
-            TaskAnswerId = answer.Id, VersionNumber = Math.Max(1, answer.VersionCount), ByUserId = byUserId, GivenAtUtc = now, Decision = decision,
-            Text = feedback.Trim(), CriteriaJson = CriteriaJson(criteria),
+            TaskAnswerId = answer.Id, VersionNumber = version, ByUserId = byUserId, GivenAtUtc = now, Decision = decision,
+            Text = text, CriteriaJson = criteriaJson,
         });
         mails.Enqueue(review.Participant, answer, new InLanguage(review.Course.Title, review.Course.Language), LinkTo(answer), returned: !accept);
         await db.SaveChangesAsync(cancellationToken);

@@ -197,6 +197,31 @@ public sealed class TaskReviewTests : IDisposable
     }
 
     [Fact]
+    public async Task The_same_feedback_sent_again_or_twice_at_once_is_saved_and_mailed_once()
+    {
+        // Before, going back to the form and pressing send again added the same feedback and mailed it again.
+        var p = await _learning.ParticipantAsync();
+        await p.TaskAsync(LearningSite.LongAnswer, submit: true);
+        var trainer = await TrainerAsync();
+        var id = await AnswerIdAsync(p.UserId);
+        var fields = new Dictionary<string, string> { ["feedback"] = "Täydennä varasuunnitelmat.", ["decision"] = "return" };
+
+        var first = await trainer.PostFormAsync($"/Trainer/Answer/{id}", fields);
+        var again = await trainer.PostFormAsync($"/Trainer/Answer/{id}", fields);
+        var token = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(await trainer.GetStringAsync($"/Trainer/Answer/{id}"),
+            "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
+        var atOnce = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => trainer.PostAsync($"/Trainer/Answer/{id}",
+            new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token }))));
+
+        Assert.All([first, again, .. atOnce], r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        Assert.Equal(1, await _learning.DbAsync(db => db.TaskFeedbacks.CountAsync(f => f.TaskAnswerId == id)));
+        Assert.Equal(1, await _learning.DbAsync(db => db.OutboxMessages.CountAsync(m => m.ToAddress == p.Email && m.Category == TaskFeedbackMails.Category)));
+
+        await trainer.PostFormAsync($"/Trainer/Answer/{id}", new Dictionary<string, string> { ["feedback"] = "Vielä yksi huomio.", ["decision"] = "return" });
+        Assert.Equal(2, await _learning.DbAsync(db => db.TaskFeedbacks.CountAsync(f => f.TaskAnswerId == id))); // new feedback still counts
+    }
+
+    [Fact]
     public async Task Feedback_that_is_empty_or_too_long_is_refused_with_the_text_kept_and_nothing_mailed()
     {
         var p = await _learning.ParticipantAsync();
