@@ -51,6 +51,18 @@ public sealed record SaveWarnings(IReadOnlyList<string> RemovedIds, int? InProgr
     /// <summary>The questions box was ticked when it named the questions that change now.</summary>
     public bool ConfirmsQuestions(string? ticked) => ticked == QuestionsConfirmation;
 
+    /// <summary>
+    /// Only the warnings <paramref name="given"/> already confirms as they read now: what a save refused for errors
+    /// shows, so it asks nothing new and the trainer's ticks survive until the errors are fixed.
+    /// </summary>
+    public SaveWarnings ConfirmedOnly(Confirmations given) => this with
+    {
+        RemovedIds = ProgressStartsOver && ConfirmsIds(given.Ids) ? RemovedIds : [],
+        InProgressLosingAccess = given.Draft ? InProgressLosingAccess : null,
+        ChangedQuestions = ResultsStopCounting && ConfirmsQuestions(given.Questions) ? ChangedQuestions : [],
+        LosesEditing = LosesEditing && given.Editing,
+    };
+
     /// <summary>True when a warning is present that the editor has not confirmed as it reads now.</summary>
     public bool Unconfirmed(Confirmations given) =>
         (ProgressStartsOver && !ConfirmsIds(given.Ids)) || (BecomesDraft && !given.Draft) || (ResultsStopCounting && !ConfirmsQuestions(given.Questions))
@@ -71,24 +83,34 @@ public sealed record Confirmations(string? Ids, bool Draft, string? Questions, b
 /// <summary>The warnings shown above a save, restore or deletion and the boxes ticked when it was last posted.</summary>
 public sealed record SaveWarningsView(SaveWarnings Warnings, Confirmations Ticked);
 
+/// <summary>
+/// A change checked before it is saved: the course loaded with it (its problems are what the page lists), whether the
+/// save would be refused for errors, and the warnings to confirm. A refused change does not load, so its warnings
+/// say only whether the editor would leave course.yml's editors (as far as a text that may not be YAML tells).
+/// </summary>
+public sealed record SaveCheck(CourseLoadResult Result, bool Refused, SaveWarnings Warnings);
+
 public sealed partial class CourseWorkspace
 {
     /// <summary>
-    /// The warnings for saving <paramref name="changes"/> to a course participants are on. A draft, or a course
-    /// not served (it has errors), has nobody to warn about. Save and Restore both ask this, so they ask the same.
+    /// What Save and Restore ask before saving: errors first, then the warnings. A text that cannot be read (course.yml
+    /// that is not YAML has no editors) would otherwise ask to confirm leaving the editors of a save refused anyway.
     /// </summary>
-    public Task<SaveWarnings> WarningsAsync(WorkspaceCourse course, IReadOnlyDictionary<string, string> changes, CancellationToken cancellationToken) =>
-        IsServedPublished(course) ? WarningsAsync(course, Validate(course.Id, course.Folder, changes), cancellationToken) : Task.FromResult(SaveWarnings.None);
-
-    /// <summary>The same, and whether <paramref name="editor"/> would lose the course by saving them.</summary>
-    public async Task<SaveWarnings> WarningsAsync(Editor editor, WorkspaceCourse course, IReadOnlyDictionary<string, string> changes, CancellationToken cancellationToken) =>
-        await WarningsAsync(course, changes, cancellationToken) with { LosesEditing = LosesEditing(editor, changes) };
+    public async Task<SaveCheck> CheckSaveAsync(Editor editor, WorkspaceCourse course, IReadOnlyDictionary<string, string> changes, CancellationToken cancellationToken)
+    {
+        var (result, refused) = Check(course.Id, course.Folder, changes);
+        var warnings = refused ? SaveWarnings.None : await WarningsAsync(course, result, cancellationToken);
+        return new SaveCheck(result, refused, warnings with { LosesEditing = LosesEditing(editor, changes) });
+    }
 
     /// <summary>True when a new course.yml in <paramref name="changes"/> no longer lets the (non-admin) editor edit the course.</summary>
     public static bool LosesEditing(Editor editor, IReadOnlyDictionary<string, string> changes) =>
         changes.TryGetValue("course.yml", out var courseYml) && !MayEdit(editor, CourseHeader.Parse(courseYml).Editors);
 
-    /// <summary>The same, from a validation already made (the preview has one).</summary>
+    /// <summary>
+    /// The warnings for a change to a course participants are on, from its validation (<paramref name="check"/>). A
+    /// draft, or a course not served (it has errors), has nobody to warn about.
+    /// </summary>
     public async Task<SaveWarnings> WarningsAsync(WorkspaceCourse course, CourseLoadResult check, CancellationToken cancellationToken)
     {
         var before = Catalog.Find(course.Id);

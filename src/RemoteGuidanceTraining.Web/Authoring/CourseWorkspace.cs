@@ -161,9 +161,8 @@ public sealed partial class CourseWorkspace(CatalogHolder catalog, AppDbContext 
                 }
             }
 
-            var source = Directory.Exists(courseFolder) ? courseFolder : null;
-            var result = Validate(courseId, source, texts);
-            if (result.Course is null && (source is null || AddsErrors(Validate(courseId, source, NoChanges), result)))
+            var (result, refused) = Check(courseId, courseFolder, texts);
+            if (refused)
             {
                 return new SaveOutcome(false, result.Problems, null, null, null);
             }
@@ -191,6 +190,17 @@ public sealed partial class CourseWorkspace(CatalogHolder catalog, AppDbContext 
 
         catalog.Reload();
         return new SaveOutcome(true, [], null, null, null);
+    }
+
+    /// <summary>
+    /// The course loaded with <paramref name="changes"/> applied, and whether <see cref="SaveAsync"/> refuses them:
+    /// the pages ask this before any confirmation, so a save that cannot succeed shows its errors first.
+    /// </summary>
+    public (CourseLoadResult Result, bool Refused) Check(string courseId, string courseFolder, IReadOnlyDictionary<string, string> changes)
+    {
+        var source = Directory.Exists(courseFolder) ? courseFolder : null;
+        var result = Validate(courseId, source, changes);
+        return (result, result.Course is null && (source is null || AddsErrors(Validate(courseId, source, NoChanges), result)));
     }
 
     private static readonly Dictionary<string, string> NoChanges = [];

@@ -106,14 +106,24 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
             return Page();
         }
 
-        var warnings = await Workspace.WarningsAsync(Editor!, Course, new Dictionary<string, string> { [Path!] = Text }, cancellationToken);
-        // Shown on every refusal below (a conflict, a course that would break), ticked as posted where they still
+        var check = await Workspace.CheckSaveAsync(Editor!, Course, new Dictionary<string, string> { [Path!] = Text }, cancellationToken);
+        // The check's problems are listed whatever happens next: the page never says "no errors" of a text it did not read.
+        Problems = check.Result.Problems;
+        if (check.Refused)
+        {
+            // Errors first: nothing new is asked for a save that would be refused anyway; boxes already ticked stay.
+            Error = t["Workspace.Edit.Refused"];
+            Warnings = check.Warnings.ConfirmedOnly(Ticked);
+            return Page();
+        }
+
+        var warnings = check.Warnings;
+        // Shown on every refusal below (a conflict, a course that broke meanwhile), ticked as posted where they still
         // read the same: the trainer fixes the text without confirming the same thing twice.
         Warnings = warnings;
         if (warnings.Unconfirmed(Ticked))
         {
             Error = t[warnings.MessageKey];
-            Problems = warnings.Problems;
             return Page();
         }
 

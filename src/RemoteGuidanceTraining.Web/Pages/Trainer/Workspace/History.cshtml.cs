@@ -92,8 +92,17 @@ public class HistoryModel(CourseWorkspace workspace, EditorResolver editors, ISt
             return NotFound();
         }
 
-        // Restoring is saving an older text: the same warnings as Save, confirmed the same way.
-        var warnings = await Workspace.WarningsAsync(Editor!, Course, new Dictionary<string, string> { [Path!] = chosen.Content }, cancellationToken);
+        // Restoring is saving an older text: the same check as Save, errors first, then the warnings confirmed the same way.
+        var check = await Workspace.CheckSaveAsync(Editor!, Course, new Dictionary<string, string> { [Path!] = chosen.Content }, cancellationToken);
+        if (check.Refused)
+        {
+            Error = t["Workspace.History.RestoreRefused"];
+            Problems = check.Result.Problems;
+            Revisions = await Workspace.HistoryAsync(Course.Id, Path!, cancellationToken);
+            return Page();
+        }
+
+        var warnings = check.Warnings;
         if (warnings.Unconfirmed(Ticked))
         {
             Warnings = warnings;
