@@ -389,7 +389,9 @@ public sealed class BadInputTests : IDisposable
         var notAFolder = Path.Combine(folder.Path, "app-data");
         File.WriteAllText(notAFolder, "a file where the data folder should be");
 
-        var error = Assert.Throws<StartupException>(() => SiteBuilder.Build([$"--contentRoot={RepoPaths.WebProject}", $"--App:DataFolder={notAFolder}"]));
+        // The other settings a start outside Development needs: they are checked before the data folder.
+        var error = Assert.Throws<StartupException>(() => SiteBuilder.Build([$"--contentRoot={RepoPaths.WebProject}", $"--App:DataFolder={notAFolder}",
+            "--App:PublicBaseUrl=https://koulutus.example.fi", "--AllowedHosts=koulutus.example.fi"]));
 
         Assert.Contains(notAFolder, error.Message);
     }
