@@ -164,6 +164,30 @@ public sealed class PreparedStatementTests(TestSite site) : IClassFixture<TestSi
         Assert.Equal(0, connection.PreparedCount);
     }
 
+    [Fact]
+    public async Task A_connection_still_in_use_when_the_site_stops_is_left_to_its_user()
+    {
+        // Before, the stop disposed it under the work still using it; with that work on another thread the stop
+        // itself failed ("Collection was modified" in the command's statements).
+        if (TestDatabase.IsPostgres)
+        {
+            return;
+        }
+
+        var own = new TestSite();
+        using var scope = own.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.OpenConnectionAsync();
+        var connection = Assert.IsType<PreparedSqliteConnection>(db.Database.GetDbConnection());
+
+        own.Dispose();
+
+        Assert.Equal([1], await db.Database.SqlQueryRaw<int>("SELECT 1 AS \"Value\"").ToListAsync());
+        await db.Database.CloseConnectionAsync();
+        connection.Dispose();
+        Assert.False(connection.IsOpenUnderneath);
+    }
+
     private async Task<T> InRequestAsync<T>(Func<AppDbContext, Task<T>> action)
     {
         using var scope = site.Services.CreateScope();

@@ -30,7 +30,22 @@ public sealed class OpenSqliteConnections : IDisposable
         _disposed = true;
         foreach (var connection in _connections.Keys)
         {
-            connection.Dispose();
+            // One still in use (work that outlived the stop, e.g. a job's last query) is left to its user, whose
+            // context closes it: disposing its commands under it failed with "Collection was modified" and made the
+            // whole shutdown throw.
+            if (connection.InUse)
+            {
+                continue;
+            }
+
+            try
+            {
+                connection.Dispose();
+            }
+            catch (InvalidOperationException)
+            {
+                // Taken into use between the check and the dispose; as above.
+            }
         }
     }
 }

@@ -43,6 +43,9 @@ public sealed class PreparedSqliteConnection : SqliteConnection
     /// <summary>Whether the SQLite connection underneath is open, in use or not (for tests and diagnostics).</summary>
     public bool IsOpenUnderneath => base.State == ConnectionState.Open;
 
+    /// <summary>Whether a context is using the connection now (between its open and its close).</summary>
+    internal bool InUse => _inUse;
+
     /// <summary>How many SQL texts this connection keeps prepared (for tests and diagnostics).</summary>
     public int PreparedCount => _statements.Count;
 
