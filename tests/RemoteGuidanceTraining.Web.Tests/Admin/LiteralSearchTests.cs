@@ -37,7 +37,7 @@ public sealed class LiteralSearchTests(TestSite site) : IClassFixture<TestSite>
             var users = await GetAsync("/Admin/Users?q=", typed);
             Assert.Contains(literal.FullName, users);
             Assert.DoesNotContain(lookalike.FullName, users);
-            Assert.Contains("1 merkintää.", await GetAsync("/Admin/Audit?person=", typed));
+            Assert.Contains("1 merkintä.", await GetAsync("/Admin/Audit?person=", typed));
         }
 
         var certificates = await GetAsync("/Coordination/Certificates?q=", $"{tag}_50%");
