@@ -160,7 +160,7 @@ public sealed class TaskReview(
             TaskAnswerId = answer.Id, VersionNumber = version, ByUserId = byUserId, GivenAtUtc = now, Decision = decision,
             Text = text, CriteriaJson = criteriaJson,
         });
-        mails.Enqueue(review.Participant, answer, new InLanguage(review.Course.Title, review.Course.Language), LinkTo(answer), returned: !accept);
+        mails.Enqueue(review.Participant, answer, new InLanguage(review.Course.Title, review.Course.Language), LinkTo(answer), decision);
         await db.SaveChangesAsync(cancellationToken);
         if (accept)
         {

@@ -78,7 +78,7 @@ public sealed class IsolationTests : IDisposable
         await trainer.PostFormAsync($"/Trainer/Answer/{answerId}", new Dictionary<string, string> { ["feedback"] = "Hyvä kartta! Lisää varasuunnitelma.", ["decision"] = "accept" });
 
         Assert.Contains("Hyvä kartta! Lisää varasuunnitelma.", await p.Client.GetStringAsync("/courses/kurssi/alku/oma-tyo"));
-        var mail = await _learning.Site.Mailbox.WaitForAsync(p.Email, m => m.Subject?.StartsWith("Palautetta", StringComparison.Ordinal) == true);
+        var mail = await _learning.Site.Mailbox.WaitForAsync(p.Email, m => m.Subject?.StartsWith("Kehittämistehtäväsi hyväksyttiin", StringComparison.Ordinal) == true);
         Assert.Contains("/courses/kurssi/alku/oma-tyo", mail.TextBody);
     }
 

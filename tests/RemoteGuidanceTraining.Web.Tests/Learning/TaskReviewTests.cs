@@ -89,6 +89,8 @@ public sealed class TaskReviewTests : IDisposable
         Assert.Equal(1, await _learning.CompletionsAsync(p.UserId));
         Assert.Equal(1, await _learning.DbAsync(db => db.Certificates.CountAsync(c => c.UserId == p.UserId)));
         await _learning.Site.Mailbox.WaitForAsync(p.Email, m => m.Subject?.StartsWith("Todistus", StringComparison.Ordinal) == true);
+        // The mail says the task was accepted, not only that there is feedback.
+        await _learning.Site.Mailbox.WaitForAsync(p.Email, m => m.Subject == "Kehittämistehtäväsi hyväksyttiin – Pieni kurssi");
         // A second decision on the accepted answer is refused: no second completion, certificate or feedback.
         await trainer.PostFormAsync($"/Trainer/Answer/{id}", new Dictionary<string, string> { ["feedback"] = "Vielä yksi kommentti.", ["decision"] = "accept" });
         Assert.Equal(1, await _learning.CompletionsAsync(p.UserId));

@@ -15,8 +15,8 @@ public sealed class ContentLimitsFitTests
 {
     [Theory]
     [InlineData("Reminder.Subject")]
-    [InlineData("Mail.Feedback.Subject")]
     [InlineData("Mail.Returned.Subject")]
+    [InlineData("Mail.Accepted.Subject")]
     [InlineData("Mail.Certificate.Subject")]
     public void A_mail_subject_with_the_longest_course_title_fits_the_outbox_in_every_language(string key)
     {
