@@ -135,7 +135,9 @@ public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, 
     /// <summary>Sends the invitation of a pending member again, with a fresh link. False when there is none to resend.</summary>
     public async Task<bool> ResendAsync(Cohort cohort, int memberId, CancellationToken cancellationToken = default)
     {
-        var member = await db.CohortMembers.SingleOrDefaultAsync(m => m.Id == memberId && m.CohortId == cohort.Id && m.Status == CohortMemberStatus.Invited, cancellationToken);
+        // An archived cohort takes nobody in (checked here too: it may have been archived since the page was read).
+        var member = await db.CohortMembers.SingleOrDefaultAsync(m => m.Id == memberId && m.CohortId == cohort.Id && m.Status == CohortMemberStatus.Invited
+            && m.Cohort!.ArchivedAtUtc == null, cancellationToken);
         var user = member is null ? null : await users.FindByIdAsync(member.UserId);
         if (member is null || user is null)
         {

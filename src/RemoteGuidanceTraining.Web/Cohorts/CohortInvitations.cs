@@ -7,7 +7,8 @@ namespace RemoteGuidanceTraining.Web.Cohorts;
 
 /// <summary>
 /// A person's side of cohort invitations: accepting enrols them and lets the cohort's coordinator follow their
-/// progress; declining leaves nothing visible. Until then the coordinator sees only the address they typed.
+/// progress; declining leaves nothing visible. Until then the coordinator sees only the address they typed. An
+/// archived cohort takes nobody in: its invitations stay pending (shown as archived) until it is reopened.
 /// </summary>
 public sealed class CohortInvitations(AppDbContext db, TimeProvider clock) : IPasswordSetHandler
 {
@@ -15,22 +16,27 @@ public sealed class CohortInvitations(AppDbContext db, TimeProvider clock) : IPa
         await db.CohortMembers.AsNoTracking()
             .Where(m => m.UserId == userId && m.Status == CohortMemberStatus.Invited)
             .OrderBy(m => m.InvitedAtUtc)
-            .Select(m => new PendingInvitation(m.Id, m.Cohort!.Name, m.Cohort.CourseId, m.Cohort.Organisation, m.InvitedAtUtc))
+            .Select(m => new PendingInvitation(m.Id, m.Cohort!.Name, m.Cohort.CourseId, m.Cohort.Organisation, m.InvitedAtUtc, m.Cohort.ArchivedAtUtc != null))
             .ToListAsync(cancellationToken);
 
-    /// <summary>Accepts one invitation; returns the course id, or null when there is no such pending invitation.</summary>
-    public async Task<string?> AcceptAsync(string userId, int memberId, CancellationToken cancellationToken = default)
+    /// <summary>Accepts one invitation, unless its cohort is archived: then nothing changes.</summary>
+    public async Task<InvitationAnswer> AcceptAsync(string userId, int memberId, CancellationToken cancellationToken = default)
     {
         var member = await db.CohortMembers.Include(m => m.Cohort)
             .SingleOrDefaultAsync(m => m.Id == memberId && m.UserId == userId && m.Status == CohortMemberStatus.Invited, cancellationToken);
         if (member is null)
         {
-            return null;
+            return InvitationAnswer.NotFound;
+        }
+
+        if (member.Cohort!.ArchivedAtUtc is not null)
+        {
+            return InvitationAnswer.Archived(member.Cohort.Name);
         }
 
         Accept(member);
         await db.SaveChangesAsync(cancellationToken);
-        return member.Cohort!.CourseId;
+        return InvitationAnswer.Accepted(member.Cohort.CourseId);
     }
 
     public async Task<bool> DeclineAsync(string userId, int memberId, CancellationToken cancellationToken = default) =>
@@ -39,11 +45,14 @@ public sealed class CohortInvitations(AppDbContext db, TimeProvider clock) : IPa
 
     Task IPasswordSetHandler.OnPasswordSetAsync(AppUser user, CancellationToken cancellationToken) => AcceptPasswordInvitationsAsync(user.Id, cancellationToken);
 
-    /// <summary>The invitation link set the person's password: the invitations that came with such a link are accepted. Saved by the caller.</summary>
+    /// <summary>
+    /// The invitation link set the person's password: the invitations that came with such a link are accepted, except
+    /// those to an archived cohort, which stay pending (the person is shown them as archived). Saved by the caller.
+    /// </summary>
     public async Task AcceptPasswordInvitationsAsync(string userId, CancellationToken cancellationToken = default)
     {
         var pending = await db.CohortMembers.Include(m => m.Cohort)
-            .Where(m => m.UserId == userId && m.Status == CohortMemberStatus.Invited && m.AcceptedBySettingPassword)
+            .Where(m => m.UserId == userId && m.Status == CohortMemberStatus.Invited && m.AcceptedBySettingPassword && m.Cohort!.ArchivedAtUtc == null)
             .ToListAsync(cancellationToken);
         foreach (var member in pending)
         {
@@ -64,4 +73,15 @@ public sealed class CohortInvitations(AppDbContext db, TimeProvider clock) : IPa
     }
 }
 
-public sealed record PendingInvitation(int MemberId, string CohortName, string CourseId, string? Organisation, DateTime? InvitedAtUtc);
+/// <summary>A pending invitation; one to an archived cohort cannot be accepted until the cohort is reopened.</summary>
+public sealed record PendingInvitation(int MemberId, string CohortName, string CourseId, string? Organisation, DateTime? InvitedAtUtc, bool Archived = false);
+
+/// <summary>What accepting an invitation did: joined (the course to go to), refused as archived (the cohort's name), or no such invitation.</summary>
+public sealed record InvitationAnswer(string? CourseId, string? ArchivedCohort)
+{
+    public static readonly InvitationAnswer NotFound = new(null, null);
+
+    public static InvitationAnswer Accepted(string courseId) => new(courseId, null);
+
+    public static InvitationAnswer Archived(string cohortName) => new(null, cohortName);
+}

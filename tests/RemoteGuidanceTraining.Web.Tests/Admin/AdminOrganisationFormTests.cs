@@ -52,6 +52,33 @@ public sealed class AdminOrganisationFormTests : IDisposable
     }
 
     [Fact]
+    public async Task A_merge_without_the_ticked_confirmation_is_refused_and_the_box_then_names_what_would_happen()
+    {
+        // Found in review: one click merged two organisations, deleting one and moving its people, with no confirmation.
+        var admin = await AdminAsync();
+        var person = await TestUsers.CreateAsync(Services, "p@example.fi", "Pekka Porrassalmi");
+        var typo = await TestOrganisations.JoinAsync(Services, person.Id, "Lapin amk.");
+        var right = await TestOrganisations.EnsureAsync(Services, "Lapin AMK");
+        Assert.Matches("<input name=\"confirm\" type=\"checkbox\" value=\"true\" required>", await admin.GetStringAsync("/Admin/Organisations"));
+
+        var refused = await admin.PostFormAsync("/Admin/Organisations?handler=Merge",
+            new Dictionary<string, string> { ["sourceId"] = $"{typo}", ["targetId"] = $"{right}" });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("Organisaatioita ei yhdistetty: vahvista yhdistäminen rastittamalla ruutu. Mitään ei muutettu.", html);
+        Assert.Contains("Ymmärrän, että Lapin amk. poistuu ja yhdistyy organisaatioon Lapin AMK: sen 1 henkilöä", html);
+        Assert.Equal(2, await _learning.DbAsync(db => db.Organisations.CountAsync()));
+        Assert.Equal(typo, await _learning.DbAsync(db => db.Users.Where(u => u.Id == person.Id).Select(u => u.OrganisationId).SingleAsync()));
+
+        var merged = await admin.PostFormAsync("/Admin/Organisations?handler=Merge",
+            new Dictionary<string, string> { ["sourceId"] = $"{typo}", ["targetId"] = $"{right}", ["confirm"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
+        Assert.Equal(right, await _learning.DbAsync(db => db.Users.Where(u => u.Id == person.Id).Select(u => u.OrganisationId).SingleAsync()));
+        Assert.Equal(1, await _learning.DbAsync(db => db.Organisations.CountAsync()));
+    }
+
+    [Fact]
     public async Task A_name_that_differs_only_in_case_is_the_same_organisation()
     {
         // Found in review: "Kainuun ohjaamo" and "kainuun ohjaamo" could both be created, and people split between them.

@@ -32,7 +32,7 @@ public sealed class AuditLogTests : IDisposable
         await client.PostFormAsync("/Admin/Users?handler=Roles", new Dictionary<string, string> { ["userId"] = kirsi.Id, ["roles"] = Roles.Coordinator }, formUrl: "/Admin/Users");
         await client.PostFormAsync($"/Admin/User/{kirsi.Id}?handler=Membership", new Dictionary<string, string> { ["organisationId"] = lapin.ToString() }, formUrl: $"/Admin/User/{kirsi.Id}");
         await client.PostFormAsync($"/Admin/User/{kirsi.Id}?handler=Scope", new Dictionary<string, string> { ["organisations"] = lapin.ToString() }, formUrl: $"/Admin/User/{kirsi.Id}");
-        await client.PostFormAsync("/Admin/Organisations?handler=Merge", new Dictionary<string, string> { ["sourceId"] = lapinAmk.ToString(), ["targetId"] = lapin.ToString() }, formUrl: "/Admin/Organisations");
+        await client.PostFormAsync("/Admin/Organisations?handler=Merge", new Dictionary<string, string> { ["sourceId"] = lapinAmk.ToString(), ["targetId"] = lapin.ToString(), ["confirm"] = "true" }, formUrl: "/Admin/Organisations");
         var (revokedSerial, reissued) = await CertificateChangesAsync(admin.Id);
         var pia = await _learning.ParticipantAsync("pia@example.fi", "Pia Osallistuja");
         await pia.Client.PostFormAsync("/Account/Manage/Data", new Dictionary<string, string>());

@@ -20,8 +20,14 @@ public class InvitationsModel(CohortInvitations invitations, CatalogHolder catal
 
     public async Task<IActionResult> OnPostAcceptAsync(int id)
     {
-        var courseId = await invitations.AcceptAsync(User.UserId()!, id, HttpContext.RequestAborted);
-        if (courseId is null)
+        var answer = await invitations.AcceptAsync(User.UserId()!, id, HttpContext.RequestAborted);
+        if (answer.ArchivedCohort is { } cohort)
+        {
+            TempData["Status"] = t["Cohorts.InvitationArchivedNotJoined", cohort].Value;
+            return RedirectToPage();
+        }
+
+        if (answer.CourseId is not { } courseId)
         {
             return NotFound();
         }

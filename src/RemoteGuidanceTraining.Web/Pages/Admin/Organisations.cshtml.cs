@@ -37,9 +37,19 @@ public class OrganisationsModel(OrganisationDirectory directory, IStringLocalize
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostMergeAsync(int sourceId, int targetId) =>
-        await DoneAsync(await directory.MergeAsync(sourceId, targetId, HttpContext.RequestAborted), "Orgs.Merged",
-            new Refusal(Refusal.Merge, null) { SourceId = sourceId, TargetId = targetId });
+    /// <summary>
+    /// Removes one organisation and moves its people, domains and coordinators' scopes: like other destructive actions,
+    /// only with the box ticked. Refused without it, the form comes back naming the two organisations and the people.
+    /// </summary>
+    public async Task<IActionResult> OnPostMergeAsync(int sourceId, int targetId, bool confirm) =>
+        await DoneAsync(confirm || sourceId == targetId ? await directory.MergeAsync(sourceId, targetId, HttpContext.RequestAborted) : "Orgs.MergeNotConfirmed",
+            "Orgs.Merged", new Refusal(Refusal.Merge, null) { SourceId = sourceId, TargetId = targetId });
+
+    /// <summary>The merge a refused form asked for, when both organisations exist and differ: the box then names them.</summary>
+    public (OrganisationRow Source, OrganisationRow Target)? MergeAskedFor() =>
+        RefusedIn(Refusal.Merge) is { } r && r.SourceId != r.TargetId
+        && Organisations.FirstOrDefault(o => o.Id == r.SourceId) is { } source && Organisations.FirstOrDefault(o => o.Id == r.TargetId) is { } target
+            ? (source, target) : null;
 
     /// <summary>The refusal of this form (and organisation), if it was the one refused.</summary>
     public Refusal? RefusedIn(string form, int? id = null) => Refused is { } r && r.Form == form && r.Id == id ? r : null;

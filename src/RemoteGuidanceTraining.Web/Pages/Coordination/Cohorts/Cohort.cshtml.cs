@@ -142,6 +142,13 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
             return NotFound();
         }
 
+        // An archived cohort takes nobody in: a mailed link would only lead to "this group is archived".
+        if (Cohort!.ArchivedAtUtc is not null)
+        {
+            Problem = new RosterProblem("Cohorts.ArchivedNoResend");
+            return Page();
+        }
+
         if (!await importer.ResendAsync(Cohort!, memberId, HttpContext.RequestAborted))
         {
             return NotFound();
