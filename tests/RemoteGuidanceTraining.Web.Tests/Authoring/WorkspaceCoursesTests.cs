@@ -201,12 +201,30 @@ public sealed class WorkspaceCoursesTests : IDisposable
         var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
 
         var response = await WorkspaceSite.UploadAsync(editor, "kurssi", "01-alku", "Kanava Kartta ÄÖ.PNG", WorkspaceSite.Png);
-        var html = await response.Content.ReadAsStringAsync();
+        var html = await editor.GetStringAsync(response.Headers.Location);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.True(File.Exists(Path.Combine(_site.CoursesFolder, "kurssi", "01-alku", "kanava-kartta-ao.png")));
         Assert.Contains("(kanava-kartta-ao.png)", html);
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/courses/kurssi/media/01-alku/kanava-kartta-ao.png")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_upload_redirects_to_the_course_page_with_its_message_so_a_reload_uploads_nothing_again()
+    {
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+
+        var response = await WorkspaceSite.UploadAsync(editor, "kurssi", "01-alku", "kaavio.png", WorkspaceSite.Png);
+        var shown = System.Net.WebUtility.HtmlDecode(await editor.GetStringAsync(response.Headers.Location));
+        var reloaded = System.Net.WebUtility.HtmlDecode(await editor.GetStringAsync(response.Headers.Location));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Trainer/Courses/kurssi", response.Headers.Location?.OriginalString);
+        Assert.Contains("Tiedosto kaavio.png ladattiin.", shown);
+        Assert.Contains("value=\"![Kuvaile kuva tähän](kaavio.png)\"", shown);
+        Assert.DoesNotContain("ladattiin", reloaded); // the message was for the redirect only
+        Assert.Equal(["01-kanavat.md", "02-oma-tyo.md", "kaavio.png", "module.yml"],
+            Directory.GetFiles(Path.Combine(_site.CoursesFolder, "kurssi", "01-alku")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Theory]
@@ -219,7 +237,8 @@ public sealed class WorkspaceCoursesTests : IDisposable
         var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
         await editor.PostFormAsync("/Language", new Dictionary<string, string> { ["culture"] = ui, ["returnUrl"] = "/Trainer/Courses" }, formUrl: "/Trainer/Courses");
 
-        var uploaded = System.Net.WebUtility.HtmlDecode(await (await WorkspaceSite.UploadAsync(editor, "kurssi", "01-alku", "bild.png", WorkspaceSite.Png)).Content.ReadAsStringAsync());
+        var response = await WorkspaceSite.UploadAsync(editor, "kurssi", "01-alku", "bild.png", WorkspaceSite.Png);
+        var uploaded = System.Net.WebUtility.HtmlDecode(await editor.GetStringAsync(response.Headers.Location));
         var list = System.Net.WebUtility.HtmlDecode(await editor.GetStringAsync("/Trainer/Courses/kurssi/uploads"));
 
         Assert.Contains($"<html lang=\"{ui}\"", uploaded); // the interface stays in the trainer's language

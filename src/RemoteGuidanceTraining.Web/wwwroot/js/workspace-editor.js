@@ -1,6 +1,6 @@
 // Trainers' workspace editor, an enhancement only: the page works without it (plain textarea, Save and Preview
 // buttons). With it: a lesson's textarea becomes a Markdown editor (EasyMDE, vendored in /lib/easymde, see README),
-// insert buttons put course-format snippets at the cursor, and the preview refreshes itself shortly after typing
+// insert buttons put course-format snippets at the cursor (never into the front matter), and the preview refreshes itself shortly after typing
 // stops, using the same Preview handler (rendered by the course engine on the server). The textarea stays in the
 // form and is kept in step with the editor, so Save and Preview post the editor's text.
 (function () {
@@ -24,13 +24,38 @@
     if (!button) { return; }
     var snippet = button.getAttribute('data-snippet');
     if (editor) {
-      editor.replaceSelection(snippet, 'end');
+      var value = editor.getValue();
+      var cursor = editor.indexFromPos(editor.getCursor('from'));
+      if (cursor < bodyStart(value)) {
+        var end = editor.posFromIndex(value.length);
+        editor.replaceRange(paragraphBreak(value) + snippet, end, end);
+        editor.setCursor(editor.posFromIndex(editor.getValue().length));
+      } else {
+        editor.replaceSelection(snippet, 'end');
+      }
       editor.focus();
     } else {
-      text.setRangeText(snippet, text.selectionStart, text.selectionEnd, 'end');
+      if (text.selectionStart < bodyStart(text.value)) {
+        text.setRangeText(paragraphBreak(text.value) + snippet, text.value.length, text.value.length, 'end');
+      } else {
+        text.setRangeText(snippet, text.selectionStart, text.selectionEnd, 'end');
+      }
       text.focus();
     }
     schedule();
+  }
+
+  // Where the lesson's text begins: after the front matter (a first line "---" up to the next "---" line). A
+  // snippet inside or above it would break the lesson, and the cursor is at its very start until the editor is
+  // clicked (always so for a keyboard user going from the buttons), so such a snippet goes to the end instead.
+  function bodyStart(value) {
+    var match = /^---[ \t]*\r?\n(?:[^\n]*\n)*?---[ \t]*(?:\r?\n|$)/.exec(value);
+    return match ? match[0].length : 0;
+  }
+
+  function paragraphBreak(value) {
+    if (value === '' || /\n\n$/.test(value)) { return ''; }
+    return /\n$/.test(value) ? '\n' : '\n\n';
   }
 
   // EasyMDE's CodeMirror on lessons (Markdown); YAML files keep the plain textarea. No network: no icon font,

@@ -49,6 +49,8 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
     /// <summary>After an upload: the Markdown that shows or links the file from a lesson in the same module.</summary>
     public string? InsertMarkdown { get; private set; }
 
+    private const string InsertMarkdownKey = "Workspace.InsertMarkdown";
+
     /// <summary>Set when the trainer confirmed the deletion of a lesson or a module.</summary>
     [BindProperty]
     public bool ConfirmDelete { get; set; }
@@ -72,6 +74,7 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
             return NotFound();
         }
 
+        InsertMarkdown = TempData[InsertMarkdownKey] as string;
         await LoadAsync(cancellationToken);
         DeletedFiles = await Workspace.DeletedFilesAsync(Course!, cancellationToken);
         return Page();
@@ -236,8 +239,10 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
             else
             {
                 var file = await Workspace.UploadAsync(Editor!, Course!, module, name, stream, cancellationToken);
-                InsertMarkdown = EditorSnippets.UploadMarkdown(Course!.Language, file, UploadRules.IsImage(extension));
+                // Post/Redirect/Get like the other handlers: reloading the page must not upload a second copy.
+                TempData[InsertMarkdownKey] = EditorSnippets.UploadMarkdown(Course!.Language, file, UploadRules.IsImage(extension));
                 TempData["Status"] = t["Workspace.Upload.Done", file].Value;
+                return RedirectToPage(new { courseId });
             }
         }
 

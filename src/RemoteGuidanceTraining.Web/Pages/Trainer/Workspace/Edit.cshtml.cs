@@ -64,6 +64,12 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
 
     public bool Previewed { get; private set; }
 
+    /// <summary>
+    /// The editor holds text the file does not (a preview, a refused save, the conflict view): leaving the page asks
+    /// first, as it does once something is typed (unsaved-changes.js).
+    /// </summary>
+    public bool ShowsUnsavedText => HttpMethods.IsPost(Request.Method) && CourseWorkspace.Hash(Text) != BaseHash;
+
     public bool IsLesson => Path?.EndsWith(".md", StringComparison.Ordinal) == true;
 
     public string ProblemFile => $"{Course!.Id}/{Path}";
