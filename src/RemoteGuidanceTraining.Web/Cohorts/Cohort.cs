@@ -65,7 +65,7 @@ public class CohortMember
     /// </summary>
     public bool AcceptedBySettingPassword { get; set; }
 
-    /// <summary>The last automatic reminder; also the claim that stops two instances sending the same one.</summary>
+    /// <summary>The last reminder, automatic or by hand; also the claim that stops two instances or two presses sending the same one.</summary>
     public DateTime? LastRemindedAtUtc { get; set; }
 
     /// <summary>Set from the unsubscribe link in a reminder: no more automatic reminders from this cohort.</summary>

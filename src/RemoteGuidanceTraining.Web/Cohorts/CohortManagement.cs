@@ -147,6 +147,7 @@ public sealed class CohortManagement(AppDbContext db, UserManager<AppUser> users
     private IQueryable<MemberState> States(Cohort cohort, CohortMemberStatus status, string? search)
     {
         var course = cohort.CourseId;
+        var started = Learning.CourseStart.StartedUserIds(db, course);
         var declined = status == CohortMemberStatus.Declined;
         var rows = from m in db.CohortMembers.AsNoTracking()
                    join u in db.Users on m.UserId equals u.Id
@@ -166,8 +167,7 @@ public sealed class CohortManagement(AppDbContext db, UserManager<AppUser> users
             declined ? null : r.u.Organisation,
             declined ? MemberStanding.Declined
             : db.CourseCompletions.Any(c => c.UserId == r.m.UserId && c.CourseId == course) ? MemberStanding.Completed
-            : db.LessonCompletions.Any(l => l.UserId == r.m.UserId && l.CourseId == course)
-              || db.Enrollments.Any(e => e.UserId == r.m.UserId && e.CourseId == course && e.LastLessonId != null) ? MemberStanding.InProgress
+            : started.Contains(r.m.UserId) ? MemberStanding.InProgress
             : MemberStanding.NotStarted,
             r.m.UserId,
             r.m.RemindersOffAtUtc != null));

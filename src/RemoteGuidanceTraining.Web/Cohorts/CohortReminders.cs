@@ -14,6 +14,9 @@ public enum ReminderAudience
     Selected,
 }
 
+/// <summary>How many a coordinator's reminder reached, and how many it passed by as reminded within the last 24 hours.</summary>
+public sealed record ReminderOutcome(int Sent, int Skipped);
+
 public sealed record SentReminder(string ToAddress, DateTime CreatedAtUtc, bool Automatic, OutboxStatus Status);
 
 /// <summary>
@@ -34,8 +37,17 @@ public sealed class CohortReminders(AppDbContext db, CohortManagement management
 
     public const int NoteMaxLength = 2000;
 
-    /// <summary>Returns how many were reminded, or null when the cohort is not the viewer's.</summary>
-    public async Task<int?> SendAsync(CoordinatorScope scope, int cohortId, ReminderAudience audience, IReadOnlyCollection<int> memberIds,
+    /// <summary>
+    /// How long after any reminder from the cohort (by hand or automatic) a coordinator's reminder passes the person
+    /// by: pressing the button again, or a colleague pressing it, must not send the same mail twice.
+    /// </summary>
+    public static readonly TimeSpan Spacing = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// Returns how many were reminded and how many were passed by as reminded within <see cref="Spacing"/>, or null
+    /// when the cohort is not the viewer's.
+    /// </summary>
+    public async Task<ReminderOutcome?> SendAsync(CoordinatorScope scope, int cohortId, ReminderAudience audience, IReadOnlyCollection<int> memberIds,
         string? note, InLanguage courseTitle, CancellationToken cancellationToken)
     {
         var cohort = await scope.Filter(db.Cohorts.AsNoTracking()).SingleOrDefaultAsync(c => c.Id == cohortId, cancellationToken);
@@ -52,24 +64,37 @@ public sealed class CohortReminders(AppDbContext db, CohortManagement management
         }).Select(s => s.UserId).ToList();
         var people = await scope.Filter(db.Users.AsNoTracking(), cohort.CourseId).Where(u => chosen.Contains(u.Id) && u.Email != null)
             .Select(u => new { u.Id, u.FullName, u.Email, u.PreferredLanguage }).ToListAsync(cancellationToken);
+        var ids = people.Select(p => p.Id).ToList();
         var link = urls.Course(cohort.CourseId);
-        foreach (var person in people)
-        {
-            var row = mailer.Enqueue(Compose(person.Email!, person.FullName, person.PreferredLanguage, courseTitle, cohort.Name, note, link), Category);
-            (row.SubjectType, row.SubjectId) = (SubjectType, CohortMails.InvitationSubjectId(cohort.Id, person.Id));
-        }
-
-        // A reminder sent by hand restarts the automatic one's clock, committed with the mails: nobody gets an
-        // automatic reminder a day after the coordinator's own.
-        var reminded = people.Select(p => p.Id).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var member in await db.CohortMembers.Where(m => m.CohortId == cohort.Id && reminded.Contains(m.UserId)).ToListAsync(cancellationToken))
+        var recent = now - Spacing;
+        // The people due are claimed by one conditional update of LastRemindedAtUtc in the mails' transaction, as the
+        // automatic reminders claim theirs; that also restarts the automatic one's clock, so nobody gets an automatic
+        // reminder a day after the coordinator's own. Should a concurrent reminder claim someone between the read and
+        // the update (PostgreSQL; SQLite's write transaction excludes it), the counts differ and the claim is redone.
+        for (var attempt = 1; ; attempt++)
         {
-            member.LastRemindedAtUtc = now;
-        }
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var due = db.CohortMembers.Where(m => m.CohortId == cohort.Id && m.Status == CohortMemberStatus.Member && ids.Contains(m.UserId)
+                && (m.LastRemindedAtUtc == null || m.LastRemindedAtUtc < recent));
+            var dueIds = await due.Select(m => m.UserId).ToListAsync(cancellationToken);
+            if (await due.ExecuteUpdateAsync(s => s.SetProperty(m => m.LastRemindedAtUtc, now), cancellationToken) != dueIds.Count && attempt < 3)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                continue;
+            }
 
-        await mailer.SaveAndSendAsync(cancellationToken);
-        return people.Count;
+            foreach (var person in people.Where(p => dueIds.Contains(p.Id)))
+            {
+                var row = mailer.Enqueue(Compose(person.Email!, person.FullName, person.PreferredLanguage, courseTitle, cohort.Name, note, link), Category);
+                (row.SubjectType, row.SubjectId) = (SubjectType, CohortMails.InvitationSubjectId(cohort.Id, person.Id));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            signal.Notify();
+            return new ReminderOutcome(dueIds.Count, people.Count - dueIds.Count);
+        }
     }
 
     /// <summary>

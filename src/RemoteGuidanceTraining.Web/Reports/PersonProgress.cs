@@ -79,7 +79,7 @@ public sealed class PersonProgressService(AppDbContext db, Learning.Requirements
         var peerTasks = tasks.Where(t => t.PeerAsked > 0).ToList();
         var done = lessons.Count(l => l.ReadAtUtc is not null) + quizzes.Count(q => q.Passed) + tasks.Count(t => t.Done) + peerTasks.Count(t => t.PeerGiven >= t.PeerAsked);
         var total = lessons.Count + quizzes.Count + tasks.Count + peerTasks.Count;
-        var started = done > 0 || enrollment.LastLessonId is not null;
+        var started = Learning.CourseStart.FromRecords(read.Count, attempts.Count, answers.Count);
         return new PersonProgress(person.Id, person.FullName, person.Email ?? "", person.Organisation, course.Title,
             enrollment.EnrolledAtUtc, started ? enrollment.LastActivityAtUtc : null, completed,
             completed is not null ? 100 : Percentages.Of(done, total), lessons, quizzes, tasks);

@@ -26,7 +26,7 @@ public sealed partial class ReportService(AppDbContext db, ILogger<ReportService
         var enrollments = Population(course, scope, query);
         var people = await (from e in enrollments
                             join u in db.Users on e.UserId equals u.Id
-                            select new { u.Id, u.FullName, u.Email, u.Organisation, u.Region, e.EnrolledAtUtc, e.LastActivityAtUtc, e.LastLessonId })
+                            select new { u.Id, u.FullName, u.Email, u.Organisation, u.Region, e.EnrolledAtUtc, e.LastActivityAtUtc })
                             .ToListAsync(cancellationToken);
         var userIds = enrollments.Select(e => e.UserId);
         // Unfiltered, every record of the course belongs to the population: skip the membership test that costs most.
@@ -34,21 +34,28 @@ public sealed partial class ReportService(AppDbContext db, ILogger<ReportService
         var lessonRecords = everyone ? db.LessonCompletions.Where(l => l.CourseId == course.Id)
             : db.LessonCompletions.Where(l => l.CourseId == course.Id && userIds.Contains(l.UserId));
         var lessonIds = course.Lessons.Select(l => l.Id).ToList();
-        var lessonsDone = await lessonRecords.Where(l => lessonIds.Contains(l.LessonId))
-            .GroupBy(l => l.UserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        // Each grouped count also says whether the person has any record of its kind: that, not a page view, is a start (CourseStart).
+        var lessons = await lessonRecords.GroupBy(l => l.UserId)
+            .Select(g => new { g.Key, Done = g.Count(l => lessonIds.Contains(l.LessonId)), Any = g.Count() })
+            .ToDictionaryAsync(x => x.Key, cancellationToken);
         // Attempts count only against the quizzes' current questions (id and content hash together).
         var currentQuizzes = course.Quizzes.Select(q => q.Id + "|" + q.ContentHash).ToList();
         // One result row per person and quiz version (not every attempt): a passed current quiz counts once.
-        var quizzesPassed = await db.QuizResults
-            .Where(r => r.CourseId == course.Id && r.Passed && currentQuizzes.Contains(r.QuizId + "|" + r.QuizHash) && (everyone || userIds.Contains(r.UserId)))
-            .GroupBy(r => r.UserId).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var quizzes = await db.QuizResults
+            .Where(r => r.CourseId == course.Id && (everyone || userIds.Contains(r.UserId)))
+            .GroupBy(r => r.UserId).Select(g => new { g.Key, Passed = g.Count(r => r.Passed && currentQuizzes.Contains(r.QuizId + "|" + r.QuizHash)), Any = g.Count() })
+            .ToDictionaryAsync(x => x.Key, cancellationToken);
         var taskIds = course.Tasks.Select(t => t.Id).ToList();
         // A task that asks for a trainer's review counts once accepted, as it does for completion.
         var reviewTaskIds = course.Tasks.Where(t => t.ReviewRequired).Select(t => t.Id).ToList();
-        var tasks = await db.TaskAnswers.Where(t => t.CourseId == course.Id && t.SubmittedAtUtc != null && taskIds.Contains(t.TaskId) && (everyone || userIds.Contains(t.UserId))
-                && (t.ReviewState == Learning.TaskReviewState.Accepted || !reviewTaskIds.Contains(t.TaskId)))
-            .GroupBy(t => t.UserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var answers = await db.TaskAnswers.Where(t => t.CourseId == course.Id && (everyone || userIds.Contains(t.UserId)))
+            .GroupBy(t => t.UserId).Select(g => new
+            {
+                g.Key,
+                Done = g.Count(t => t.SubmittedAtUtc != null && taskIds.Contains(t.TaskId)
+                    && (t.ReviewState == Learning.TaskReviewState.Accepted || !reviewTaskIds.Contains(t.TaskId))),
+                Any = g.Count(),
+            }).ToDictionaryAsync(x => x.Key, cancellationToken);
         var peerDone = await PeerRequirementsMetAsync(course, everyone, userIds, cancellationToken);
         var completions = await db.CourseCompletions.Where(c => c.CourseId == course.Id && (everyone || userIds.Contains(c.UserId)))
             .Select(c => new { c.UserId, c.CompletedAtUtc })
@@ -63,15 +70,18 @@ public sealed partial class ReportService(AppDbContext db, ILogger<ReportService
         var total = lessonIds.Count + currentQuizzes.Count + taskIds.Count + course.Tasks.Count(Learning.CourseProgress.RequiresPeerFeedback);
         var rows = people.Select(p =>
         {
-            var done = lessonsDone.GetValueOrDefault(p.Id) + quizzesPassed.GetValueOrDefault(p.Id) + tasks.GetValueOrDefault(p.Id) + peerDone.GetValueOrDefault(p.Id);
+            var (lesson, quiz, answer) = (lessons.GetValueOrDefault(p.Id), quizzes.GetValueOrDefault(p.Id), answers.GetValueOrDefault(p.Id));
+            var tasksDone = answer?.Done ?? 0;
+            var done = (lesson?.Done ?? 0) + (quiz?.Passed ?? 0) + tasksDone + peerDone.GetValueOrDefault(p.Id);
             var completed = completions.TryGetValue(p.Id, out var at) ? at : (DateTime?)null;
             var status = completed is not null ? ParticipantStatus.Completed
-                : done > 0 || p.LastLessonId is not null ? ParticipantStatus.InProgress : ParticipantStatus.NotStarted;
-            // Someone who has not opened a lesson has no activity to show: the enrolment's timestamp is only the import time.
+                : Learning.CourseStart.FromRecords(lesson?.Any ?? 0, quiz?.Any ?? 0, answer?.Any ?? 0) ? ParticipantStatus.InProgress : ParticipantStatus.NotStarted;
+            // Someone who has not started has no activity to show: the enrolment's timestamp is only the import time
+            // (or the first lesson page the invitation led to).
             return new ParticipantRow(p.Id, p.FullName, p.Email ?? "", p.Organisation, p.Region, status,
                 completed is not null ? 100 : Percentages.Of(done, total), p.EnrolledAtUtc,
                 status == ParticipantStatus.NotStarted ? null : p.LastActivityAtUtc, completed,
-                new Dictionary<string, int>(), tasks.GetValueOrDefault(p.Id), null, null, cohortNames.GetValueOrDefault(p.Id, ""));
+                new Dictionary<string, int>(), tasksDone, null, null, cohortNames.GetValueOrDefault(p.Id, ""));
         }).ToList();
 
         var sorted = ReportSorting.Sort(rows, query);

@@ -122,6 +122,56 @@ public sealed class ReminderTests : IDisposable
         Assert.Equal(1, await _learning.DbAsync(db => db.OutboxMessages.CountAsync(m => m.SubjectType == "cohort-reminder")));
     }
 
+    [Fact]
+    public async Task Nobody_is_sent_a_second_reminder_from_the_cohort_within_24_hours_and_the_message_says_how_many_were_skipped()
+    {
+        // Found in review: pressing "send" three times sent three identical mails to each person within a minute.
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+        var id = await CreateCohortAsync(a, "Kevät");
+        await MemberAsync("olli@example.fi", "Olli Odottaja", "fi");
+        await MemberAsync("pia@example.fi", "Pia Påbörjad", "sv");
+        await AddAsync(a, id, "olli@example.fi;Olli\npia@example.fi;Pia");
+
+        Assert.Equal("Muistutus lähetetty 2 henkilölle.", await RemindAndReadAsync(a, id, new() { ["audience"] = "NotStarted" }));
+        Assert.Equal("Muistutusta ei lähetetty: kaikille valituille on jo lähetetty muistutus tästä ryhmästä viimeisen 24 tunnin aikana.",
+            await RemindAndReadAsync(a, id, new() { ["audience"] = "NotStarted" }));
+        var olliMember = await _learning.DbAsync(db => db.CohortMembers.Where(m => db.Users.Any(u => u.Id == m.UserId && u.Email == "olli@example.fi")).Select(m => m.Id).SingleAsync());
+        Assert.StartsWith("Muistutusta ei lähetetty", await RemindAndReadAsync(a, id, new() { ["audience"] = "Selected", ["memberIds"] = $"{olliMember}" }));
+        Assert.Equal(2, await _learning.DbAsync(db => db.OutboxMessages.CountAsync(m => m.SubjectType == "cohort-reminder")));
+
+        await MemberAsync("nina@example.fi", "Nina Uusi", "fi");
+        await AddAsync(a, id, "nina@example.fi;Nina");
+        Assert.Equal("Muistutus lähetetty 1 henkilölle. 2 henkilöä ohitettiin, koska heille on jo lähetetty muistutus tästä ryhmästä viimeisen 24 tunnin aikana.",
+            await RemindAndReadAsync(a, id, new() { ["audience"] = "NotStarted" }));
+
+        // A day later Olli and Pia may be reminded again; Nina, reminded just now, is passed by.
+        await _learning.DbAsync(db => db.CohortMembers.Where(m => !db.Users.Any(u => u.Id == m.UserId && u.Email == "nina@example.fi"))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LastRemindedAtUtc, DateTime.UtcNow.AddHours(-25))));
+        Assert.Equal("Muistutus lähetetty 2 henkilölle. 1 henkilö ohitettiin, koska hänelle on jo lähetetty muistutus tästä ryhmästä viimeisen 24 tunnin aikana.",
+            await RemindAndReadAsync(a, id, new() { ["audience"] = "NotStarted" }));
+        Assert.Equal(5, await _learning.DbAsync(db => db.OutboxMessages.CountAsync(m => m.SubjectType == "cohort-reminder")));
+        Assert.Equal(2, _learning.Site.Mailbox.To("olli@example.fi").Count(m => (m.Subject ?? "").StartsWith("Muistutus", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_coordinators_reminder_passes_by_whoever_had_an_automatic_one_in_the_last_24_hours()
+    {
+        var (a, id) = await CohortWithQuietMemberAsync();
+        Assert.Equal(1, await RunAsync());
+
+        Assert.StartsWith("Muistutusta ei lähetetty", await RemindAndReadAsync(a, id, new() { ["audience"] = "NotStarted" }));
+        Assert.Equal(0, await RunAsync());
+        Assert.Equal(0, await _learning.DbAsync(db => db.OutboxMessages.CountAsync(m => m.SubjectType == "cohort-reminder")));
+    }
+
+    /// <summary>Sends a reminder and returns the status message the cohort page then shows.</summary>
+    private static async Task<string> RemindAndReadAsync(HttpClient coordinator, int id, Dictionary<string, string> fields)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, (await RemindAsync(coordinator, id, fields)).StatusCode);
+        var page = WebUtility.HtmlDecode(await coordinator.GetStringAsync($"/Coordination/Cohorts/Cohort/{id}"));
+        return System.Text.RegularExpressions.Regex.Match(page, "<p class=\"status\" role=\"status\">([^<]*)</p>").Groups[1].Value.Trim();
+    }
+
     [Theory]
     [InlineData(-40, -10)] // ended ten days ago
     [InlineData(5, 60)] // starts in five days

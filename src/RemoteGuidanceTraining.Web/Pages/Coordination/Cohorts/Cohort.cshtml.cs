@@ -228,8 +228,20 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
             return NotFound();
         }
 
-        TempData["Status"] = t["Reminder.Sent", sent.Value].Value;
+        TempData["Status"] = ReminderStatus(sent);
         return RedirectToPage(Place(id));
+    }
+
+    /// <summary>"Sent to 2 people. 1 person was skipped …", or that nothing was sent when everyone had just been reminded.</summary>
+    private string ReminderStatus(ReminderOutcome outcome)
+    {
+        if (outcome is { Sent: 0, Skipped: > 0 })
+        {
+            return t["Reminder.AllSkipped"];
+        }
+
+        var sent = t[outcome.Sent == 1 ? "Reminder.Sent.One" : "Reminder.Sent", outcome.Sent].Value;
+        return outcome.Skipped == 0 ? sent : sent + " " + t[outcome.Skipped == 1 ? "Reminder.Skipped.One" : "Reminder.Skipped", outcome.Skipped].Value;
     }
 
     public async Task<IActionResult> OnPostAutoRemindersAsync(int id, bool enabled, CancellationToken cancellationToken)
