@@ -25,7 +25,7 @@ public sealed partial class RegistrationRaceTests : IDisposable
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r));
         Assert.Equal(1, await AccountsAsync("TUPLA@EXAMPLE.FI"));
-        Assert.NotEmpty(_site.Mailbox.To("tupla@example.fi"));
+        Assert.True(await OutboxAsync("tupla@example.fi") >= 1, "a confirmation mail is on its way");
     }
 
     [Fact]
@@ -56,6 +56,12 @@ public sealed partial class RegistrationRaceTests : IDisposable
     {
         using var scope = _site.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.CountAsync(u => u.NormalizedEmail == normalizedEmail);
+    }
+
+    private async Task<int> OutboxAsync(string address)
+    {
+        using var scope = _site.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages.CountAsync(m => m.ToAddress == address);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
