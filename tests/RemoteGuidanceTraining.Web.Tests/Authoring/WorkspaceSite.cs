@@ -89,7 +89,7 @@ public sealed partial class WorkspaceSite : IDisposable
     public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string course, string module, string fileName, byte[] content)
     {
         var page = await client.GetStringAsync("/Trainer/Courses");
-        var token = WebUtility.HtmlDecode(Token().Match(page).Groups[1].Value);
+        var token = FormPoster.TokenIn(page) ?? "";
         using var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
@@ -109,6 +109,4 @@ public sealed partial class WorkspaceSite : IDisposable
     [GeneratedRegex("<textarea id=\"file-text\"[^>]*>\\n?(.*?)</textarea>", RegexOptions.Singleline)]
     private static partial Regex EditorText();
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }

@@ -8,51 +8,36 @@ public static partial class FormPoster
 {
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, IDictionary<string, string> fields, string? formUrl = null)
     {
-        var page = await client.GetStringAsync(formUrl ?? url);
-        var token = TokenPattern().Match(page);
-        if (!token.Success)
-        {
-            throw new InvalidOperationException($"No anti-forgery token on {formUrl ?? url}.");
-        }
+        var token = await client.FormTokenAsync(formUrl ?? url);
 
-        var body = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
+        var body = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
         return await client.PostAsync(url, new FormUrlEncodedContent(body));
     }
 
     /// <summary>As <see cref="PostFormAsync"/>, for a form that sends one name many times (ticked checkboxes).</summary>
     public static async Task<HttpResponseMessage> PostFormFieldsAsync(this HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields, string? formUrl = null)
     {
-        var page = await client.GetStringAsync(formUrl ?? url);
-        var token = TokenPattern().Match(page);
-        if (!token.Success)
-        {
-            throw new InvalidOperationException($"No anti-forgery token on {formUrl ?? url}.");
-        }
+        var token = await client.FormTokenAsync(formUrl ?? url);
 
-        var body = fields.Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)));
+        var body = fields.Append(new("__RequestVerificationToken", token));
         return await client.PostAsync(url, new FormUrlEncodedContent(body));
     }
 
     /// <summary>A POST that carries the page's anti-forgery token in the header (as a script would) and the given body, or none.</summary>
     public static async Task<HttpResponseMessage> PostWithTokenHeaderAsync(this HttpClient client, string url, HttpContent? content, string formUrl)
     {
-        var token = TokenPattern().Match(await client.GetStringAsync(formUrl));
+        var token = TokenIn(await client.GetStringAsync(formUrl)) ?? "";
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
-        request.Headers.Add("RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value));
+        request.Headers.Add("RequestVerificationToken", token);
         return await client.SendAsync(request);
     }
 
     /// <summary>As <see cref="PostFormAsync"/>, encoded as multipart/form-data (as a form with a file input sends it); a file is a field whose value is bytes.</summary>
     public static async Task<HttpResponseMessage> PostMultipartAsync(this HttpClient client, string url, IDictionary<string, object> fields, string? formUrl = null)
     {
-        var page = await client.GetStringAsync(formUrl ?? url);
-        var token = TokenPattern().Match(page);
-        if (!token.Success)
-        {
-            throw new InvalidOperationException($"No anti-forgery token on {formUrl ?? url}.");
-        }
+        var token = await client.FormTokenAsync(formUrl ?? url);
 
-        using var form = new MultipartFormDataContent { { new StringContent(WebUtility.HtmlDecode(token.Groups[1].Value)), "__RequestVerificationToken" } };
+        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
         foreach (var (name, value) in fields)
         {
             if (value is byte[] bytes)
@@ -87,6 +72,14 @@ public static partial class FormPoster
 
     [GeneratedRegex("name=\"FullName\" value=\"([^\"]*)\"")]
     private static partial Regex NamePattern();
+
+    /// <summary>The anti-forgery token of the form on <paramref name="formUrl"/>, as a browser sends it back; a page without one is a test error.</summary>
+    public static async Task<string> FormTokenAsync(this HttpClient client, string formUrl) =>
+        TokenIn(await client.GetStringAsync(formUrl)) ?? throw new InvalidOperationException($"No anti-forgery token on {formUrl}.");
+
+    /// <summary>The first anti-forgery token in a page's HTML, decoded; null when it has none.</summary>
+    public static string? TokenIn(string page) =>
+        TokenPattern().Match(page) is { Success: true } token ? WebUtility.HtmlDecode(token.Groups[1].Value) : null;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();

@@ -210,8 +210,7 @@ public sealed class TaskReviewTests : IDisposable
 
         var first = await trainer.PostFormAsync($"/Trainer/Answer/{id}", fields);
         var again = await trainer.PostFormAsync($"/Trainer/Answer/{id}", fields);
-        var token = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(await trainer.GetStringAsync($"/Trainer/Answer/{id}"),
-            "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
+        var token = await trainer.FormTokenAsync($"/Trainer/Answer/{id}");
         var atOnce = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => trainer.PostAsync($"/Trainer/Answer/{id}",
             new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token }))));
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RemoteGuidanceTraining.Web.Certificates;
@@ -59,7 +58,7 @@ public static partial class NetworkKit
     public static async Task<HttpResponseMessage> PostProfileAsync(HttpClient client, IEnumerable<KeyValuePair<string, string>> fields, string? handler = null)
     {
         var page = await client.GetStringAsync("/Network/Profile");
-        var token = WebUtility.HtmlDecode(TokenPattern().Match(page).Groups[1].Value);
+        var token = FormPoster.TokenIn(page) ?? "";
         var body = fields.Append(new("__RequestVerificationToken", token));
         return await client.PostAsync(handler is null ? "/Network/Profile" : $"/Network/Profile?handler={handler}", new FormUrlEncodedContent(body));
     }
@@ -93,6 +92,4 @@ public static partial class NetworkKit
             return user.Id;
         });
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 }

@@ -25,7 +25,7 @@ public sealed class AccountTakeoverTests : IDisposable
         await TestUsers.CreateAsync(Site.Services, "uhri@example.fi");
         var client = Site.CreateBrowserLikeClient();
         var form = await client.GetStringAsync("/Account/ForgotPassword");
-        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = FormPoster.TokenIn(form) ?? "";
         using var request = new HttpRequestMessage(HttpMethod.Post, "/Account/ForgotPassword")
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = "uhri@example.fi", ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token) }),

@@ -356,7 +356,7 @@ public sealed class BadInputTests : IDisposable
         for (var i = 0; i < 4; i++)
         {
             var form = await client.GetStringAsync("/Account/Login");
-            var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+            var token = FormPoster.TokenIn(form) ?? "";
             using var request = new HttpRequestMessage(HttpMethod.Post, "/Account/Login")
             {
                 Content = new FormUrlEncodedContent(new Dictionary<string, string>
