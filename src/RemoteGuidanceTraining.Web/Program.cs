@@ -33,6 +33,13 @@ catch (StartupException e)
     return StartFailed(e.Message);
 }
 
+if (command is not null)
+{
+    // A command serves no request, so the pipeline whose building registers the pages' routes is never built; links
+    // (a generated certificate's verification address) need them. The middleware added here never runs.
+    app.UseEndpoints(_ => { });
+}
+
 switch (command)
 {
     case null:

@@ -7,13 +7,15 @@ using RemoteGuidanceTraining.Web.Certificates;
 using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Learning;
+using RemoteGuidanceTraining.Web.Organisations;
 
 namespace RemoteGuidanceTraining.Web.Tools;
 
 /// <summary>
 /// `generate-data --participants 10000 [--courses 3] [--into-existing-database]`: fills an empty database with participants spread over the first shipped courses with
 /// realistic progress, for measuring reports. Not part of a normal start. Every generated person's password is
-/// "generated-password"; certificates get codes but a placeholder instead of a rendered PDF.
+/// "generated-password". People belong to six organisations (made if missing) as an admin would have set them, and
+/// certificates are issued as the site issues them, with their PDF, so a generated person can download theirs.
 /// </summary>
 public static class LoadDataGenerator
 {
@@ -53,11 +55,15 @@ public static class LoadDataGenerator
 
         var courses = scope.ServiceProvider.GetRequiredService<CatalogHolder>().Current.Courses.Take(courseCount).ToList();
         var signer = scope.ServiceProvider.GetRequiredService<CertificateSigner>();
+        var issuer = scope.ServiceProvider.GetRequiredService<CertificateIssuer>();
         if (courses.Count == 0)
         {
             await output.WriteLineAsync("No valid courses to enrol people in.");
             return 1;
         }
+
+        var facts = courses.ToDictionary(c => c.Id, c => CompletionService.FactsOf(c, signer.For(c.Language)));
+        var organisations = await OrganisationsAsync(db);
 
         // A second run into the same database continues the numbering: the addresses are unique.
         var first = await FirstFreeNumberAsync(db);
@@ -78,15 +84,18 @@ public static class LoadDataGenerator
                     UserName = Address(number), NormalizedUserName = Address(number).ToUpperInvariant(),
                     Email = Address(number), NormalizedEmail = Address(number).ToUpperInvariant(), EmailConfirmed = true,
                     PasswordHash = hash, SecurityStamp = Guid.NewGuid().ToString("N"), FullName = $"Osallistuja {number} Äijälä",
-                    Organisation = _organisations[org], Region = _regions[org], CreatedAtUtc = start,
+                    CreatedAtUtc = start,
                 };
+                Memberships.Set(user, organisations[org], MembershipSource.Admin);
                 db.Users.Add(user);
                 db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = participantRole.Id });
-                AddProgress(db, user, courses[i % courses.Count], signer, random, start.AddDays(random.Next(0, 150)));
+                var course = courses[i % courses.Count];
+                AddProgress(db, user, course, facts[course.Id], random, start.AddDays(random.Next(0, 150)));
             }
 
             await db.SaveChangesAsync();
             AddQuizResults(db);
+            FinishCertificates(db, issuer, facts);
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
             db.ChangeTracker.Clear();
@@ -98,6 +107,31 @@ public static class LoadDataGenerator
     }
 
     private static string Address(int number) => $"osallistuja{number}@example.fi";
+
+    /// <summary>The organisations people are spread over, found by name or made (a second run finds the first run's).</summary>
+    private static async Task<List<Organisation>> OrganisationsAsync(AppDbContext db)
+    {
+        var existing = await db.Organisations.Where(o => _organisations.Contains(o.Name)).ToListAsync();
+        var all = _organisations.Select((name, i) => existing.FirstOrDefault(o => o.Name == name)
+            ?? db.Organisations.Add(new Organisation { Name = name, Region = _regions[i] }).Entity).ToList();
+        await db.SaveChangesAsync();
+        return all;
+    }
+
+    /// <summary>
+    /// This batch's certificates, saved and so numbered: their serial numbers, PDFs (rendered on every CPU: most of
+    /// the run's time) and issue events, as <see cref="CertificateIssuer.IssueAsync"/> gives them. No mail is queued.
+    /// </summary>
+    private static void FinishCertificates(AppDbContext db, CertificateIssuer issuer, Dictionary<string, CourseFacts> facts)
+    {
+        var certificates = db.ChangeTracker.Entries<Certificate>().Select(e => e.Entity).ToList();
+        Parallel.ForEach(certificates, c => issuer.Finish(c, facts[c.CourseId].Outcomes));
+        foreach (var certificate in certificates)
+        {
+            db.Entry(certificate).State = EntityState.Modified;
+            db.CertificateEvents.Add(new CertificateEvent { CertificateId = certificate.Id, Action = "Issued", AtUtc = certificate.IssuedAtUtc });
+        }
+    }
 
     /// <summary>One more than the highest number a run has given (0 for a database without generated people).</summary>
     private static async Task<int> FirstFreeNumberAsync(AppDbContext db)
@@ -139,7 +173,7 @@ public static class LoadDataGenerator
     }
 
     /// <summary>About a fifth never start, two fifths stop part-way, the rest complete.</summary>
-    private static void AddProgress(AppDbContext db, AppUser user, Course course, CertificateSigner signer, Random random, DateTime enrolled)
+    private static void AddProgress(AppDbContext db, AppUser user, Course course, CourseFacts facts, Random random, DateTime enrolled)
     {
         var lessons = course.Lessons.ToList();
         var roll = random.NextDouble();
@@ -168,13 +202,9 @@ public static class LoadDataGenerator
         if (reached == lessons.Count)
         {
             db.CourseCompletions.Add(new CourseCompletion { UserId = user.Id, CourseId = course.Id, CompletedAtUtc = activity, ContentVersion = course.Version });
-            db.Certificates.Add(new Certificate
-            {
-                UserId = user.Id, CourseId = course.Id, VerificationCode = VerificationCodes.New(), SerialNumber = "GEN-" + user.Id[..8],
-                FullName = user.FullName, CourseTitle = course.Title, Credits = course.Credits, Hours = course.Hours, CompletedAtUtc = activity,
-                CompletedOn = DateOnly.FromDateTime(activity), IssuerName = signer.For(course.Language).IssuerName, SignatoryName = signer.For(course.Language).SignatoryName, ContentVersion = course.Version,
-                Pdf = [], PdfSha256 = "generated",
-            });
+            var certificate = CertificateIssuer.New(user, facts, activity);
+            certificate.IssuedAtUtc = activity;
+            db.Certificates.Add(certificate);
         }
     }
 }

@@ -4,7 +4,6 @@ using MimeKit;
 using RemoteGuidanceTraining.Web.Certificates;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 using RemoteGuidanceTraining.Web.Tests.Learning;
-using UglyToad.PdfPig;
 
 namespace RemoteGuidanceTraining.Web.Tests.Certificates;
 
@@ -28,7 +27,7 @@ public sealed class CertificateDeliveryTests
         var stored = await learning.DbAsync(db => db.Certificates.SingleAsync(c => c.UserId == p.UserId));
         var pdf = PdfBytes(mail);
         Assert.Equal(stored.PdfSha256, Convert.ToHexStringLower(SHA256.HashData(pdf)));
-        var text = PdfText(pdf);
+        var text = PdfTexts.Of(pdf);
         Assert.Contains("Åke Äijälä-Öhman", text);
         Assert.Contains("Pieni kurssi", text);
         Assert.Contains(stored.CompletedOn.ToString("d.M.yyyy", System.Globalization.CultureInfo.InvariantCulture), text);
@@ -72,9 +71,4 @@ public sealed class CertificateDeliveryTests
         return bytes.ToArray();
     }
 
-    private static string PdfText(byte[] pdf)
-    {
-        using var document = PdfDocument.Open(pdf);
-        return string.Join(" ", document.GetPages().SelectMany(page => page.GetWords()).Select(w => w.Text));
-    }
 }

@@ -63,6 +63,37 @@ public sealed class LoadDataGeneratorTests
         Assert.Equal(5, await AccountsAsync(site));
     }
 
+    [Fact]
+    public async Task Generated_people_belong_to_listed_organisations_and_a_completer_downloads_a_real_certificate()
+    {
+        // Before, generated people carried an organisation's name without the organisation (so no coordinator of it
+        // saw them), and a generated certificate downloaded as an empty file. Run as the operator runs it: a command
+        // builds no request pipeline, and the certificate's verification link needs the pages' routes.
+        using var site = new TestSite();
+        _ = site.Services; // the site made and migrated the database, as before any command
+        string[] database = TestDatabase.IsPostgres
+            ? ["--Database:Provider=Postgres", $"--ConnectionStrings:Default={TestDatabase.ConnectionString(site.DataFolder)}"] : [];
+        var (exitCode, output, error) = await SiteCommand.RunAsync(site.DataFolder,
+            ["generate-data", "--participants", "20", "--courses", "1", "--environment=Development", $"--App:DataFolder={site.DataFolder}", .. database]);
+        Assert.True(exitCode == 0, output + error);
+
+        using var scope = site.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var members = await (from u in db.Users join o in db.Organisations on u.OrganisationId equals o.Id where u.Organisation == o.Name select u.Id).CountAsync();
+        Assert.Equal(20, members);
+        var certificate = await db.Certificates.AsNoTracking().OrderBy(c => c.Id).FirstAsync();
+        var email = await db.Users.Where(u => u.Id == certificate.UserId).Select(u => u.Email!).SingleAsync();
+        var client = site.CreateBrowserLikeClient();
+        await client.SignInAsync(email, "generated-password");
+
+        var pdf = await client.GetByteArrayAsync($"/my-studies?handler=Certificate&id={certificate.Id}");
+
+        var text = PdfTexts.Of(pdf);
+        Assert.Contains(certificate.FullName.Split(' ')[^1], text);
+        Assert.Contains(certificate.SerialNumber, text);
+        Assert.StartsWith("RGT-", certificate.SerialNumber);
+    }
+
     [Theory]
     [InlineData("--participants", "many")]
     [InlineData("--participants", "-5")]
