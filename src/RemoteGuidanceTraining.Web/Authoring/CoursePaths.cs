@@ -76,6 +76,16 @@ public static partial class CoursePaths
         return full is not null && File.Exists(full) && EditableExtensions.Contains(Path.GetExtension(full)) ? full : null;
     }
 
+    /// <summary>
+    /// The file a course problem is in, relative to the course, when the workspace editor opens it (a problem's
+    /// file is "course-id/path"); null for a file elsewhere or one that is not an editable text file.
+    /// </summary>
+    public static string? EditableFileOf(string courseId, string courseFolder, string problemFile)
+    {
+        var relative = problemFile.StartsWith(courseId + "/", StringComparison.Ordinal) ? problemFile[(courseId.Length + 1)..] : null;
+        return ResolveEditable(courseFolder, relative) is null ? null : relative;
+    }
+
     public static string Relative(string courseFolder, string full) => Path.GetRelativePath(courseFolder, full).Replace('\\', '/');
 
     /// <summary>

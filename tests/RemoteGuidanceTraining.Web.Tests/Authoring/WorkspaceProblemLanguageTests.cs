@@ -39,6 +39,20 @@ public sealed class WorkspaceProblemLanguageTests : IDisposable
     }
 
     [Fact]
+    public async Task The_course_page_and_another_files_editor_link_the_problem_to_its_file()
+    {
+        // Before, both named the file as plain text: the trainer had to find it in the file list.
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+
+        var course = await editor.GetStringAsync("/Trainer/Courses/kurssi");
+        var lesson = await editor.GetStringAsync("/Trainer/Courses/kurssi/edit?path=01-alku%2F01-kanavat.md");
+
+        const string link = "<a href=\"/Trainer/Courses/kurssi/edit?path=course.yml\"><code>kurssi/course.yml:1</code></a>";
+        Assert.Contains(link, course);
+        Assert.Contains(link, lesson);
+    }
+
+    [Fact]
     public async Task A_Swedish_trainer_is_told_in_Swedish()
     {
         var editor = await _site.TrainerAsync(WorkspaceSite.Editor);

@@ -91,7 +91,7 @@ public class CoursesModel(CourseWorkspace workspace, EditorResolver editors, ISt
             var problems = catalog.Problems.Where(p => p.File.StartsWith(c.Id + "/", StringComparison.Ordinal)).ToList();
             var errors = problems.Where(p => p.Severity == ProblemSeverity.Error).OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ToList();
             return new Row(c, catalog.Find(c.Id) is not null, errors.Count, problems.Count(p => p.Severity == ProblemSeverity.Warning),
-                last.GetValueOrDefault(c.Id), LastWrite(c.Folder), errors.Take(ErrorsShown).Select(p => (p, EditablePath(c, p))).ToList());
+                last.GetValueOrDefault(c.Id), LastWrite(c.Folder), errors.Take(ErrorsShown).ToList());
         }).ToList();
     }
 
@@ -101,14 +101,8 @@ public class CoursesModel(CourseWorkspace workspace, EditorResolver editors, ISt
     /// <summary>The first errors are listed in the row itself: a course that does not load is fixed from here.</summary>
     public const int ErrorsShown = 3;
 
-    /// <summary>The problem's file inside the course when the workspace editor opens it, else null.</summary>
-    private static string? EditablePath(WorkspaceCourse course, CourseProblem problem)
-    {
-        var relative = problem.File.StartsWith(course.Id + "/", StringComparison.Ordinal) ? problem.File[(course.Id.Length + 1)..] : null;
-        return CoursePaths.ResolveEditable(course.Folder, relative) is null ? null : relative;
-    }
 
-    /// <summary>A course in the list; <c>FirstErrors</c> pairs each shown error with the file to open for it (null: none).</summary>
+    /// <summary>A course in the list, with the first of its errors.</summary>
     public sealed record Row(WorkspaceCourse Course, bool IsServed, int Errors, int Warnings, CourseFileRevision? LastRevision, DateTime LastWriteUtc,
-        IReadOnlyList<(CourseProblem Problem, string? Path)> FirstErrors);
+        IReadOnlyList<CourseProblem> FirstErrors);
 }
