@@ -11,6 +11,37 @@ public static class ContentRoot
 {
     private const string ProjectFile = "RemoteGuidanceTraining.Web.csproj";
 
+    /// <summary>
+    /// The command line with a relative --contentRoot made absolute from the working directory, as a folder typed in a
+    /// shell is meant (ASP.NET Core would take it from the site's own build folder). A folder that does not exist
+    /// stops the start with one line; ASP.NET Core threw an unhandled DirectoryNotFoundException.
+    /// </summary>
+    public static string[] Absolute(string[] args)
+    {
+        var result = (string[])args.Clone();
+        for (var i = 0; i < result.Length; i++)
+        {
+            var inline = result[i].StartsWith(Option + "=", StringComparison.OrdinalIgnoreCase);
+            if (!inline && !(string.Equals(result[i], Option, StringComparison.OrdinalIgnoreCase) && i + 1 < result.Length))
+            {
+                continue;
+            }
+
+            var at = inline ? i : i + 1;
+            var folder = Path.GetFullPath(inline ? result[i][(Option.Length + 1)..] : result[at]);
+            if (!Directory.Exists(folder))
+            {
+                throw new StartupException($"{Option} names a folder that does not exist: {folder}. It must be the web project's folder or the publish folder (they hold appsettings.json and wwwroot).");
+            }
+
+            result[at] = inline ? $"{Option}={folder}" : folder;
+        }
+
+        return result;
+    }
+
+    private const string Option = "--contentRoot";
+
     /// <summary>Null when the command line or the environment already names a content root.</summary>
     public static string? Default(string[] args)
     {

@@ -33,7 +33,7 @@ public static class SiteBuilder
 
     public static WebApplication Build(string[] args)
     {
-        args = [.. args.Where(arg => !SwitchesWithoutValue.Contains(arg, StringComparer.Ordinal))];
+        args = ContentRoot.Absolute([.. args.Where(arg => !SwitchesWithoutValue.Contains(arg, StringComparer.Ordinal))]);
         // The application name is fixed so that a host started from another assembly (the browser tests) finds the pages.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {

@@ -25,6 +25,34 @@ public sealed class ContentRootTests
     }
 
     [Fact]
+    public async Task A_relative_content_root_is_read_from_the_working_directory()
+    {
+        // ASP.NET Core took it from the site's build folder and stopped with an unhandled DirectoryNotFoundException.
+        using var data = new TempFolder();
+        var fromRepo = Path.GetRelativePath(RepoPaths.Root, RepoPaths.WebProject);
+
+        var (_, output, error) = await SiteCommand.RunAsync(RepoPaths.Root,
+            ["--environment=Development", "--urls=http://127.0.0.1:5347", $"--App:DataFolder={data.Path}", $"--contentRoot={fromRepo}"], until: "Application started");
+
+        Assert.Contains("Application started", output);
+        Assert.Contains($"course(s) from {RepoPaths.Courses}.", output);
+        Assert.DoesNotContain("Unhandled", output + error);
+    }
+
+    [Fact]
+    public async Task A_content_root_that_does_not_exist_stops_the_start_with_one_line()
+    {
+        using var work = new TempFolder();
+
+        var (exitCode, output, error) = await SiteCommand.RunAsync(work.Path, ["--environment=Development", "--contentRoot", "ei-ole"]);
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single((output + error).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal($"The site cannot start: --contentRoot names a folder that does not exist: {Path.Combine(work.Path, "ei-ole")}. "
+            + "It must be the web project's folder or the publish folder (they hold appsettings.json and wwwroot).", line.Trim());
+    }
+
+    [Fact]
     public async Task Validate_courses_finds_the_configured_courses_whatever_the_working_directory()
     {
         using var work = new TempFolder();
