@@ -25,6 +25,12 @@ public sealed record SaveWarnings(IReadOnlyList<string> RemovedIds, int? InProgr
     /// <summary>People with a completed lesson, a quiz result or a task answer on the ids that disappear.</summary>
     public int PeopleWithProgress { get; init; }
 
+    /// <summary>
+    /// For each task that disappears, how many answers participants have on it: the confirmation names them, since
+    /// an answer is written work, not just a tick (what becomes of them: <c>Workspace.Edit.TaskAnswersKept</c>).
+    /// </summary>
+    public IReadOnlyList<RemovedTaskAnswers> RemovedTaskAnswers { get; init; } = [];
+
     /// <summary>Ids disappear and someone's progress on them starts over: that needs the editor's confirmation.</summary>
     public bool ProgressStartsOver => RemovedIds.Count > 0 && PeopleWithProgress > 0;
 
@@ -67,6 +73,12 @@ public sealed record SaveWarnings(IReadOnlyList<string> RemovedIds, int? InProgr
     public bool Unconfirmed(Confirmations given) =>
         (ProgressStartsOver && !ConfirmsIds(given.Ids)) || (BecomesDraft && !given.Draft) || (ResultsStopCounting && !ConfirmsQuestions(given.Questions))
         || (LosesEditing && !given.Editing);
+}
+
+/// <summary>Answers on a task that a change removes: submitted ones (at least once) and drafts never submitted.</summary>
+public sealed record RemovedTaskAnswers(string TaskId, int Submitted, int Drafts)
+{
+    public int Total => Submitted + Drafts;
 }
 
 /// <summary>
@@ -138,6 +150,7 @@ public sealed partial class CourseWorkspace
             ChangedQuestions = changed,
             PeopleWithResults = people,
             PeopleWithProgress = removed.Count > 0 ? await PeopleWithProgressAsync(course.Id, before, after, cancellationToken) : 0,
+            RemovedTaskAnswers = removed.Count > 0 ? await RemovedTaskAnswersAsync(course.Id, RemovedTasksOf(before, after), cancellationToken) : [],
         };
     }
 
@@ -178,11 +191,32 @@ public sealed partial class CourseWorkspace
         var lessons = before.Lessons.Select(l => l.Id).Except(after.Lessons.Select(l => l.Id)).ToList();
         var quizzes = before.Quizzes.Select(q => q.Id).Except(after.Quizzes.Select(q => q.Id))
             .Concat(before.Quizzes.Where(q => q.Questions.Any(question => !keptQuestions.Contains(question.Id))).Select(q => q.Id)).Distinct().ToList();
-        var tasks = before.Tasks.Select(t => t.Id).Except(after.Tasks.Select(t => t.Id)).ToList();
+        var tasks = RemovedTasksOf(before, after);
         return await db.LessonCompletions.Where(c => c.CourseId == courseId && lessons.Contains(c.LessonId)).Select(c => c.UserId)
             .Union(db.QuizResults.Where(r => r.CourseId == courseId && quizzes.Contains(r.QuizId)).Select(r => r.UserId))
             .Union(db.TaskAnswers.Where(a => a.CourseId == courseId && tasks.Contains(a.TaskId)).Select(a => a.UserId))
             .Distinct().CountAsync(cancellationToken);
+    }
+
+    private static List<string> RemovedTasksOf(Course before, Course after) =>
+        before.Tasks.Select(t => t.Id).Except(after.Tasks.Select(t => t.Id)).ToList();
+
+    /// <summary>
+    /// Answers (one row per person and task) on the removed tasks, in the order the course had them; a task nobody
+    /// answered is left out. One grouped query, asked only when ids disappear.
+    /// </summary>
+    private async Task<IReadOnlyList<RemovedTaskAnswers>> RemovedTaskAnswersAsync(string courseId, List<string> tasks, CancellationToken cancellationToken)
+    {
+        if (tasks.Count == 0)
+        {
+            return [];
+        }
+
+        var counts = await db.TaskAnswers.Where(a => a.CourseId == courseId && tasks.Contains(a.TaskId))
+            .GroupBy(a => a.TaskId)
+            .Select(g => new { TaskId = g.Key, Submitted = g.Count(a => a.SubmittedAtUtc != null), Drafts = g.Count(a => a.SubmittedAtUtc == null) })
+            .ToDictionaryAsync(x => x.TaskId, cancellationToken);
+        return tasks.Where(counts.ContainsKey).Select(id => new RemovedTaskAnswers(id, counts[id].Submitted, counts[id].Drafts)).ToList();
     }
 
     private static IEnumerable<string> ChangedQuestionsOf(Quiz before, Quiz after)

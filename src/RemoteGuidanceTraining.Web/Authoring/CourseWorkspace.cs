@@ -218,6 +218,16 @@ public sealed partial class CourseWorkspace(CatalogHolder catalog, AppDbContext 
         db.Set<CourseFileRevision>().AsNoTracking().Where(r => r.CourseId == courseId && r.Path == relative)
             .OrderByDescending(r => r.CreatedAtUtc).ThenByDescending(r => r.Id).Take(200).ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// Who wrote the text a refused save found on disk: the newest workspace revision of the file with exactly that
+    /// text (matched by hash, not merely the newest, so a file changed on disk outside the workspace names nobody
+    /// rather than the wrong person). Null when no workspace save wrote it.
+    /// </summary>
+    public Task<CourseFileRevision?> RevisionWithTextAsync(string courseId, string relative, string contentHash, CancellationToken cancellationToken) =>
+        db.Set<CourseFileRevision>().AsNoTracking()
+            .Where(r => r.CourseId == courseId && r.Path == relative && r.ContentHash == contentHash && r.AuthorId != null)
+            .OrderByDescending(r => r.CreatedAtUtc).ThenByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+
     public Task<CourseFileRevision?> RevisionAsync(string courseId, int id, CancellationToken cancellationToken) =>
         db.Set<CourseFileRevision>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id && r.CourseId == courseId, cancellationToken);
 

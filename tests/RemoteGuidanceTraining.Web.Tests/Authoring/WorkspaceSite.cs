@@ -38,9 +38,12 @@ public sealed partial class WorkspaceSite : IDisposable
 
     public string Read(string relative) => File.ReadAllText(Path.Combine(CoursesFolder, relative));
 
-    public async Task<HttpClient> TrainerAsync(string email, params string[] roles)
+    public Task<HttpClient> TrainerAsync(string email, params string[] roles) => NamedTrainerAsync(email, "Tiina Kouluttaja", roles);
+
+    /// <summary>A trainer with a name of her own, for pages that name who did something.</summary>
+    public async Task<HttpClient> NamedTrainerAsync(string email, string fullName, params string[] roles)
     {
-        await TestUsers.CreateAsync(Site.Services, email, "Tiina Kouluttaja", roles.Length == 0 ? [Roles.Trainer] : roles);
+        await TestUsers.CreateAsync(Site.Services, email, fullName, roles.Length == 0 ? [Roles.Trainer] : roles);
         var client = Site.CreateBrowserLikeClient();
         var signIn = await client.SignInAsync(email, TestUsers.Password);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);

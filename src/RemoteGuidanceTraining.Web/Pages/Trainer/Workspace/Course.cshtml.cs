@@ -34,6 +34,9 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
     /// <summary>The modules in order, each with its lessons in order, for the reorder buttons.</summary>
     public IReadOnlyList<(string Module, IReadOnlyList<string> Lessons)> Layout { get; private set; } = [];
 
+    /// <summary>Lesson and module.yml titles by path, shown with the path as secondary text; a file without one shows its path.</summary>
+    public IReadOnlyDictionary<string, string> Titles { get; private set; } = new Dictionary<string, string>();
+
     /// <summary>The layout this page was drawn from; a move from an outdated page is refused.</summary>
     public string Fingerprint { get; private set; } = "";
 
@@ -319,6 +322,7 @@ public class CourseModel(CourseWorkspace workspace, EditorResolver editors, IStr
         Extent = served is null ? [] : CourseExtent.Of(served).Findings();
         Layout = CourseLayout.Modules(Course.Folder).Select(m => (m, CourseLayout.Lessons(Course.Folder, m))).ToList();
         Fingerprint = CourseLayout.Fingerprint(Course.Folder);
+        Titles = FileTitles.Of(Course.Folder, Layout.SelectMany(m => m.Lessons.Prepend(m.Module + "/module.yml")));
         EditorWarnings = await Workspace.EditorsWithoutAccountAsync(Course, cancellationToken);
         if (Problems.Count == 0)
         {

@@ -53,6 +53,9 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
 
     public string? ConflictText { get; private set; }
 
+    /// <summary>The workspace save that wrote <see cref="ConflictText"/>; null when it was changed outside the workspace.</summary>
+    public CourseFileRevision? ConflictBy { get; private set; }
+
     public SaveWarnings Warnings { get; private set; } = SaveWarnings.None;
 
     /// <summary>The boxes as posted: a box whose warning still reads the same comes back ticked.</summary>
@@ -155,6 +158,7 @@ public class EditModel(CourseWorkspace workspace, EditorResolver editors, IStrin
             Error = t["Workspace.Conflict"];
             ConflictText = outcome.ConflictText;
             BaseHash = outcome.ConflictHash ?? "";
+            ConflictBy = await Workspace.RevisionWithTextAsync(Course.Id, Path!, BaseHash, cancellationToken);
             ModelState.Remove(nameof(BaseHash));
             return Page();
         }
