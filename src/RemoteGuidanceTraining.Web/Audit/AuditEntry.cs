@@ -38,6 +38,9 @@ public static class AuditActions
 
     /// <summary>A coordinator's invitation or import made an account in the cohort's organisation.</summary>
     public const string MembershipByInvitation = "MembershipByInvitation";
+
+    /// <summary>The invitation that put a never-activated account in the organisation was withdrawn, and the account left it.</summary>
+    public const string MembershipInvitationWithdrawn = "MembershipInvitationWithdrawn";
     public const string OrganisationsMerged = "OrganisationsMerged";
     public const string CertificateRevoked = "CertificateRevoked";
     public const string CertificateReissued = "CertificateReissued";
@@ -45,5 +48,5 @@ public static class AuditActions
     public const string DataExported = "DataExported";
 
     public static readonly IReadOnlyList<string> All =
-        [RolesChanged, ScopeChanged, MembershipChanged, MembershipByDomain, MembershipByInvitation, OrganisationsMerged, CertificateRevoked, CertificateReissued, AccountDeleted, DataExported];
+        [RolesChanged, ScopeChanged, MembershipChanged, MembershipByDomain, MembershipByInvitation, MembershipInvitationWithdrawn, OrganisationsMerged, CertificateRevoked, CertificateReissued, AccountDeleted, DataExported];
 }
