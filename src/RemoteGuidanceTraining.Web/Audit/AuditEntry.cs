@@ -16,7 +16,7 @@ public class AuditEntry
     /// <summary>One of <see cref="AuditActions"/>.</summary>
     public string Action { get; set; } = "";
 
-    /// <summary>Who acted; null when the site acted by itself (retention).</summary>
+    /// <summary>Who acted; null when the site acted by itself (retention, a join by mail domain).</summary>
     public string? ActorUserId { get; set; }
 
     /// <summary>The person the action was about, if any.</summary>
@@ -32,6 +32,15 @@ public static class AuditActions
     public const string RolesChanged = "RolesChanged";
     public const string ScopeChanged = "ScopeChanged";
     public const string MembershipChanged = "MembershipChanged";
+
+    /// <summary>A confirmed address in a domain tied to the organisation made the person a member (the site acted).</summary>
+    public const string MembershipByDomain = "MembershipByDomain";
+
+    /// <summary>A coordinator's invitation or import made an account in the cohort's organisation.</summary>
+    public const string MembershipByInvitation = "MembershipByInvitation";
+
+    /// <summary>The invitation that put a never-activated account in the organisation was withdrawn, and the account left it.</summary>
+    public const string MembershipInvitationWithdrawn = "MembershipInvitationWithdrawn";
     public const string OrganisationsMerged = "OrganisationsMerged";
     public const string CertificateRevoked = "CertificateRevoked";
     public const string CertificateReissued = "CertificateReissued";
@@ -39,5 +48,5 @@ public static class AuditActions
     public const string DataExported = "DataExported";
 
     public static readonly IReadOnlyList<string> All =
-        [RolesChanged, ScopeChanged, MembershipChanged, OrganisationsMerged, CertificateRevoked, CertificateReissued, AccountDeleted, DataExported];
+        [RolesChanged, ScopeChanged, MembershipChanged, MembershipByDomain, MembershipByInvitation, MembershipInvitationWithdrawn, OrganisationsMerged, CertificateRevoked, CertificateReissued, AccountDeleted, DataExported];
 }

@@ -9,14 +9,23 @@ namespace RemoteGuidanceTraining.Web.Audit;
 /// </summary>
 public sealed class AuditLog(AppDbContext db, TimeProvider clock, IHttpContextAccessor http)
 {
-    public void Record(string action, string? subjectUserId = null, string? details = null, string? actorUserId = null)
+    public void Record(string action, string? subjectUserId = null, string? details = null, string? actorUserId = null) =>
+        Add(action, subjectUserId, details, actorUserId ?? http.HttpContext?.User.UserId());
+
+    /// <summary>
+    /// An entry for what the site did by itself under a rule, whoever's request set it off: a person who happens to be
+    /// signed in (an admin opening someone's link) did not act.
+    /// </summary>
+    public void RecordBySite(string action, string? subjectUserId = null, string? details = null) => Add(action, subjectUserId, details, null);
+
+    private void Add(string action, string? subjectUserId, string? details, string? actorUserId)
     {
         var trimmed = details is { Length: > AuditEntry.DetailsMaxLength } ? details[..AuditEntry.DetailsMaxLength] : details;
         db.Add(new AuditEntry
         {
             AtUtc = clock.GetUtcNow().UtcDateTime,
             Action = action,
-            ActorUserId = actorUserId ?? http.HttpContext?.User.UserId(),
+            ActorUserId = actorUserId,
             SubjectUserId = subjectUserId,
             Details = trimmed,
         });

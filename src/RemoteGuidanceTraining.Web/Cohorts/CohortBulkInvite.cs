@@ -18,7 +18,7 @@ namespace RemoteGuidanceTraining.Web.Cohorts;
 /// (<see cref="UndoAsync"/>), so no one is mailed about an account that a failed import then removes.
 /// </summary>
 public sealed class CohortBulkInvite(AppDbContext db, UserManager<AppUser> users, CohortMails mails, PasswordLinks links, TimeProvider time,
-    Courses.CatalogHolder catalog)
+    Courses.CatalogHolder catalog, Audit.AuditLog audit)
 {
     public const int BatchSize = 100;
 
@@ -88,7 +88,7 @@ public sealed class CohortBulkInvite(AppDbContext db, UserManager<AppUser> users
         {
             foreach (var batch in prepared.Zip(rows).Chunk(BatchSize))
             {
-                await WriteBatchAsync(cohort, roleId, batch, written, cancellationToken);
+                await WriteBatchAsync(cohort, organisation, roleId, batch, written, cancellationToken);
             }
         }
         catch
@@ -130,7 +130,7 @@ public sealed class CohortBulkInvite(AppDbContext db, UserManager<AppUser> users
             && m.SentAtUtc == null && m.NextAttemptAtUtc == _held);
     }
 
-    /// <summary>Takes back the accounts written (their roles and memberships go with them) and their held invitations.</summary>
+    /// <summary>Takes back the accounts written (their roles and memberships go with them), their held invitations and the audit entries of their joining.</summary>
     public async Task UndoAsync(BulkWrite written)
     {
         // Not cancellable: a cancelled import must still be taken back.
@@ -141,14 +141,21 @@ public sealed class CohortBulkInvite(AppDbContext db, UserManager<AppUser> users
 
         foreach (var chunk in written.UserIds.Chunk(500))
         {
+            // Every entry about these accounts is this import's: they did not exist before it.
+            await db.AuditEntries.Where(e => chunk.Contains(e.SubjectUserId!)).ExecuteDeleteAsync(CancellationToken.None);
             await db.Users.Where(u => chunk.Contains(u.Id)).ExecuteDeleteAsync(CancellationToken.None);
         }
     }
 
-    private async Task WriteBatchAsync(Cohort cohort, string roleId, ((AppUser User, string Link), RosterRow Row)[] batch, BulkWrite written, CancellationToken cancellationToken)
+    // The audit entry of each person's joining goes in with their account, in the same multi-row inserts: one more
+    // row a person, and an account never stands in the organisation without its entry, even if the import's process
+    // dies before the final transaction. UndoAsync takes the entries back with the accounts.
+    private async Task WriteBatchAsync(Cohort cohort, Organisation? organisation, string roleId, ((AppUser User, string Link), RosterRow Row)[] batch,
+        BulkWrite written, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
+        var joined = organisation is null ? null : Memberships.InvitationDetails(organisation, cohort.Id);
         foreach (var ((user, link), row) in batch)
         {
             db.Users.Add(user);
@@ -159,6 +166,10 @@ public sealed class CohortBulkInvite(AppDbContext db, UserManager<AppUser> users
                 Status = CohortMemberStatus.Invited, AcceptedBySettingPassword = true,
             });
             mails.EnqueueInvitation(user, cohort, link);
+            if (joined is not null)
+            {
+                audit.Record(Audit.AuditActions.MembershipByInvitation, user.Id, joined);
+            }
         }
 
         var mailIds = db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();

@@ -21,7 +21,7 @@ namespace RemoteGuidanceTraining.Web.Cohorts;
 /// </summary>
 public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, CohortMails mails, PasswordLinks links,
     Certificates.PublicUrls urls, OutboxSignal signal, TimeProvider clock, CohortBulkInvite bulk, Courses.CatalogHolder catalog,
-    DatabaseLocks locks)
+    DatabaseLocks locks, Audit.AuditLog audit)
 {
     public async Task<ImportSummary> ImportAsync(Cohort cohort, CoordinatorScope scope, IReadOnlyList<RosterRow> rows, CancellationToken cancellationToken = default)
     {
@@ -172,6 +172,11 @@ public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, 
         user.Region ??= cohort.Region;
         Check(await users.CreateAsync(user), row);
         Check(await users.AddToRoleAsync(user, Roles.Participant), row);
+        if (organisation is not null)
+        {
+            audit.Record(Audit.AuditActions.MembershipByInvitation, user.Id, Memberships.InvitationDetails(organisation, cohort.Id)); // saved with the invitation
+        }
+
         return user;
     }
 

@@ -11,7 +11,7 @@ namespace RemoteGuidanceTraining.Web.Cohorts;
 /// person from it. Every write goes through the viewer's scope first. Nothing here touches anyone's own progress:
 /// a removed member keeps their enrolment, lessons, quizzes, tasks and certificate.
 /// </summary>
-public sealed class CohortManagement(AppDbContext db, UserManager<AppUser> users, TimeProvider clock)
+public sealed class CohortManagement(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, Audit.AuditLog audit)
 {
     /// <summary>
     /// Renames and re-dates the cohort, and changes its course while nobody is in it yet. Returns an error key or null.
@@ -83,6 +83,7 @@ public sealed class CohortManagement(AppDbContext db, UserManager<AppUser> users
         if (member is { Status: CohortMemberStatus.Invited, AcceptedBySettingPassword: true })
         {
             await RevokeInvitationLinkAsync(member.UserId, cancellationToken);
+            await LeaveInvitationsOrganisationAsync(cohortId, member.UserId, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -118,6 +119,26 @@ public sealed class CohortManagement(AppDbContext db, UserManager<AppUser> users
         {
             throw new InvalidOperationException("The withdrawn invitation's link could not be voided: " + string.Join(" ", result.Errors.Select(e => e.Description)));
         }
+    }
+
+    // The withdrawn invitation made the account, which was put in the cohort's organisation for it. Nobody has used the
+    // account (no password, never signed in: the address is unconfirmed), so nobody ever joined: it leaves the
+    // organisation, and its coordinators' scope, unless another cohort of that organisation still invites it. The
+    // account itself goes with the other never-confirmed ones, by the retention job.
+    private async Task LeaveInvitationsOrganisationAsync(int cohortId, string userId, CancellationToken cancellationToken)
+    {
+        var organisationId = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.OrganisationId).SingleAsync(cancellationToken);
+        var user = organisationId is null ? null : await db.Users.SingleOrDefaultAsync(u => u.Id == userId && u.OrganisationId == organisationId
+            && u.MembershipSource == Organisations.MembershipSource.Invitation && !u.EmailConfirmed && u.PasswordHash == null, cancellationToken);
+        if (user is null || await db.CohortMembers.AnyAsync(m => m.UserId == userId && m.Cohort!.OrganisationId == organisationId, cancellationToken))
+        {
+            return;
+        }
+
+        var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == organisationId, cancellationToken);
+        Organisations.Memberships.Set(user, null, null);
+        audit.Record(Audit.AuditActions.MembershipInvitationWithdrawn, userId, Organisations.Memberships.InvitationDetails(organisation, cohortId));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>The cohort page shows this many rows of each of its lists at a time.</summary>

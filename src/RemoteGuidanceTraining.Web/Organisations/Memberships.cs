@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Web.Audit;
 using RemoteGuidanceTraining.Web.Data;
 
 namespace RemoteGuidanceTraining.Web.Organisations;
 
 /// <summary>
 /// Puts a person in an organisation. The only ways in: an admin, an invitation or import by the organisation's
-/// coordinator, or a confirmed address in a domain an admin tied to the organisation.
+/// coordinator, or a confirmed address in a domain an admin tied to the organisation. Each way in is in the audit
+/// log, so an admin can tell how someone came to be in an organisation.
 /// </summary>
-public sealed class Memberships(AppDbContext db)
+public sealed class Memberships(AppDbContext db, AuditLog audit)
 {
     /// <summary>Sets the verified organisation (and its name and region, kept beside it for reports). Saved with the caller's changes.</summary>
     public static void Set(AppUser user, Organisation? organisation, string? source)
@@ -33,8 +35,16 @@ public sealed class Memberships(AppDbContext db)
         if (organisation is not null)
         {
             Set(user, organisation, MembershipSource.EmailDomain);
+            // The rule acted, not whoever's request confirmed the address.
+            audit.RecordBySite(AuditActions.MembershipByDomain, user.Id, $"{Describe(organisation)}; domain: {domain}");
         }
     }
+
+    /// <summary>How the audit log names an organisation: its id, and its name, which stays readable after a merge removes the id.</summary>
+    public static string Describe(Organisation organisation) => $"{organisation.Id} ({organisation.Name})";
+
+    /// <summary>The audit details of an invitation or import that put an account in the cohort's organisation.</summary>
+    public static string InvitationDetails(Organisation organisation, int cohortId) => $"{Describe(organisation)}; cohort: {cohortId}";
 
     public static string? DomainOf(string? email)
     {

@@ -12,15 +12,24 @@ namespace RemoteGuidanceTraining.Web.Organisations;
 /// </summary>
 public sealed partial class OrganisationDirectory(AppDbContext db, TimeProvider clock, Audit.AuditLog audit)
 {
+    /// <summary>
+    /// The organisations with their people: those who use their account, and apart from them the invitees who have
+    /// not yet set a password (an invitation puts the account it makes in the cohort's organisation at once).
+    /// </summary>
     public async Task<IReadOnlyList<OrganisationRow>> ListAsync(CancellationToken cancellationToken = default)
     {
         var organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Name)
-            .Select(o => new { o.Id, o.Name, o.Region, People = db.Users.Count(u => u.OrganisationId == o.Id) })
+            .Select(o => new
+            {
+                o.Id, o.Name, o.Region,
+                People = db.Users.Count(u => u.OrganisationId == o.Id && u.EmailConfirmed),
+                Invited = db.Users.Count(u => u.OrganisationId == o.Id && !u.EmailConfirmed),
+            })
             .ToListAsync(cancellationToken);
         var domains = (await db.OrganisationDomains.AsNoTracking().OrderBy(d => d.Domain).ToListAsync(cancellationToken))
             .ToLookup(d => d.OrganisationId);
         return organisations.Select(o => new OrganisationRow(o.Id, o.Name, o.Region, o.People,
-            domains[o.Id].Select(d => new DomainRow(d.Id, d.Domain)).ToList())).ToList();
+            domains[o.Id].Select(d => new DomainRow(d.Id, d.Domain)).ToList(), o.Invited)).ToList();
     }
 
     public async Task<string?> CreateAsync(string? name, string? region, CancellationToken cancellationToken = default)
@@ -231,7 +240,8 @@ public sealed partial class OrganisationDirectory(AppDbContext db, TimeProvider 
     private static partial Regex WhiteSpace();
 }
 
-public sealed record OrganisationRow(int Id, string Name, string? Region, int People, IReadOnlyList<DomainRow> Domains);
+/// <summary>An organisation; People counts those who use their account, NotYetActive the invitees who have not set a password.</summary>
+public sealed record OrganisationRow(int Id, string Name, string? Region, int People, IReadOnlyList<DomainRow> Domains, int NotYetActive = 0);
 
 public sealed record DomainRow(int Id, string Domain);
 

@@ -46,7 +46,9 @@ public sealed class CohortImportFailureTests : IDisposable
         using (var scope = _site.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var cohort = new Cohort { Name = "Syksy", CourseId = "etaohjauksen-perusteet", CreatedByUserId = existing.Id };
+            // In an organisation, so every new account's joining is audited, and the audit rows must be taken back too.
+            var organisation = await TestOrganisations.EnsureAsync(_site.Services, "Organisaatio A");
+            var cohort = new Cohort { Name = "Syksy", CourseId = "etaohjauksen-perusteet", CreatedByUserId = existing.Id, OrganisationId = organisation };
             db.Cohorts.Add(cohort);
             await db.SaveChangesAsync();
             cohortId = cohort.Id;
@@ -63,6 +65,7 @@ public sealed class CohortImportFailureTests : IDisposable
         Assert.Equal(0, await data.Enrollments.CountAsync(e => e.UserId == existing.Id));
         Assert.Equal(0, await data.OutboxMessages.CountAsync(m => m.Category == "account" && m.ToAddress.StartsWith("uusi")));
         Assert.Equal(1, await data.UserRoles.CountAsync()); // only the existing account's
+        Assert.Equal(0, await data.AuditEntries.CountAsync(e => e.Action == Web.Audit.AuditActions.MembershipByInvitation));
 
         // The same list imported again, with the database well, goes in whole and its invitations are due.
         _failure.Disarm();
@@ -74,6 +77,8 @@ public sealed class CohortImportFailureTests : IDisposable
         Assert.Equal((1, 450), (summary.Enrolled, summary.Invited));
         var now = DateTime.UtcNow.AddMinutes(1);
         Assert.Equal(450, await db2.OutboxMessages.CountAsync(m => m.Category == "account" && m.NextAttemptAtUtc <= now));
+        Assert.Equal(450, await db2.AuditEntries.CountAsync(e => e.Action == Web.Audit.AuditActions.MembershipByInvitation
+            && db2.Users.Any(u => u.Id == e.SubjectUserId && u.Email!.StartsWith("uusi"))));
     }
 
     /// <summary>Throws instead of running the n-th command that starts with the given text, once armed.</summary>

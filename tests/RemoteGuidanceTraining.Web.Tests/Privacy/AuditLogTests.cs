@@ -39,7 +39,9 @@ public sealed class AuditLogTests : IDisposable
         await pia.Client.PostFormAsync("/Account/Manage/Delete", new Dictionary<string, string> { ["Password"] = TestUsers.Password });
 
         var entries = await _learning.DbAsync(db => db.AuditEntries.OrderBy(e => e.Id).ToListAsync());
-        Assert.Equal(AuditActions.All.Order(), entries.Select(e => e.Action).Distinct().Order());
+        // Joins by mail domain and by invitation, and leaving with a withdrawn invitation: Admin/MembershipAuditTests, Coordination/InviteeMembershipTests.
+        string[] elsewhere = [AuditActions.MembershipByDomain, AuditActions.MembershipByInvitation, AuditActions.MembershipInvitationWithdrawn];
+        Assert.Equal(AuditActions.All.Except(elsewhere).Order(), entries.Select(e => e.Action).Distinct().Order());
         Assert.Contains(entries, e => e is { Action: AuditActions.RolesChanged, Details: Roles.Coordinator } && e.ActorUserId == admin.Id && e.SubjectUserId == kirsi.Id);
         Assert.Contains(entries, e => e.Action == AuditActions.ScopeChanged && e.ActorUserId == admin.Id && e.Details!.Contains($"organisations: {lapin} (Lapin ammattiopisto)"));
         Assert.Contains(entries, e => e.Action == AuditActions.MembershipChanged && e.ActorUserId == admin.Id && e.SubjectUserId == kirsi.Id);

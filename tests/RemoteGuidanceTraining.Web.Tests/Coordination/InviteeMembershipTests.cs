@@ -1,0 +1,99 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Audit;
+using RemoteGuidanceTraining.Web.Tests.Infrastructure;
+using RemoteGuidanceTraining.Web.Tests.Learning;
+
+namespace RemoteGuidanceTraining.Web.Tests.Coordination;
+
+/// <summary>
+/// An invitation puts the account it makes in the cohort's organisation at once, but nobody has joined until the
+/// invitee uses the account: the admin's organisation list counts such invitees apart, and withdrawing the
+/// invitation takes the never-used account out of the organisation unless another of its cohorts still invites it.
+/// </summary>
+public sealed class InviteeMembershipTests : IDisposable
+{
+    private readonly LearningSite _learning = new();
+
+    private IServiceProvider Services => _learning.Site.Services;
+
+    public void Dispose() => _learning.Dispose();
+
+    [Fact]
+    public async Task A_withdrawn_invitation_takes_the_unused_account_out_of_the_organisation_and_the_admin_counts_invitees_apart()
+    {
+        var coordinator = await TestUsers.CreateAsync(Services, "kirsi@example.fi", "Kirsi Koordinaattori", Roles.Coordinator);
+        var organisation = await TestOrganisations.CoordinateAsync(Services, coordinator.Id, "Organisaatio A");
+        var kirsi = _learning.Site.CreateBrowserLikeClient();
+        await kirsi.SignInAsync("kirsi@example.fi", TestUsers.Password);
+        await TestUsers.CreateAsync(Services, "admin@example.fi", "Anna Admin", Roles.Admin);
+        var admin = _learning.Site.CreateBrowserLikeClient();
+        await admin.SignInAsync("admin@example.fi", TestUsers.Password);
+        var spring = await CreateCohortAsync(kirsi, "Kevät 2027");
+        var autumn = await CreateCohortAsync(kirsi, "Syksy 2027");
+        await AddAsync(kirsi, spring, "poistuva@example.fi;Poistuva Ihminen\nkahdessa@example.fi;Kahdessa Ryhmässä");
+        await AddAsync(kirsi, autumn, "kahdessa@example.fi;Kahdessa Ryhmässä");
+
+        // Kirsi uses her account; the two invitees have not set a password yet.
+        Assert.Contains("1 henkilö · 2 kutsuttua ei ole vielä ottanut tiliä käyttöön", await admin.GetStringAsync("/Admin/Organisations"));
+
+        await WithdrawAsync(kirsi, spring, "poistuva@example.fi");
+        await WithdrawAsync(kirsi, spring, "kahdessa@example.fi");
+
+        var withdrawn = await _learning.DbAsync(db => db.Users.SingleAsync(u => u.Email == "poistuva@example.fi"));
+        Assert.Equal((null, null, null), (withdrawn.OrganisationId, withdrawn.Organisation, withdrawn.MembershipSource));
+        // Still invited to the autumn cohort of the same organisation: stays, and Kirsi still sees the invitation.
+        Assert.Equal(organisation, await _learning.DbAsync(db => db.Users.Where(u => u.Email == "kahdessa@example.fi").Select(u => u.OrganisationId).SingleAsync()));
+        Assert.Contains("Kahdessa Ryhmässä", await kirsi.GetStringAsync($"/Coordination/Cohorts/Cohort/{autumn}"));
+        Assert.Contains("1 henkilö · 1 kutsuttu ei ole vielä ottanut tiliä käyttöön", await admin.GetStringAsync("/Admin/Organisations"));
+
+        // The leaving is in the audit log, by the coordinator who withdrew, with the organisation and the cohort.
+        var left = await _learning.DbAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditActions.MembershipInvitationWithdrawn));
+        Assert.Equal((coordinator.Id, withdrawn.Id, $"{organisation} (Organisaatio A); cohort: {spring}"), (left.ActorUserId, left.SubjectUserId, left.Details));
+        Assert.Contains("Poistui organisaatiosta, kun kutsu peruttiin", await admin.GetStringAsync("/Admin/Audit?person=poistuva%40example.fi"));
+    }
+
+    [Fact]
+    public async Task Removing_a_member_who_set_a_password_leaves_their_organisation_alone()
+    {
+        var coordinator = await TestUsers.CreateAsync(Services, "kirsi@example.fi", "Kirsi Koordinaattori", Roles.Coordinator);
+        var organisation = await TestOrganisations.CoordinateAsync(Services, coordinator.Id, "Organisaatio A");
+        var kirsi = _learning.Site.CreateBrowserLikeClient();
+        await kirsi.SignInAsync("kirsi@example.fi", TestUsers.Password);
+        var cohort = await CreateCohortAsync(kirsi, "Kevät 2027");
+        await AddAsync(kirsi, cohort, "uusi@example.fi;Uusi Ihminen");
+        await _learning.Site.CreateBrowserLikeClient().SetPasswordFromLinkAsync(
+            PickupMailbox.LinkIn(await _learning.Site.Mailbox.WaitForAsync("uusi@example.fi"), "/Account/SetPassword"), TestUsers.Password);
+
+        await WithdrawAsync(kirsi, cohort, "uusi@example.fi");
+
+        Assert.Equal(organisation, await _learning.DbAsync(db => db.Users.Where(u => u.Email == "uusi@example.fi").Select(u => u.OrganisationId).SingleAsync()));
+    }
+
+    private async Task WithdrawAsync(HttpClient coordinator, int cohort, string address)
+    {
+        var memberId = await _learning.DbAsync(db => db.CohortMembers.Where(m => m.CohortId == cohort && db.Users.Any(u => u.Id == m.UserId && u.Email == address))
+            .Select(m => m.Id).SingleAsync());
+        var removed = await coordinator.PostFormAsync($"/Coordination/Cohorts/Cohort/{cohort}?handler=Remove",
+            new Dictionary<string, string> { ["memberId"] = $"{memberId}" }, formUrl: $"/Coordination/Cohorts/Cohort/{cohort}");
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+    }
+
+    private static async Task AddAsync(HttpClient coordinator, int cohort, string typed)
+    {
+        var added = await coordinator.PostFormAsync($"/Coordination/Cohorts/Cohort/{cohort}?handler=Typed", new Dictionary<string, string> { ["typed"] = typed },
+            formUrl: $"/Coordination/Cohorts/Cohort/{cohort}");
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+    }
+
+    private static async Task<int> CreateCohortAsync(HttpClient coordinator, string name)
+    {
+        var response = await coordinator.PostFormAsync("/Coordination/Cohorts", new Dictionary<string, string>
+        {
+            ["Input.Name"] = name, ["Input.CourseId"] = "kurssi", ["Input.StartsOn"] = "2026-12-01", ["Input.EndsOn"] = "2027-03-01",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
