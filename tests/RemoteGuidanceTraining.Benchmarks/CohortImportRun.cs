@@ -73,13 +73,17 @@ internal static class CohortImportRun
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var cohort = new Cohort { Name = prefix, CourseId = "etaohjauksen-perusteet", CreatedByUserId = coordinatorId };
+        // A cohort of an organisation, as a coordinator's are: the import then puts everyone in it, with an audit entry each.
+        var organisation = db.Organisations.Add(new RemoteGuidanceTraining.Web.Organisations.Organisation { Name = $"Organisaatio {prefix}", Region = "lappi" }).Entity;
+        await db.SaveChangesAsync();
+        var cohort = new Cohort { Name = prefix, CourseId = "etaohjauksen-perusteet", CreatedByUserId = coordinatorId, OrganisationId = organisation.Id };
         db.Cohorts.Add(cohort);
         await db.SaveChangesAsync();
         var rows = Enumerable.Range(0, count).Select(i => new RosterRow(i + 2, $"{prefix}{i}@example.fi", $"Äijälä Öystilä {i}", null)).ToList();
         var summary = await scope.ServiceProvider.GetRequiredService<CohortImporter>()
             .ImportAsync(cohort, new CoordinatorScope(true, [], [], db.CohortMembers), rows);
-        if (summary.Invited != count || await db.CohortMembers.CountAsync(m => m.CohortId == cohort.Id) != count)
+        if (summary.Invited != count || await db.CohortMembers.CountAsync(m => m.CohortId == cohort.Id) != count
+            || await db.Users.CountAsync(u => u.OrganisationId == organisation.Id) != count)
         {
             throw new InvalidOperationException($"Expected {count} invited, got {summary.Invited}.");
         }
