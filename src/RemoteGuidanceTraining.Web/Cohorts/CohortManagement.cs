@@ -80,7 +80,10 @@ public sealed class CohortManagement(AppDbContext db, UserManager<AppUser> users
         }
 
         await CancelUnsentInvitationsAsync(cohortId, member.UserId, cancellationToken);
-        if (member is { Status: CohortMemberStatus.Invited, AcceptedBySettingPassword: true })
+        // Any withdrawn invitation, not only one accepted by setting the password: a second cohort's invitation to an
+        // account the first one made mails a password link too, and may be the last thing waiting on the account.
+        // Both steps look at the account itself (unconfirmed, nothing else waiting), so a confirmed person is untouched.
+        if (member is { Status: CohortMemberStatus.Invited })
         {
             await RevokeInvitationLinkAsync(member.UserId, cancellationToken);
             await LeaveInvitationsOrganisationAsync(cohortId, member.UserId, cancellationToken);

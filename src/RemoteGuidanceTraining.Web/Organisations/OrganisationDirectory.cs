@@ -13,8 +13,9 @@ namespace RemoteGuidanceTraining.Web.Organisations;
 public sealed partial class OrganisationDirectory(AppDbContext db, TimeProvider clock, Audit.AuditLog audit)
 {
     /// <summary>
-    /// The organisations with their people: those who use their account, and apart from them the invitees who have
-    /// not yet set a password (an invitation puts the account it makes in the cohort's organisation at once).
+    /// The organisations with their people, and apart from them the invitees who have not yet set a password (an
+    /// invitation puts the account it makes in the cohort's organisation at once). Someone an admin placed counts as a
+    /// person whether or not their address is confirmed yet: nobody invited them.
     /// </summary>
     public async Task<IReadOnlyList<OrganisationRow>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -22,8 +23,8 @@ public sealed partial class OrganisationDirectory(AppDbContext db, TimeProvider 
             .Select(o => new
             {
                 o.Id, o.Name, o.Region,
-                People = db.Users.Count(u => u.OrganisationId == o.Id && u.EmailConfirmed),
-                Invited = db.Users.Count(u => u.OrganisationId == o.Id && !u.EmailConfirmed),
+                People = db.Users.Count(u => u.OrganisationId == o.Id && (u.EmailConfirmed || u.MembershipSource != MembershipSource.Invitation)),
+                Invited = db.Users.Count(u => u.OrganisationId == o.Id && !u.EmailConfirmed && u.MembershipSource == MembershipSource.Invitation),
             })
             .ToListAsync(cancellationToken);
         var domains = (await db.OrganisationDomains.AsNoTracking().OrderBy(d => d.Domain).ToListAsync(cancellationToken))

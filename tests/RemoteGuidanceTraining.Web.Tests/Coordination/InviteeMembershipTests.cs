@@ -55,6 +55,47 @@ public sealed class InviteeMembershipTests : IDisposable
     }
 
     [Fact]
+    public async Task Withdrawing_the_last_of_two_invitations_takes_the_account_out_and_voids_the_second_link()
+    {
+        // The second cohort's invitation found the account the first one made (unconfirmed) and mailed a password link
+        // of its own. Before, withdrawing it left the account in the organisation and its link set a password.
+        var coordinator = await TestUsers.CreateAsync(Services, "kirsi@example.fi", "Kirsi Koordinaattori", Roles.Coordinator);
+        await TestOrganisations.CoordinateAsync(Services, coordinator.Id, "Organisaatio A");
+        var kirsi = _learning.Site.CreateBrowserLikeClient();
+        await kirsi.SignInAsync("kirsi@example.fi", TestUsers.Password);
+        var spring = await CreateCohortAsync(kirsi, "Kevät 2027");
+        var autumn = await CreateCohortAsync(kirsi, "Syksy 2027");
+        await AddAsync(kirsi, spring, "kahdessa@example.fi;Kahdessa Ryhmässä");
+        await AddAsync(kirsi, autumn, "kahdessa@example.fi;Kahdessa Ryhmässä");
+        var autumnLink = PickupMailbox.LinkIn(MimeKit.MimeMessage.Load(new MemoryStream(await _learning.DbAsync(db => db.OutboxMessages
+            .Where(m => m.ToAddress == "kahdessa@example.fi").OrderByDescending(m => m.Id).Select(m => m.Mime).FirstAsync()))), "/Account/SetPassword");
+
+        await WithdrawAsync(kirsi, spring, "kahdessa@example.fi");
+        await WithdrawAsync(kirsi, autumn, "kahdessa@example.fi");
+
+        var account = await _learning.DbAsync(db => db.Users.SingleAsync(u => u.Email == "kahdessa@example.fi"));
+        Assert.Null(account.OrganisationId);
+        Assert.Equal(1, await _learning.DbAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditActions.MembershipInvitationWithdrawn && e.SubjectUserId == account.Id)));
+        await _learning.Site.CreateBrowserLikeClient().SetPasswordFromLinkAsync(autumnLink, "uusi-salasana-123");
+        Assert.Null(await _learning.DbAsync(db => db.Users.Where(u => u.Email == "kahdessa@example.fi").Select(u => u.PasswordHash).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Someone_an_admin_placed_counts_as_a_person_before_confirming_their_address()
+    {
+        await TestUsers.CreateAsync(Services, "admin@example.fi", "Anna Admin", Roles.Admin);
+        var admin = _learning.Site.CreateBrowserLikeClient();
+        await admin.SignInAsync("admin@example.fi", TestUsers.Password);
+        var placed = await TestUsers.CreateAsync(Services, "vahvistamaton@example.fi", "Vahvistamaton Ihminen");
+        await _learning.DbAsync(db => db.Users.Where(u => u.Id == placed.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.EmailConfirmed, false)));
+        await TestOrganisations.JoinAsync(Services, placed.Id, "Organisaatio B");
+
+        var page = await admin.GetStringAsync("/Admin/Organisations");
+
+        Assert.Contains("Organisaatio B</h3>\n            <p>1 henkilö</p>", page.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
     public async Task Removing_a_member_who_set_a_password_leaves_their_organisation_alone()
     {
         var coordinator = await TestUsers.CreateAsync(Services, "kirsi@example.fi", "Kirsi Koordinaattori", Roles.Coordinator);
