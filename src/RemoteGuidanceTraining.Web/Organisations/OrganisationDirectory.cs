@@ -150,7 +150,7 @@ public sealed partial class OrganisationDirectory(AppDbContext db, TimeProvider 
         }
 
         Memberships.Set(user, organisation, MembershipSource.Admin);
-        audit.Record(Audit.AuditActions.MembershipChanged, userId, organisation is null ? "-" : $"{organisation.Id} ({organisation.Name})");
+        audit.Record(Audit.AuditActions.MembershipChanged, userId, organisation is null ? "-" : Memberships.Describe(organisation));
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
