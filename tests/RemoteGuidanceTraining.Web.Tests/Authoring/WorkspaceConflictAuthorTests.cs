@@ -66,5 +66,9 @@ public sealed class WorkspaceConflictAuthorTests : IDisposable
 
         Assert.Contains("<p id=\"conflict-by\">Tiedostoa on muutettu työtilan ulkopuolella", outside);
         Assert.DoesNotContain("käyttäjä tallensi", outside);
+        // Nobody "else" saved it: the alert says only that the file changed, the line under it says how.
+        Assert.DoesNotContain("Joku muu", outside);
+        Assert.DoesNotContain("toisen tekemä", outside);
+        Assert.Contains("Tiedosto on muuttunut sen jälkeen, kun avasit sen.", outside);
     }
 }

@@ -97,7 +97,7 @@ public sealed class WorkspaceEditingTests : IDisposable
         var html = await conflict.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, conflict.StatusCode);
-        Assert.Contains("Joku muu tallensi tämän tiedoston", html);
+        Assert.Contains("Tiedosto on muuttunut sen jälkeen, kun avasit sen", html);
         Assert.Contains("Ensimmäisen muutos.", WorkspaceSite.TextareaOf(html, "conflict-text"));
         Assert.Contains("Toisen muutos.", WorkspaceSite.TextareaOf(html, "file-text"));
         Assert.Contains("Ensimmäisen muutos.", _site.Read("kurssi/" + Lesson));

@@ -310,7 +310,7 @@ public sealed class TrainerWorkspaceJourneyTests(BrowserFixture browser) : IAsyn
         await ReplaceEditorTextAsync(second, "---\ntitle: Eka\nminutes: 1\n---\n\nToisen kouluttajan teksti.\n");
         await second.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
 
-        await Assertions.Expect(second.GetByRole(AriaRole.Alert)).ToContainTextAsync("Joku muu tallensi tämän tiedoston");
+        await Assertions.Expect(second.GetByRole(AriaRole.Alert)).ToContainTextAsync("Tiedosto on muuttunut sen jälkeen, kun avasit sen");
         await Assertions.Expect(second.Locator("#conflict-text")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Ensimmäisen kouluttajan teksti."));
         await Assertions.Expect(second.Locator("#file-text")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Toisen kouluttajan teksti."));
         Assert.Contains("Ensimmäisen kouluttajan teksti.", await File.ReadAllTextAsync(lesson));

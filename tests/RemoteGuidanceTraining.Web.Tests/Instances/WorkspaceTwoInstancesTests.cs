@@ -67,7 +67,7 @@ public sealed class WorkspaceTwoInstancesTests : IDisposable
 
             Assert.Equal(1, saves.Count(s => s.StatusCode == HttpStatusCode.Redirect));
             var refused = saves.Single(s => s.StatusCode != HttpStatusCode.Redirect);
-            Assert.Contains("Joku muu tallensi tämän tiedoston", await refused.Content.ReadAsStringAsync());
+            Assert.Contains("Tiedosto on muuttunut sen jälkeen, kun avasit sen", await refused.Content.ReadAsStringAsync());
         }
 
         // One saved version per round, and the newest is the text on disk.
