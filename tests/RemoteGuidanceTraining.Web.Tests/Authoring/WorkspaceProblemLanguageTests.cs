@@ -53,6 +53,21 @@ public sealed class WorkspaceProblemLanguageTests : IDisposable
     }
 
     [Fact]
+    public async Task The_problems_page_links_a_problem_only_in_a_course_the_trainer_edits()
+    {
+        // "toinen" is edited by another trainer: its file stays plain text (her editor would answer 404).
+        _site.Learning.Write("toinen/01-alku/01-kanavat.md", "---\ntitle: Rikki: kaksoispiste\n---\n\nTeksti.\n");
+        _site.Learning.Reload();
+        var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
+
+        var problems = await editor.GetStringAsync("/Trainer/CourseProblems");
+
+        Assert.Contains("<a href=\"/Trainer/Courses/kurssi/edit?path=course.yml\"><code>kurssi/course.yml:1</code></a>", problems);
+        Assert.Contains("<code>toinen/01-alku/01-kanavat.md:2</code>", problems);
+        Assert.DoesNotContain("/Trainer/Courses/toinen/edit", problems);
+    }
+
+    [Fact]
     public async Task A_Swedish_trainer_is_told_in_Swedish()
     {
         var editor = await _site.TrainerAsync(WorkspaceSite.Editor);
