@@ -20,7 +20,8 @@ public sealed class AccountSetup(AppDbContext db, UserManager<AppUser> users, Si
     /// address gets nothing they could sign in with. An address that already has an account gets nothing new,
     /// except a fresh link if it never confirmed; then the latest registration's name, organisation and language
     /// replace the earlier ones (the first to register an address need not be its owner), and the owner still
-    /// confirms the name when choosing the password.
+    /// confirms the name when choosing the password. An account a coordinator invited keeps what the coordinator
+    /// typed: an anonymous request does not outrank a signed-in one.
     /// </summary>
     public async Task RegisterAsync(string email, string fullName, string? organisation, string language, CancellationToken cancellationToken = default)
     {
@@ -58,7 +59,7 @@ public sealed class AccountSetup(AppDbContext db, UserManager<AppUser> users, Si
 
             await users.AddToRoleAsync(user, Roles.Participant);
         }
-        else if (!user.EmailConfirmed)
+        else if (!user.EmailConfirmed && !await db.CohortMembers.AnyAsync(m => m.UserId == user.Id, cancellationToken))
         {
             (user.FullName, user.SelfReportedOrganisation, user.PreferredLanguage) = (fullName, organisation, Cultures.SpokenOrDefault(language));
             await users.UpdateAsync(user);

@@ -104,6 +104,32 @@ public sealed class AccountTakeoverTests : IDisposable
     }
 
     [Fact]
+    public async Task Registering_an_invited_address_does_not_rename_the_invitee()
+    {
+        // Before, the anonymous registration replaced the name the coordinator typed, and the invitation link then
+        // offered the stranger's name for the certificate.
+        var coordinator = await CoordinatorAsync();
+        var cohort = await CohortAsync(coordinator);
+        await coordinator.PostFormAsync($"/Coordination/Cohorts/Cohort/{cohort}?handler=Typed",
+            new Dictionary<string, string> { ["typed"] = "niina@example.fi;Niina Uusi" }, formUrl: $"/Coordination/Cohorts/Cohort/{cohort}");
+        var invitation = PickupMailbox.LinkIn(await Site.Mailbox.WaitForAsync("niina@example.fi"), "/Account/SetPassword");
+
+        var stranger = Site.CreateBrowserLikeClient();
+        var registered = await stranger.PostFormAsync("/Account/Register", new Dictionary<string, string>
+        {
+            ["Input.FullName"] = "Hyökkääjä Ilkeä", ["Input.Email"] = "niina@example.fi", ["Input.Organisation"] = "Evil Oy",
+        });
+        var page = WebUtility.HtmlDecode(await Site.CreateBrowserLikeClient().GetStringAsync(new Uri(invitation).PathAndQuery));
+
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode); // the same answer as for any address
+        Assert.Contains("value=\"Niina Uusi\"", page);
+        Assert.DoesNotContain("Hyökkääjä", page);
+        var account = await _learning.DbAsync(db => db.Users.Where(u => u.Email == "niina@example.fi").Select(u => new { u.FullName, u.SelfReportedOrganisation }).SingleAsync());
+        Assert.Equal("Niina Uusi", account.FullName);
+        Assert.NotEqual("Evil Oy", account.SelfReportedOrganisation);
+    }
+
+    [Fact]
     public async Task An_invitee_can_get_a_new_link_from_the_coordinator_or_from_forgot_password()
     {
         var coordinator = await CoordinatorAsync();
