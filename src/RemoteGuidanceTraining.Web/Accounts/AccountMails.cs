@@ -38,6 +38,13 @@ public sealed class AccountMails(AppMailer mailer, MailComposer composer, IOptio
         Tag(Enqueue(MailRecipient.Of(user) with { Address = newEmail }, "Mail.ChangeEmail.Subject", "Mail.ChangeEmail.Body", link, app.Value.SiteName), user.Id);
 
     /// <summary>
+    /// To an address asked for that another account holds: its owner learns why nothing moved and how to sign in with
+    /// it. The page that asked says the same as for a free address, so it reveals nobody.
+    /// </summary>
+    public void EnqueueEmailTaken(AppUser user, string newEmail, string link) =>
+        Tag(Enqueue(MailRecipient.Of(user) with { Address = newEmail }, "Mail.EmailTaken.Subject", "Mail.EmailTaken.Body", link, app.Value.SiteName), user.Id);
+
+    /// <summary>
     /// To the old address, so a hijacked session that changes the e-mail does not go unnoticed. A warning, so it
     /// closes with what to do if the change was the reader's own, never with "you can ignore this".
     /// </summary>

@@ -49,6 +49,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddScoped<SessionValidation>();
         services.AddScoped<AccountSetup>();
+        services.AddScoped<EmailChange>();
 
         // The cookie is re-checked against the database this often, so role changes and locked accounts take effect soon.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));

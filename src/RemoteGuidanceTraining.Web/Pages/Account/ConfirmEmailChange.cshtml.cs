@@ -7,25 +7,23 @@ using RemoteGuidanceTraining.Web.Data;
 namespace RemoteGuidanceTraining.Web.Pages.Account;
 
 [AllowAnonymous]
-public class ConfirmEmailChangeModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
+public class ConfirmEmailChangeModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, EmailChange change) : PageModel
 {
-    public bool Changed { get; private set; }
+    public EmailChangeOutcome Outcome { get; private set; } = EmailChangeOutcome.Invalid;
 
-    public async Task OnGetAsync(string? userId, string? email, string? code)
+    /// <summary>The address asked for, named only when it is taken: whoever opened the link holds that mailbox.</summary>
+    public string? Email { get; private set; }
+
+    public async Task OnGetAsync(string? userId, string? email, string? code, CancellationToken cancellationToken)
     {
-        if (userId is null || email is null || IdentityTokens.Decode(code) is not { } token || await users.FindByIdAsync(userId) is not { } user
-            || !await PendingEmailChange.IsLatestAsync(users, user, email)
-            || !(await users.ChangeEmailAsync(user, email, token)).Succeeded)
+        if (userId is null || email is null || IdentityTokens.Decode(code) is not { } token || await users.FindByIdAsync(userId) is not { } user)
         {
             return;
         }
 
-        await PendingEmailChange.ForgetAsync(users, user);
-
-        // The address is also the user name people sign in with.
-        await users.SetUserNameAsync(user, email);
-        Changed = true;
-        if (signIn.IsSignedIn(User))
+        Outcome = await change.ConfirmAsync(user, email, token, cancellationToken);
+        Email = email;
+        if (Outcome == EmailChangeOutcome.Changed && signIn.IsSignedIn(User))
         {
             await signIn.RefreshSignInAsync(user);
         }

@@ -4,14 +4,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Accounts;
-using RemoteGuidanceTraining.Web.Certificates;
 using RemoteGuidanceTraining.Web.Data;
-using RemoteGuidanceTraining.Web.Email;
 
 namespace RemoteGuidanceTraining.Web.Pages.Account.Manage;
 
 /// <summary>The new address takes effect only when its owner opens the link sent to it.</summary>
-public class EmailModel(UserManager<AppUser> users, AccountMails mails, AppMailer mailer, PublicUrls urls, IStringLocalizer<SharedResource> t) : PageModel
+public class EmailModel(UserManager<AppUser> users, EmailChange change, IStringLocalizer<SharedResource> t) : PageModel
 {
     public string CurrentEmail { get; private set; } = "";
 
@@ -56,16 +54,7 @@ public class EmailModel(UserManager<AppUser> users, AccountMails mails, AppMaile
             return Page();
         }
 
-        await PendingEmailChange.RememberAsync(users, user, email);
-        if (await users.FindByEmailAsync(email) is null)
-        {
-            var token = await users.GenerateChangeEmailTokenAsync(user, email);
-            var code = IdentityTokens.Encode(token);
-            mails.EnqueueEmailChange(user, email, urls.Page("/Account/ConfirmEmailChange", new { userId = user.Id, email, code }));
-            mails.EnqueueEmailChangeNotice(user, user.Email!, email, urls.Page("/Account/ForgotPassword"));
-            await mailer.SaveAndSendAsync(HttpContext.RequestAborted);
-        }
-
+        await change.RequestAsync(user, email, HttpContext.RequestAborted);
         TempData["Status"] = t["Manage.EmailChangeSent", email].Value;
         return RedirectToPage();
     }
