@@ -37,8 +37,12 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IAsyncLifetime
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Register");
         await page.GetByRole(AriaRole.Button, new() { Name = "Luo tili" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("Koko nimi on pakollinen tieto.")).ToBeVisibleAsync();
 
+        // Before, the page came back with focus on nothing and the same title: a screen reader heard no failure.
+        await Assertions.Expect(page.Locator("#form-errors")).ToBeFocusedAsync();
+        await Assertions.Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Virhe: "));
+        await page.Locator("#form-errors").GetByRole(AriaRole.Link, new() { Name = "Koko nimi on pakollinen tieto." }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Koko nimi")).ToBeFocusedAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 
