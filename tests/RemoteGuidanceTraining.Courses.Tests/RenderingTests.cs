@@ -27,7 +27,7 @@ public sealed class RenderingTests : IDisposable
             """);
 
         Assert.Contains("<h2 id=\"kanavat\">Kanavat</h2>", html);
-        Assert.Contains("<div class=\"table-wrap\" tabindex=\"0\"><table>", html);
+        Assert.Contains("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Taulukko 1\"><table>", html);
         Assert.Contains("markdown-alert-warning", html);
         Assert.Contains("Varoitus", html);
         Assert.Contains("class=\"footnotes\"", html);

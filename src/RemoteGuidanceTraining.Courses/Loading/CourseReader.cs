@@ -115,7 +115,7 @@ internal sealed class CourseReader(string rootFolder, string courseFolder, Cours
         containers.Read(document);
         using var writer = new StringWriter();
         CoursePipeline.CreateRenderer(writer, language).Render(document);
-        var html = CoursePipeline.WrapTables(CoursePipeline.Sanitize(writer.ToString()));
+        var html = CoursePipeline.WrapTables(CoursePipeline.Sanitize(writer.ToString()), language);
         var words = FragmentRenderer.CountWords(html);
         return new Lesson(file.Id, file.ModuleId, file.FrontMatter.Title ?? file.Id, file.FrontMatter.Minutes, html,
             containers.Quizzes, containers.Tasks, file.Path, words)

@@ -11,7 +11,7 @@ namespace RemoteGuidanceTraining.Courses.Markdown;
 /// The one Markdig pipeline (built once; Markdig pipelines are thread-safe) and the sanitiser every piece of
 /// author HTML passes through, so raw HTML in a lesson can never run script in a participant's browser.
 /// </summary>
-internal static class CoursePipeline
+internal static partial class CoursePipeline
 {
     public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
@@ -49,11 +49,21 @@ internal static class CoursePipeline
 
     /// <summary>
     /// Puts each table in a box that scrolls sideways on a narrow screen and can take keyboard focus, so that
-    /// keyboard users can scroll it too. Applied after sanitising: the wrapper is ours, not the author's.
+    /// keyboard users can scroll it too. A focusable box is a named region ("Taulukko 2", in the course's language),
+    /// so a screen reader says what the focus landed on. Applied after sanitising: the wrapper is ours, not the author's.
     /// </summary>
-    public static string WrapTables(string html) => html
-        .Replace("<table>", "<div class=\"table-wrap\" tabindex=\"0\"><table>", StringComparison.Ordinal)
-        .Replace("</table>", "</table></div>", StringComparison.Ordinal);
+    public static string WrapTables(string html, string language)
+    {
+        var word = TableWords.GetValueOrDefault(language, "Table");
+        var number = 0;
+        return TableStart().Replace(html, _ => $"<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{word} {++number}\"><table>")
+            .Replace("</table>", "</table></div>", StringComparison.Ordinal);
+    }
+
+    private static readonly Dictionary<string, string> TableWords = new() { ["fi"] = "Taulukko", ["sv"] = "Tabell", ["en"] = "Table" };
+
+    [System.Text.RegularExpressions.GeneratedRegex("<table>")]
+    private static partial System.Text.RegularExpressions.Regex TableStart();
 
     private static HtmlSanitizer CreateSanitizer()
     {
