@@ -46,7 +46,9 @@ public sealed class EmailChange(AppDbContext db, UserManager<AppUser> users, Acc
 
     public async Task<EmailChangeOutcome> ConfirmAsync(AppUser user, string email, string token, CancellationToken cancellationToken = default)
     {
-        if (!await PendingEmailChange.IsLatestAsync(users, user, email))
+        // The link itself is checked before anything else is touched: an address and an account id are not secrets.
+        if (!await PendingEmailChange.IsLatestAsync(users, user, email)
+            || !await users.VerifyUserTokenAsync(user, users.Options.Tokens.ChangeEmailTokenProvider, UserManager<AppUser>.GetChangeEmailTokenPurpose(email), token))
         {
             return EmailChangeOutcome.Invalid;
         }

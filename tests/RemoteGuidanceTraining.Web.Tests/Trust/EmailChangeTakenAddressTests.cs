@@ -44,6 +44,21 @@ public sealed class EmailChangeTakenAddressTests : IDisposable
     }
 
     [Fact]
+    public async Task A_forged_link_removes_no_unfinished_registration()
+    {
+        var pia = await _learning.ParticipantAsync("pia@example.fi", "Pia Pyytaja");
+        await AskAsync(pia.Client, "pia.uusi@example.fi");
+        var link = new Uri(PickupMailbox.LinkIn(await Site.Mailbox.WaitForAsync("pia.uusi@example.fi"), "/Account/ConfirmEmailChange")).PathAndQuery;
+        await RegisterAsync("pia.uusi@example.fi", Site);
+        var forged = System.Text.RegularExpressions.Regex.Replace(link, "code=[^&]+", "code=QUJD");
+
+        var page = WebUtility.HtmlDecode(await Site.CreateBrowserLikeClient().GetStringAsync(forged));
+
+        Assert.DoesNotContain("on vaihdettu", page);
+        Assert.Equal("Hyökkääjä Ilkeä", await _learning.DbAsync(db => db.Users.Where(u => u.Email == "pia.uusi@example.fi").Select(u => u.FullName).SingleAsync()));
+    }
+
+    [Fact]
     public async Task An_address_someone_uses_gets_a_mail_saying_why_nothing_changed_and_the_asker_sees_the_usual_answer()
     {
         // Before, no mail at all went to the taken address: the owner of both accounts was left waiting for a link.
