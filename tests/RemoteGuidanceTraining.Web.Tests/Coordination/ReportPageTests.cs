@@ -31,6 +31,19 @@ public sealed partial class ReportPageTests : IDisposable
     }
 
     [Fact]
+    public async Task Best_scores_are_a_list_one_quiz_a_line()
+    {
+        // Before, a comma-separated run in a narrow column: on a phone each row grew a screen tall.
+        var admin = await AdminAsync();
+        var pia = await _learning.ParticipantAsync("pia@example.fi", "Pia Osallistuja");
+        await pia.AnswerQuizAsync("b");
+
+        var page = WebUtility.HtmlDecode(await admin.GetStringAsync("/Coordination/Reports?course=kurssi"));
+
+        Assert.Matches("<ul class=\"best-scores\">\\s*<li><span lang=\"fi\">Kanavat</span> 100\u00a0%</li>\\s*</ul>", page);
+    }
+
+    [Fact]
     public async Task An_english_courses_funnel_marks_the_course_titles_english_while_the_step_kinds_stay_finnish()
     {
         _learning.Write("kurssi/course.yml", "title: Small course\nsummary: About.\nlanguage: en\ncredits: 1\nhours: 27\nversion: \"1\"\noutcomes:\n  - You know.\n");
