@@ -279,6 +279,9 @@ public sealed class TrainerWorkspaceJourneyTests(BrowserFixture browser) : IAsyn
         Assert.True(File.Exists(Path.Combine(_courses.Path, "kurssi", "01-alku", "01-toka.md")));
         await page.GotoAsync("/Trainer/Courses/kurssi/edit?path=01-alku/02-eka.md");
         await Assertions.Expect(page.Locator(".EasyMDEContainer .CodeMirror")).ToBeVisibleAsync();
+        // The front matter's closing "---" does not turn "minutes: 1" into a heading (the lesson has none of its own).
+        await Assertions.Expect(page.Locator(".CodeMirror-line .cm-atom", new() { HasText = "minutes:" })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".CodeMirror-line .cm-header")).ToHaveCountAsync(0);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await page.AssertFitsTheScreenAsync("The editor");
     }

@@ -58,6 +58,44 @@
     return /\n$/.test(value) ? '\n' : '\n\n';
   }
 
+  // The front matter (from a first line "---" to the next "---") is YAML, not Markdown. Left to the Markdown mode, its
+  // closing "---" underlines the line above it as a heading ("minutes: 10" shown big and bold). This mode shows the
+  // front matter as plain keys and values and hands everything after it to the Markdown mode EasyMDE set up.
+  function frontMatterAware(cm) {
+    var CodeMirror = cm.constructor;
+    if (!CodeMirror || !CodeMirror.defineMode || !CodeMirror.getMode) { return; }
+    var markdownSpec = cm.getOption('mode');
+    var fence = /^---[ \t]*$/;
+    CodeMirror.defineMode('lesson-with-front-matter', function (config) {
+      var markdown = CodeMirror.getMode(config, markdownSpec);
+      return {
+        // part: 0 before the first line, 1 inside the front matter, 2 the lesson's Markdown.
+        startState: function () { return { part: 0, markdown: CodeMirror.startState(markdown) }; },
+        copyState: function (state) { return { part: state.part, markdown: CodeMirror.copyState(markdown, state.markdown) }; },
+        token: function (stream, state) {
+          if (state.part < 2 && stream.sol() && stream.match(fence)) {
+            state.part = state.part === 0 ? 1 : 2;
+            return 'meta';
+          }
+          if (state.part === 0) { state.part = 2; }
+          if (state.part === 1) {
+            if (stream.sol() && stream.match(/^[A-Za-z_][\w-]*:/)) { return 'atom'; }
+            stream.skipToEnd();
+            return null;
+          }
+          return markdown.token(stream, state.markdown);
+        },
+        blankLine: function (state) {
+          if (state.part === 0) { state.part = 2; }
+          if (state.part === 2 && markdown.blankLine) { return markdown.blankLine(state.markdown); }
+          return null;
+        },
+        innerMode: function (state) { return state.part === 2 ? { state: state.markdown, mode: markdown } : { state: state, mode: this }; }
+      };
+    });
+    cm.setOption('mode', 'lesson-with-front-matter');
+  }
+
   // EasyMDE's CodeMirror on lessons (Markdown); YAML files keep the plain textarea. No network: no icon font,
   // no spell-check dictionaries, no toolbar of its own (the insert buttons above are the toolbar).
   function enhance(textarea) {
@@ -77,6 +115,7 @@
       shortcuts: { togglePreview: null, toggleSideBySide: null, toggleFullScreen: null }
     });
     var cm = mde.codemirror;
+    frontMatterAware(cm);
     // EasyMDE marks its container role="application", which would switch screen readers out of their normal
     // reading mode for the whole area; the editable field inside is an ordinary labelled text field.
     cm.getWrapperElement().parentNode.removeAttribute('role');
