@@ -76,7 +76,7 @@ public sealed class CohortBulkInvite(AppDbContext db, UserManager<AppUser> users
             };
             // Membership comes from the coordinator's own cohort, never from the organisation column of the file.
             Memberships.Set(user, organisation, MembershipSource.Invitation);
-            user.Region ??= cohort.Region;
+            Memberships.SetRegionOfInvitation(user, cohort.Region);
             // The token depends only on the user id and security stamp, so it can be made before the row exists.
             prepared.Add((user, await links.CreateAsync(user, PasswordLinkKind.Invitation, cohort.CourseId)));
         }
@@ -155,7 +155,8 @@ public sealed class CohortBulkInvite(AppDbContext db, UserManager<AppUser> users
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
-        var joined = organisation is null ? null : Memberships.InvitationDetails(organisation, cohort.Id);
+        var joined = organisation is not null ? Memberships.InvitationDetails(organisation, cohort.Id)
+            : cohort.Region is not null ? Memberships.RegionInvitationDetails(cohort.Region, cohort.Id) : null;
         foreach (var ((user, link), row) in batch)
         {
             db.Users.Add(user);

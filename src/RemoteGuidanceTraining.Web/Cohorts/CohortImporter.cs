@@ -169,12 +169,16 @@ public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, 
             PreferredLanguage = InviteeLanguage.Of(catalog, cohort),
         };
         Memberships.Set(user, organisation, MembershipSource.Invitation);
-        user.Region ??= cohort.Region;
+        var gotRegion = Memberships.SetRegionOfInvitation(user, cohort.Region);
         Check(await users.CreateAsync(user), row);
         Check(await users.AddToRoleAsync(user, Roles.Participant), row);
         if (organisation is not null)
         {
             audit.Record(Audit.AuditActions.MembershipByInvitation, user.Id, Memberships.InvitationDetails(organisation, cohort.Id)); // saved with the invitation
+        }
+        else if (gotRegion)
+        {
+            audit.Record(Audit.AuditActions.MembershipByInvitation, user.Id, Memberships.RegionInvitationDetails(cohort.Region!, cohort.Id));
         }
 
         return user;

@@ -130,8 +130,15 @@ public sealed class CohortManagement(AppDbContext db, UserManager<AppUser> users
     // account itself goes with the other never-confirmed ones, by the retention job.
     private async Task LeaveInvitationsOrganisationAsync(int cohortId, string userId, CancellationToken cancellationToken)
     {
-        var organisationId = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.OrganisationId).SingleAsync(cancellationToken);
-        var user = organisationId is null ? null : await db.Users.SingleOrDefaultAsync(u => u.Id == userId && u.OrganisationId == organisationId
+        var cohort = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => new { c.OrganisationId, c.Region }).SingleAsync(cancellationToken);
+        var organisationId = cohort.OrganisationId;
+        if (organisationId is null)
+        {
+            await LeaveInvitationsRegionAsync(cohortId, cohort.Region, userId, cancellationToken);
+            return;
+        }
+
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId && u.OrganisationId == organisationId
             && u.MembershipSource == Organisations.MembershipSource.Invitation && !u.EmailConfirmed && u.PasswordHash == null, cancellationToken);
         if (user is null || await db.CohortMembers.AnyAsync(m => m.UserId == userId && m.Cohort!.OrganisationId == organisationId, cancellationToken))
         {
@@ -141,6 +148,23 @@ public sealed class CohortManagement(AppDbContext db, UserManager<AppUser> users
         var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == organisationId, cancellationToken);
         Organisations.Memberships.Set(user, null, null);
         audit.Record(Audit.AuditActions.MembershipInvitationWithdrawn, userId, Organisations.Memberships.InvitationDetails(organisation, cohortId));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // The same for a cohort with a region and no organisation: the account it made has the region only because of
+    // the invitation (Memberships.SetRegionOfInvitation), and loses it unless another such cohort of the region still
+    // invites it.
+    private async Task LeaveInvitationsRegionAsync(int cohortId, string? region, string userId, CancellationToken cancellationToken)
+    {
+        var user = region is null ? null : await db.Users.SingleOrDefaultAsync(u => u.Id == userId && u.OrganisationId == null && u.Region == region
+            && u.MembershipSource == Organisations.MembershipSource.Invitation && !u.EmailConfirmed && u.PasswordHash == null, cancellationToken);
+        if (user is null || await db.CohortMembers.AnyAsync(m => m.UserId == userId && m.Cohort!.OrganisationId == null && m.Cohort.Region == region, cancellationToken))
+        {
+            return;
+        }
+
+        (user.Region, user.MembershipSource) = (null, null);
+        audit.Record(Audit.AuditActions.MembershipInvitationWithdrawn, userId, Organisations.Memberships.RegionInvitationDetails(region!, cohortId));
         await db.SaveChangesAsync(cancellationToken);
     }
 

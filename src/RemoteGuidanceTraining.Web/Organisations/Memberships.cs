@@ -20,6 +20,23 @@ public sealed class Memberships(AppDbContext db, AuditLog audit)
         user.MembershipSource = organisation is null ? null : source;
     }
 
+    /// <summary>
+    /// An invitation of a cohort that has a region but no organisation gives the account it makes that region (the
+    /// region's coordinators see them in reports), marked as the invitation's, so withdrawing it can take it back.
+    /// False when the account already has a region (its organisation's) or the cohort has none. Saved with the caller's changes.
+    /// </summary>
+    public static bool SetRegionOfInvitation(AppUser user, string? cohortRegion)
+    {
+        if (user.Region is not null || cohortRegion is null)
+        {
+            return false;
+        }
+
+        user.Region = cohortRegion;
+        user.MembershipSource ??= MembershipSource.Invitation;
+        return true;
+    }
+
     /// <summary>After an address is confirmed: a person without an organisation joins the one that owns the domain.</summary>
     public async Task JoinByDomainAsync(AppUser user, CancellationToken cancellationToken = default)
     {
@@ -45,6 +62,9 @@ public sealed class Memberships(AppDbContext db, AuditLog audit)
 
     /// <summary>The audit details of an invitation or import that put an account in the cohort's organisation.</summary>
     public static string InvitationDetails(Organisation organisation, int cohortId) => $"{Describe(organisation)}; cohort: {cohortId}";
+
+    /// <summary>The audit details of an invitation or import that gave an account the region of a cohort without an organisation.</summary>
+    public static string RegionInvitationDetails(string region, int cohortId) => $"region: {region}; cohort: {cohortId}";
 
     public static string? DomainOf(string? email)
     {

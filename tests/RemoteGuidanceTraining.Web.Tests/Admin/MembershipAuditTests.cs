@@ -61,7 +61,7 @@ public sealed class MembershipAuditTests : IDisposable
         Assert.Equal((coordinator.Id, id, $"{organisation} (Organisaatio A); cohort: {cohort}"), (entry.ActorUserId, entry.SubjectUserId, entry.Details));
 
         var page = await AdminAsync($"/Admin/Audit?kind={AuditActions.MembershipByInvitation}");
-        Assert.Contains("<td>Lisätty organisaatioon kutsulla</td>", page);
+        Assert.Contains("<td>Lisätty organisaatioon tai alueelle kutsulla</td>", page);
         Assert.Contains("<td>Kirsi Koordinaattori &lt;kirsi@example.fi&gt;</td>", page);
         Assert.Contains("<td>Uusi Ihminen &lt;uusi@example.fi&gt;</td>", page);
     }

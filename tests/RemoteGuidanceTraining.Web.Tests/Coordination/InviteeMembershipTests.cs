@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Audit;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
@@ -51,7 +52,7 @@ public sealed class InviteeMembershipTests : IDisposable
         // The leaving is in the audit log, by the coordinator who withdrew, with the organisation and the cohort.
         var left = await _learning.DbAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditActions.MembershipInvitationWithdrawn));
         Assert.Equal((coordinator.Id, withdrawn.Id, $"{organisation} (Organisaatio A); cohort: {spring}"), (left.ActorUserId, left.SubjectUserId, left.Details));
-        Assert.Contains("Poistui organisaatiosta, kun kutsu peruttiin", await admin.GetStringAsync("/Admin/Audit?person=poistuva%40example.fi"));
+        Assert.Contains("Poistui organisaatiosta tai alueelta, kun kutsu peruttiin", await admin.GetStringAsync("/Admin/Audit?person=poistuva%40example.fi"));
     }
 
     [Fact]
@@ -78,6 +79,35 @@ public sealed class InviteeMembershipTests : IDisposable
         Assert.Equal(1, await _learning.DbAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditActions.MembershipInvitationWithdrawn && e.SubjectUserId == account.Id)));
         await _learning.Site.CreateBrowserLikeClient().SetPasswordFromLinkAsync(autumnLink, "uusi-salasana-123");
         Assert.Null(await _learning.DbAsync(db => db.Users.Where(u => u.Email == "kahdessa@example.fi").Select(u => u.PasswordHash).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_region_cohorts_invitation_gives_the_region_in_the_audit_log_and_a_withdrawal_takes_it_back()
+    {
+        // Before, the region came without an entry in the audit log and stayed on the never-used account after a withdrawal.
+        var coordinator = await TestUsers.CreateAsync(Services, "reija@example.fi", "Reija Alue", Roles.Coordinator);
+        using (var scope = Services.CreateScope())
+        {
+            Assert.Null(await scope.ServiceProvider.GetRequiredService<Web.Organisations.OrganisationDirectory>().SetScopeAsync(coordinator.Id, [], ["lappi"], "test-admin"));
+        }
+
+        var reija = _learning.Site.CreateBrowserLikeClient();
+        await reija.SignInAsync("reija@example.fi", TestUsers.Password);
+        var cohort = await CreateCohortAsync(reija, "Lapin ryhmä");
+        await AddAsync(reija, cohort, "alueelta@example.fi;Alueen Ihminen\nviela@example.fi;Vielä Kutsuttu");
+
+        var invited = await _learning.DbAsync(db => db.Users.SingleAsync(u => u.Email == "alueelta@example.fi"));
+        Assert.Equal(("lappi", "invitation"), (invited.Region, invited.MembershipSource));
+        var joined = await _learning.DbAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditActions.MembershipByInvitation && e.SubjectUserId == invited.Id));
+        Assert.Equal((coordinator.Id, $"region: lappi; cohort: {cohort}"), (joined.ActorUserId, joined.Details));
+
+        await WithdrawAsync(reija, cohort, "alueelta@example.fi");
+
+        var withdrawn = await _learning.DbAsync(db => db.Users.SingleAsync(u => u.Email == "alueelta@example.fi"));
+        Assert.Equal(((string?)null, (string?)null), (withdrawn.Region, withdrawn.MembershipSource));
+        var left = await _learning.DbAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditActions.MembershipInvitationWithdrawn));
+        Assert.Equal((withdrawn.Id, $"region: lappi; cohort: {cohort}"), (left.SubjectUserId, left.Details));
+        Assert.Equal("lappi", await _learning.DbAsync(db => db.Users.Where(u => u.Email == "viela@example.fi").Select(u => u.Region).SingleAsync()));
     }
 
     [Fact]
