@@ -39,10 +39,12 @@ public sealed class AccountMails(AppMailer mailer, MailComposer composer, IOptio
 
     /// <summary>
     /// To an address asked for that another account holds: its owner learns why nothing moved and how to sign in with
-    /// it. The page that asked says the same as for a free address, so it reveals nobody.
+    /// it. Nothing the asker sees tells it from the link a free address gets: the page says the same, and in the
+    /// asker's data export (which lists their account mails by recipient and subject) both have the same subject.
+    /// It greets no one: the asker's name is not the mailbox owner's to read.
     /// </summary>
     public void EnqueueEmailTaken(AppUser user, string newEmail, string link) =>
-        Tag(Enqueue(MailRecipient.Of(user) with { Address = newEmail }, "Mail.EmailTaken.Subject", "Mail.EmailTaken.Body", link, app.Value.SiteName), user.Id);
+        Tag(Enqueue(MailRecipient.Of(user) with { Address = newEmail, Name = "" }, "Mail.ChangeEmail.Subject", "Mail.EmailTaken.Body", link, app.Value.SiteName), user.Id);
 
     /// <summary>
     /// To the old address, so a hijacked session that changes the e-mail does not go unnoticed. A warning, so it

@@ -71,11 +71,47 @@ public sealed class EmailChangeTakenAddressTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
         Assert.Contains("Lähetimme vahvistuslinkin osoitteeseen pia.tyo@example.fi", status);
-        Assert.Contains("Sähköpostiosoitetta ei vaihdettu", mail.Subject);
+        Assert.StartsWith("Sähköpostiosoitteen vaihto", mail.Subject);
+        Assert.StartsWith("Hei,", (mail.TextBody ?? "").TrimStart()); // not the asker's name: the mailbox is someone else's
+        Assert.DoesNotContain("Pia Pyytaja", mail.TextBody + mail.To);
         Assert.Contains("osoitteella on jo palvelussa toinen tili", mail.TextBody);
         Assert.Contains("/Account/ForgotPassword", mail.TextBody);
         Assert.DoesNotContain("/Account/ConfirmEmailChange", mail.TextBody);
         await Site.Mailbox.WaitForAsync("pia@example.fi"); // the old address is told of every request, as before
+    }
+
+    [Fact]
+    public async Task The_askers_data_export_lists_the_same_mails_for_a_free_and_a_taken_address()
+    {
+        // Before, the export named the taken address's mail "Sähköpostiosoitetta ei vaihdettu": an account's existence
+        // could be read from it.
+        await _learning.ParticipantAsync("olemassa@example.fi", "Olli Olemassa");
+        var free = await _learning.ParticipantAsync("eka@example.fi", "Eka Kysyjä");
+        var taken = await _learning.ParticipantAsync("toka@example.fi", "Toka Kysyjä");
+        await AskAsync(free.Client, "vapaa@example.fi");
+        await AskAsync(taken.Client, "olemassa@example.fi");
+        await Site.Mailbox.WaitForAsync("vapaa@example.fi");
+        await Eventually.TrueAsync(() => Site.Mailbox.To("olemassa@example.fi").Count == 1, "the mail to the taken address");
+
+        var freeMail = await ExportedMailAsync(free.Client, asked: "vapaa@example.fi", own: "eka@example.fi");
+        var takenMail = await ExportedMailAsync(taken.Client, asked: "olemassa@example.fi", own: "toka@example.fi");
+
+        Assert.Equal(freeMail, takenMail);
+    }
+
+    /// <summary>
+    /// The export's mail list as recipient, subject and category, one line each, sorted, with the addresses named by
+    /// their part (times differ between people).
+    /// </summary>
+    private static async Task<string> ExportedMailAsync(HttpClient client, string asked, string own)
+    {
+        var response = await client.PostFormAsync("/Account/Manage/Data", new Dictionary<string, string>());
+        using var zip = new System.IO.Compression.ZipArchive(await response.Content.ReadAsStreamAsync());
+        using var reader = new StreamReader(zip.GetEntry("my-data.json")!.Open());
+        using var json = System.Text.Json.JsonDocument.Parse(await reader.ReadToEndAsync());
+        return string.Join("\n", json.RootElement.GetProperty("mail").EnumerateArray()
+            .Select(m => $"{m.GetProperty("to").GetString()} | {m.GetProperty("subject").GetString()} | {m.GetProperty("category").GetString()}")
+            .Select(line => line.Replace(asked, "asked", StringComparison.Ordinal).Replace(own, "own", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 
     [Fact]
