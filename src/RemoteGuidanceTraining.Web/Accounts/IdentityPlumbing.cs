@@ -33,12 +33,16 @@ public static class IdentityTokens
 
 public static class IdentityResultExtensions
 {
-    /// <summary>Shows Identity's (localised, see LocalizedIdentityErrorDescriber) errors at the top of the form.</summary>
-    public static void AddErrorsOf(this ModelStateDictionary modelState, IdentityResult result)
+    /// <summary>
+    /// Shows Identity's (localised, see LocalizedIdentityErrorDescriber) errors: each under the field
+    /// <paramref name="fieldOf"/> names (its message then stands beside it and links to it from the summary), or the
+    /// form as a whole when there is no such function or it gives an empty key.
+    /// </summary>
+    public static void AddErrorsOf(this ModelStateDictionary modelState, IdentityResult result, Func<IdentityError, string>? fieldOf = null)
     {
         foreach (var error in result.Errors)
         {
-            modelState.AddModelError(string.Empty, error.Description);
+            modelState.AddModelError(fieldOf?.Invoke(error) ?? string.Empty, error.Description);
         }
     }
 }

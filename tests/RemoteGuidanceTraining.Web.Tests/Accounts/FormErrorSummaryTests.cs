@@ -1,4 +1,5 @@
 using System.Net;
+using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 
 namespace RemoteGuidanceTraining.Web.Tests.Accounts;
@@ -34,6 +35,46 @@ public sealed class FormErrorSummaryTests(TestSite site) : IClassFixture<TestSit
         Assert.Contains("<li><a href=\"#Input_FullName\">", html);
         Assert.Contains("<li><a href=\"#Input_Email\">", html);
         Assert.Contains("id=\"Input_FullName\"", html);
+    }
+
+    [Fact]
+    public async Task The_summary_lists_errors_in_the_forms_order()
+    {
+        // Before, in ModelState's order (shorter names first): e-mail before name on the register form.
+        var response = await site.CreateBrowserLikeClient().PostFormAsync("/Account/Register", new Dictionary<string, string> { ["Input.FullName"] = "", ["Input.Email"] = "" });
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.True(html.IndexOf("<li><a href=\"#Input_FullName\">", StringComparison.Ordinal) < html.IndexOf("<li><a href=\"#Input_Email\">", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_wrong_current_password_stands_by_its_field_and_links_to_it()
+    {
+        await TestUsers.CreateAsync(site.Services, "salasana.vaihto@example.fi");
+        var client = site.CreateBrowserLikeClient();
+        await client.SignInAsync("salasana.vaihto@example.fi", TestUsers.Password);
+
+        var response = await client.PostFormAsync("/Account/Manage/Password", new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = "vaara-vaara-vaara", ["Input.NewPassword"] = "uusi-pitka-salasana", ["Input.ConfirmPassword"] = "uusi-pitka-salasana",
+        });
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Contains("<li><a href=\"#Input_CurrentPassword\">", html);
+        Assert.Contains("id=\"Input_CurrentPassword-error\"", html);
+        Assert.Matches("<input[^>]*id=\"Input_CurrentPassword\"[^>]*aria-invalid=\"true\"", html);
+    }
+
+    [Fact]
+    public async Task A_get_with_a_query_value_that_does_not_bind_is_no_error()
+    {
+        await TestUsers.CreateAsync(site.Services, "yllapito.kysely@example.fi", "Ylläpito Kysely", Roles.Admin);
+        var admin = site.CreateBrowserLikeClient();
+        await admin.SignInAsync("yllapito.kysely@example.fi", TestUsers.Password);
+
+        var html = WebUtility.HtmlDecode(await admin.GetStringAsync("/Admin/Users?p=abc"));
+
+        Assert.DoesNotContain("<title>Virhe:", html);
     }
 
     [Fact]

@@ -92,7 +92,8 @@ public class SetPasswordModel(AccountSetup setup, CohortInvitations invitations,
         var result = await setup.SetPasswordAndSignInAsync(user, Password, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            ModelState.AddErrorsOf(result);
+            // The password rules' errors (PasswordTooShort …) stand by the password field; anything else is the form's.
+            ModelState.AddErrorsOf(result, error => error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(Password) : "");
             return Page();
         }
 

@@ -33,7 +33,9 @@ public class PasswordModel(UserManager<AppUser> users, SignInManager<AppUser> si
         var result = await users.ChangePasswordAsync(user, Input.CurrentPassword, Input.NewPassword);
         if (!result.Succeeded)
         {
-            ModelState.AddErrorsOf(result);
+            // A wrong current password is that field's error; the rest are about the new one.
+            ModelState.AddErrorsOf(result, error => error.Code == nameof(IdentityErrorDescriber.PasswordMismatch)
+                ? $"{nameof(Input)}.{nameof(PasswordInput.CurrentPassword)}" : $"{nameof(Input)}.{nameof(PasswordInput.NewPassword)}");
             return Page();
         }
 
