@@ -42,5 +42,6 @@ public sealed class DatabaseInitializer(IServiceProvider services) : IHostedLife
         await services.MigrateDatabaseAsync();
         await services.SeedRolesAsync();
         await services.CheckStoredKeysAsync();
+        await services.CheckTextFoldingAsync();
     }
 }
