@@ -5,16 +5,22 @@ namespace RemoteGuidanceTraining.Web.Pages.Shared;
 
 /// <summary>
 /// The order of a form's fields, for listing its errors in the order the person meets the fields: ModelState keeps
-/// its keys sorted by length and then by name, not as the form has them. A bound property's place is its
-/// declaration order, a base class's properties first (the page's fields follow the model's declaration). Errors of
-/// the form as a whole (an empty key) come first; a key that names no property comes last.
+/// its keys sorted by length and then by name, not as the form has them. First by where the field was in the post
+/// (a browser sends a form's fields in the order the page has them); a field the post lacked by its property's
+/// declaration order, a base class's properties first. Errors of the form as a whole (an empty key) come first; a
+/// key that names no property comes last.
 /// </summary>
 public static class FormFieldOrder
 {
     private static readonly ConcurrentDictionary<(Type, string), (int, int)[]> Cache = new();
 
-    public static IEnumerable<T> InFormOrder<T>(this IEnumerable<T> errors, object? model, Func<T, string> key) =>
-        model is null ? errors : errors.OrderBy(error => Place(model.GetType(), key(error)), PlaceComparer.Instance);
+    public static IEnumerable<T> InFormOrder<T>(this IEnumerable<T> errors, object? model, IReadOnlyList<string> postedFields, Func<T, string> key)
+    {
+        var posted = postedFields.Select((field, index) => (field, index)).ToDictionary(p => p.field, p => p.index, StringComparer.OrdinalIgnoreCase);
+        return errors
+            .OrderBy(error => key(error) is { Length: > 0 } field ? posted.GetValueOrDefault(field, int.MaxValue) : -1)
+            .ThenBy(error => model is null ? [] : Place(model.GetType(), key(error)), PlaceComparer.Instance);
+    }
 
     private static (int, int)[] Place(Type type, string key) => Cache.GetOrAdd((type, key), entry =>
     {
