@@ -155,8 +155,7 @@ public sealed class CohortBulkInvite(AppDbContext db, UserManager<AppUser> users
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
-        var joined = organisation is not null ? Memberships.InvitationDetails(organisation, cohort.Id)
-            : cohort.Region is not null ? Memberships.RegionInvitationDetails(cohort.Region, cohort.Id) : null;
+        var joined = Memberships.JoinedByInvitation(organisation, cohort.Region, cohort.Id);
         foreach (var ((user, link), row) in batch)
         {
             db.Users.Add(user);

@@ -169,16 +169,12 @@ public sealed class CohortImporter(AppDbContext db, UserManager<AppUser> users, 
             PreferredLanguage = InviteeLanguage.Of(catalog, cohort),
         };
         Memberships.Set(user, organisation, MembershipSource.Invitation);
-        var gotRegion = Memberships.SetRegionOfInvitation(user, cohort.Region);
+        Memberships.SetRegionOfInvitation(user, cohort.Region);
         Check(await users.CreateAsync(user), row);
         Check(await users.AddToRoleAsync(user, Roles.Participant), row);
-        if (organisation is not null)
+        if (Memberships.JoinedByInvitation(organisation, cohort.Region, cohort.Id) is { } joined)
         {
-            audit.Record(Audit.AuditActions.MembershipByInvitation, user.Id, Memberships.InvitationDetails(organisation, cohort.Id)); // saved with the invitation
-        }
-        else if (gotRegion)
-        {
-            audit.Record(Audit.AuditActions.MembershipByInvitation, user.Id, Memberships.RegionInvitationDetails(cohort.Region!, cohort.Id));
+            audit.Record(Audit.AuditActions.MembershipByInvitation, user.Id, joined); // saved with the invitation
         }
 
         return user;

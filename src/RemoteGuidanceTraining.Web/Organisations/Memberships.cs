@@ -23,18 +23,15 @@ public sealed class Memberships(AppDbContext db, AuditLog audit)
     /// <summary>
     /// An invitation of a cohort that has a region but no organisation gives the account it makes that region (the
     /// region's coordinators see them in reports), marked as the invitation's, so withdrawing it can take it back.
-    /// False when the account already has a region (its organisation's) or the cohort has none. Saved with the caller's changes.
+    /// Nothing changes when the account already has a region (its organisation's) or the cohort has none. Saved with the caller's changes.
     /// </summary>
-    public static bool SetRegionOfInvitation(AppUser user, string? cohortRegion)
+    public static void SetRegionOfInvitation(AppUser user, string? cohortRegion)
     {
-        if (user.Region is not null || cohortRegion is null)
+        if (user.Region is null && cohortRegion is not null)
         {
-            return false;
+            user.Region = cohortRegion;
+            user.MembershipSource ??= MembershipSource.Invitation;
         }
-
-        user.Region = cohortRegion;
-        user.MembershipSource ??= MembershipSource.Invitation;
-        return true;
     }
 
     /// <summary>After an address is confirmed: a person without an organisation joins the one that owns the domain.</summary>
@@ -65,6 +62,14 @@ public sealed class Memberships(AppDbContext db, AuditLog audit)
 
     /// <summary>The audit details of an invitation or import that gave an account the region of a cohort without an organisation.</summary>
     public static string RegionInvitationDetails(string region, int cohortId) => $"region: {region}; cohort: {cohortId}";
+
+    /// <summary>
+    /// What a new account's invitation entry says: the cohort's organisation, else its region; null when it has
+    /// neither (the account joined nothing, so there is no entry).
+    /// </summary>
+    public static string? JoinedByInvitation(Organisation? organisation, string? cohortRegion, int cohortId) =>
+        organisation is not null ? InvitationDetails(organisation, cohortId)
+        : cohortRegion is not null ? RegionInvitationDetails(cohortRegion, cohortId) : null;
 
     public static string? DomainOf(string? email)
     {
