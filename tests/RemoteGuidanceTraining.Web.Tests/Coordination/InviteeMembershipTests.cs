@@ -111,6 +111,27 @@ public sealed class InviteeMembershipTests : IDisposable
     }
 
     [Fact]
+    public async Task An_invitee_who_sets_the_password_on_a_swedish_page_keeps_swedish()
+    {
+        // Before, the language guessed from the (Finnish) course stayed: saving the password switched the page, and
+        // every later mail, to Finnish.
+        var coordinator = await TestUsers.CreateAsync(Services, "kirsi@example.fi", "Kirsi Koordinaattori", Roles.Coordinator);
+        await TestOrganisations.CoordinateAsync(Services, coordinator.Id, "Organisaatio A");
+        var kirsi = _learning.Site.CreateBrowserLikeClient();
+        await kirsi.SignInAsync("kirsi@example.fi", TestUsers.Password);
+        var cohort = await CreateCohortAsync(kirsi, "Kevät 2027");
+        await AddAsync(kirsi, cohort, "stina@example.fi;Stina Sjöberg");
+        var stina = _learning.Site.CreateBrowserLikeClient();
+        stina.DefaultRequestHeaders.AcceptLanguage.ParseAdd("sv-FI");
+
+        var set = await stina.SetPasswordFromLinkAsync(PickupMailbox.LinkIn(await _learning.Site.Mailbox.WaitForAsync("stina@example.fi"), "/Account/SetPassword"), TestUsers.Password);
+        var next = await stina.GetStringAsync(set.Headers.Location!.OriginalString);
+
+        Assert.Equal("sv", await _learning.DbAsync(db => db.Users.Where(u => u.Email == "stina@example.fi").Select(u => u.PreferredLanguage).SingleAsync()));
+        Assert.Contains("<html lang=\"sv\">", next);
+    }
+
+    [Fact]
     public async Task Someone_an_admin_placed_counts_as_a_person_before_confirming_their_address()
     {
         await TestUsers.CreateAsync(Services, "admin@example.fi", "Anna Admin", Roles.Admin);

@@ -87,6 +87,10 @@ public class SetPasswordModel(AccountSetup setup, CohortInvitations invitations,
         if (AsksName)
         {
             user.FullName = FullName!.Trim(); // saved with the password
+            // The first password is set on a page in the language the person reads it in: that becomes their
+            // language. An invitation only guessed it from the course, and the site would switch a Swedish reader to
+            // the course's Finnish the moment they saved.
+            user.PreferredLanguage = Cultures.SpokenOrDefault(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
         }
 
         var result = await setup.SetPasswordAndSignInAsync(user, Password, HttpContext.RequestAborted);
