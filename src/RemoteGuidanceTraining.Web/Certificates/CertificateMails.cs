@@ -20,6 +20,7 @@ public sealed class CertificateMails(AppMailer mailer, MailComposer composer, Pu
     /// </summary>
     public OutboxMessage EnqueueCertificate(AppUser user, Certificate certificate, Certificate? replaces = null, string? reason = null)
     {
+        var writtenIn = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var title = new InLanguage(certificate.CourseTitle, certificate.Language);
         var mail = composer.Compose(MailRecipient.Of(user), draft =>
         {
@@ -34,7 +35,7 @@ public sealed class CertificateMails(AppMailer mailer, MailComposer composer, Pu
                 var kind = replaces.Status == CertificateStatus.Revoked ? "Mail.AfterRevocation" : "Mail.Reissued";
                 draft.Subject = draft.T[kind + ".Subject", certificate.CourseTitle];
                 draft.Paragraph(kind + ".Body", title, replaces.SerialNumber, replaces.VerificationCode);
-                Reason(draft, reason);
+                Reason(draft, reason, writtenIn);
             }
 
             draft.Paragraph(draft.T["Mail.Certificate.Verify", certificate.VerificationCode]).Link(urls.Verification(certificate.VerificationCode));
@@ -57,12 +58,13 @@ public sealed class CertificateMails(AppMailer mailer, MailComposer composer, Pu
     /// </summary>
     public OutboxMessage EnqueueRevocation(AppUser user, Certificate certificate, DateTime revokedAtUtc)
     {
+        var writtenIn = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var mail = composer.Compose(MailRecipient.Of(user), draft =>
         {
             draft.Subject = draft.T["Mail.Revoked.Subject", certificate.CourseTitle];
             draft.Paragraph("Mail.Revoked.Body", new InLanguage(certificate.CourseTitle, certificate.Language), certificate.SerialNumber,
                 certificate.VerificationCode, HelsinkiTime.Date(revokedAtUtc));
-            Reason(draft, certificate.RevokedReason);
+            Reason(draft, certificate.RevokedReason, writtenIn);
             draft.Paragraph(draft.T["Mail.Revoked.Verify"]).Link(urls.Verification(certificate.VerificationCode))
                 .Paragraph(draft.T["Mail.Certificate.Contact", draft.SiteName]);
         });
@@ -71,12 +73,15 @@ public sealed class CertificateMails(AppMailer mailer, MailComposer composer, Pu
 
     public static string FileNameOf(Certificate certificate) => $"{certificate.SerialNumber}-{certificate.CourseId}.pdf";
 
-    /// <summary>The coordinator's own words, line breaks kept, under a label in the mail's language.</summary>
-    private static void Reason(MailDraft draft, string? reason)
+    /// <summary>
+    /// The coordinator's own words, line breaks kept, under a label in the mail's language. They are in the language of
+    /// the page the coordinator wrote them on: the request's, which is current until the mail is composed.
+    /// </summary>
+    private static void Reason(MailDraft draft, string? reason, string writtenIn)
     {
         if (!string.IsNullOrWhiteSpace(reason))
         {
-            draft.Lines($"{draft.T["Mail.Certificate.Reason"]}\n{reason.Trim()}");
+            draft.Lines(draft.T["Mail.Certificate.Reason"], new InLanguage(reason.Trim(), writtenIn));
         }
     }
 

@@ -56,6 +56,9 @@ public sealed class CohortReminders(AppDbContext db, CohortManagement management
             return null;
         }
 
+        // The note is in the language the coordinator writes in (their page's), whatever each recipient reads.
+        var words = string.IsNullOrWhiteSpace(note) ? null : new InLanguage(note.Trim(), System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+
         var chosen = (await management.StatesAsync(cohort, cancellationToken)).Where(s => audience switch
         {
             ReminderAudience.NotStarted => s.Standing == MemberStanding.NotStarted,
@@ -86,7 +89,7 @@ public sealed class CohortReminders(AppDbContext db, CohortManagement management
 
             foreach (var person in people.Where(p => dueIds.Contains(p.Id)))
             {
-                var row = mailer.Enqueue(Compose(person.Email!, person.FullName, person.PreferredLanguage, courseTitle, cohort.Name, note, link), Category);
+                var row = mailer.Enqueue(Compose(person.Email!, person.FullName, person.PreferredLanguage, courseTitle, cohort.Name, words, link), Category);
                 (row.SubjectType, row.SubjectId) = (SubjectType, CohortMails.InvitationSubjectId(cohort.Id, person.Id));
             }
 
@@ -133,14 +136,14 @@ public sealed class CohortReminders(AppDbContext db, CohortManagement management
             m.SentAtUtc is not null ? OutboxStatus.Sent : m.FailedAtUtc is not null ? OutboxStatus.Failed : OutboxStatus.Waiting)).ToList();
     }
 
-    private OutgoingMail Compose(string to, string name, string language, InLanguage courseTitle, string cohortName, string? note, string link, string? unsubscribe = null) =>
+    private OutgoingMail Compose(string to, string name, string language, InLanguage courseTitle, string cohortName, InLanguage? note, string link, string? unsubscribe = null) =>
         composer.Compose(new MailRecipient(to, name, language), mail =>
         {
             mail.Subject = mail.T["Reminder.Subject", courseTitle];
             mail.Paragraph("Reminder.Body", courseTitle, cohortName).Link(link);
-            if (!string.IsNullOrWhiteSpace(note))
+            if (note is not null)
             {
-                mail.Lines(mail.T["Reminder.Note"].Value + "\n" + note.Trim());
+                mail.Lines(mail.T["Reminder.Note"].Value, note);
             }
 
             if (unsubscribe is not null)

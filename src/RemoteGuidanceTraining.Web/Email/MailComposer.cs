@@ -65,9 +65,18 @@ public sealed class MailDraft
         return Add(_body, T[key, args], $"<p>{html}</p>");
     }
 
-    /// <summary>A paragraph whose line breaks are kept (a coordinator's own words): each line encoded, then &lt;br&gt; between.</summary>
-    public MailDraft Lines(string text) =>
-        Add(_body, text, $"<p>{string.Join("<br>", text.Split('\n').Select(line => E(line.TrimEnd('\r'))))}</p>");
+    /// <summary>
+    /// Someone's own words (a coordinator's note) under a label in the mail's language, their line breaks kept: each
+    /// line encoded, &lt;br&gt; between. The words keep the language they were written in: marked with their own lang
+    /// in the HTML part when it is not the mail's.
+    /// </summary>
+    public MailDraft Lines(string label, InLanguage words)
+    {
+        var lines = string.Join("<br>", words.Text.Split('\n').Select(line => E(line.TrimEnd('\r'))));
+        var marked = words.Language is { } language && language != CultureInfo.CurrentUICulture.TwoLetterISOLanguageName
+            ? $"<span lang=\"{E(language)}\">{lines}</span>" : lines;
+        return Add(_body, $"{label}\n{words.Text}", $"<p>{E(label)}<br>{marked}</p>");
+    }
 
     /// <summary>A link on a line of its own, shown as itself so that it can be copied.</summary>
     public MailDraft Link(string url) => Add(_body, url, $"<p><a href=\"{E(url)}\">{E(url)}</a></p>");

@@ -52,6 +52,27 @@ public sealed class ReminderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_note_keeps_the_language_the_coordinator_wrote_it_in()
+    {
+        // Before, a Swedish note inside a Finnish mail was marked Finnish, and a screen reader read it so.
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+        var id = await CreateCohortAsync(a, "Kevät");
+        await MemberAsync("olli@example.fi", "Olli Odottaja", "fi");
+        await MemberAsync("pia@example.fi", "Pia Påbörjad", "sv");
+        await AddAsync(a, id, "olli@example.fi;Olli\npia@example.fi;Pia");
+        await a.PostFormAsync("/Language", new Dictionary<string, string> { ["culture"] = "sv", ["returnUrl"] = "/" }, formUrl: "/");
+
+        await RemindAsync(a, id, new() { ["audience"] = "NotStarted", ["note"] = "Kom ihåg att börja!\nVi ses på fredag." });
+
+        var toOlli = await _learning.Site.Mailbox.WaitForAsync("olli@example.fi", m => (m.Subject ?? "").StartsWith("Muistutus", StringComparison.Ordinal));
+        var toPia = await _learning.Site.Mailbox.WaitForAsync("pia@example.fi", m => (m.Subject ?? "").StartsWith("Påminnelse", StringComparison.Ordinal));
+        var (olliHtml, piaHtml) = (WebUtility.HtmlDecode(toOlli.HtmlBody), WebUtility.HtmlDecode(toPia.HtmlBody));
+        Assert.Contains("Koordinaattorin viesti:<br><span lang=\"sv\">Kom ihåg att börja!<br>Vi ses på fredag.</span></p>", olliHtml);
+        Assert.Contains("<br>Kom ihåg att börja!<br>Vi ses på fredag.</p>", piaHtml); // already the mail's language
+        Assert.DoesNotContain("<span lang=\"sv\">Kom", piaHtml);
+    }
+
+    [Fact]
     public async Task A_coordinator_cannot_remind_another_organisations_people()
     {
         var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");

@@ -19,7 +19,7 @@ public sealed class MailComposerTests(TestSite site) : IClassFixture<TestSite>
         var mail = composer.Compose(new MailRecipient("anna@example.fi", "Anna <Åberg>", "sv"), draft =>
         {
             draft.Subject = "Ämne";
-            draft.Paragraph("Text & mer").Link("https://localhost/x?a=1&b=2").Lines("Rad 1\nRad 2");
+            draft.Paragraph("Text & mer").Link("https://localhost/x?a=1&b=2").Lines("Rad 1", new InLanguage("Rad 2", "sv"));
             draft.LinkBelowSignature("Sluta", "https://localhost/stop");
         });
 
