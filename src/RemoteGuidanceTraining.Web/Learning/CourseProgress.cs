@@ -84,7 +84,7 @@ public sealed class CourseProgress(
     public bool AllRequirementsMet => Requirements() is var (done, total) && done == total;
 
     /// <summary>Completed participants stay at 100 % even if lessons are added later.</summary>
-    public int Percent => Completion is not null ? 100 : Requirements() is var (done, total) && total > 0 ? done * 100 / total : 0;
+    public int Percent => Completion is not null ? 100 : Requirements() is var (done, total) ? Percentages.Of(done, total) : 0;
 
     /// <summary>The first lesson not yet complete: "continue where you left off".</summary>
     public Lesson? NextLesson => Course.Lessons.FirstOrDefault(l => !IsLessonComplete(l));

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Courses.Model;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Learning;
 
 namespace RemoteGuidanceTraining.Web.Reports;
 

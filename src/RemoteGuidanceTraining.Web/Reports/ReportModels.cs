@@ -1,3 +1,5 @@
+using RemoteGuidanceTraining.Web.Learning;
+
 namespace RemoteGuidanceTraining.Web.Reports;
 
 /// <summary>
@@ -71,13 +73,4 @@ public sealed record CourseReport(
     public Paging.PagedList<ParticipantRow> Page => Paging.PagedList<ParticipantRow>.Of(Rows, Query.Page, PageSize);
 
     public IReadOnlyList<ParticipantRow> PageRows => Page.Rows;
-}
-
-/// <summary>
-/// One rounding rule for every percentage coordinators see: rounded down, so nobody reads 100 % before everything
-/// is done and the figures in the page, the chart and the exports always agree.
-/// </summary>
-public static class Percentages
-{
-    public static int Of(long part, long whole) => whole <= 0 ? 0 : (int)(Math.Clamp(part, 0, whole) * 100 / whole);
 }

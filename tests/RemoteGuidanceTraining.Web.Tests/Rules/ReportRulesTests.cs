@@ -1,3 +1,4 @@
+using RemoteGuidanceTraining.Web.Learning;
 using RemoteGuidanceTraining.Web.Localization;
 using RemoteGuidanceTraining.Web.Paging;
 using RemoteGuidanceTraining.Web.Reports;
@@ -43,12 +44,14 @@ public sealed class ReportRulesTests
     [InlineData(0, 0, 0)]
     [InlineData(0, 7, 0)]
     [InlineData(1, 3, 33)]
-    [InlineData(2, 3, 66)] // rounded down: 66.7 is not yet 67
+    [InlineData(2, 3, 67)] // to the nearest: a coordinator reading "66 %" for 2 of 3 takes it for a mistake
+    [InlineData(1, 8, 13)] // 12.5: halves away from zero
     [InlineData(199, 200, 99)] // nobody reads 100 % before everything is done
+    [InlineData(1, 300, 1)] // nor 0 % once something is
     [InlineData(3, 3, 100)]
     [InlineData(5, 3, 100)] // more than the whole (a requirement removed since) stays at 100
     [InlineData(-1, 3, 0)]
-    public void Percentages_round_down_and_stay_between_0_and_100(long part, long whole, int expected) =>
+    public void Percentages_round_to_the_nearest_but_reach_100_and_leave_0_only_when_true(long part, long whole, int expected) =>
         Assert.Equal(expected, Percentages.Of(part, whole));
 
     [Theory]
