@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 
@@ -15,7 +14,7 @@ public sealed class MigrationLogTests
     {
         using var site = TestSite.With(new Dictionary<string, string?>());
 
-        var logs = await StartAsync(site);
+        var logs = await ListLoggerProvider.StartAsync(site);
 
         Assert.Contains(logs, m => m.Level == LogLevel.Information && m.Text.Contains("migration(s): ", StringComparison.Ordinal)
             && m.Text.Contains("_Initial", StringComparison.Ordinal) && m.Text.Contains(Place(site), StringComparison.Ordinal));
@@ -33,10 +32,10 @@ public sealed class MigrationLogTests
         }
 
         using var first = TestSite.With(new Dictionary<string, string?>());
-        await StartAsync(first);
+        await ListLoggerProvider.StartAsync(first);
         using var again = TestSite.With(new Dictionary<string, string?> { ["App:DataFolder"] = first.DataFolder });
 
-        var logs = await StartAsync(again);
+        var logs = await ListLoggerProvider.StartAsync(again);
 
         Assert.Contains(logs, m => m.Level == LogLevel.Information && m.Text.Contains("schema up to date", StringComparison.Ordinal));
         Assert.DoesNotContain(logs, m => m.Text.Contains("applied", StringComparison.Ordinal) && m.Text.Contains("migration(s)", StringComparison.Ordinal));
@@ -45,13 +44,4 @@ public sealed class MigrationLogTests
     // Where the message says it migrated: the SQLite file, or the PostgreSQL server and database (never the password).
     private static string Place(TestSite site) =>
         TestDatabase.IsPostgres ? $"Database={new Npgsql.NpgsqlConnectionStringBuilder(TestDatabase.ConnectionString(site.DataFolder)).Database}" : Path.Combine(site.DataFolder, "app.db");
-
-    private static async Task<List<(LogLevel Level, string Text, Exception? Exception)>> StartAsync(TestSite site)
-    {
-        var logs = new ListLoggerProvider();
-        using var logged = site.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
-        using var client = logged.CreateClient();
-        await client.GetAsync("/health");
-        return [.. logs.Messages];
-    }
 }

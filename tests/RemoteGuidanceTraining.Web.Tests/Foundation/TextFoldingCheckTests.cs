@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
@@ -28,7 +27,7 @@ public sealed class TextFoldingCheckTests
             await create.ExecuteNonQueryAsync();
         }
 
-        var logs = await StartAsync(site);
+        var logs = await ListLoggerProvider.StartAsync(site);
 
         Assert.Contains(logs, m => m.Level == LogLevel.Warning && m.Text.Contains($"PostgreSQL database {name} folds case only in a-z", StringComparison.Ordinal));
     }
@@ -38,17 +37,8 @@ public sealed class TextFoldingCheckTests
     {
         using var site = TestSite.With(new Dictionary<string, string?>());
 
-        var logs = await StartAsync(site);
+        var logs = await ListLoggerProvider.StartAsync(site);
 
         Assert.DoesNotContain(logs, m => m.Text.Contains("folds case only", StringComparison.Ordinal));
-    }
-
-    private static async Task<List<(LogLevel Level, string Text, Exception? Exception)>> StartAsync(TestSite site)
-    {
-        var logs = new ListLoggerProvider();
-        using var logged = site.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
-        using var client = logged.CreateClient();
-        await client.GetAsync("/health");
-        return [.. logs.Messages];
     }
 }

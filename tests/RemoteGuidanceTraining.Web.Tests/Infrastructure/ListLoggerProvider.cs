@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace RemoteGuidanceTraining.Web.Tests.Infrastructure;
@@ -9,6 +10,16 @@ public sealed class ListLoggerProvider : ILoggerProvider
     public ConcurrentQueue<(LogLevel Level, string Text, Exception? Exception)> Messages { get; } = new();
 
     public ILogger CreateLogger(string categoryName) => new ListLogger(Messages);
+
+    /// <summary>Starts the site (its first request, /health) and returns what it logged on the way.</summary>
+    public static async Task<List<(LogLevel Level, string Text, Exception? Exception)>> StartAsync(TestSite site)
+    {
+        var logs = new ListLoggerProvider();
+        using var logged = site.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
+        using var client = logged.CreateClient();
+        await client.GetAsync("/health");
+        return [.. logs.Messages];
+    }
 
     public void Dispose()
     {
