@@ -84,7 +84,19 @@ public sealed class CourseProgress(
     public bool AllRequirementsMet => Requirements() is var (done, total) && done == total;
 
     /// <summary>Completed participants stay at 100 % even if lessons are added later.</summary>
-    public int Percent => Completion is not null ? 100 : Requirements() is var (done, total) ? Percentages.Of(done, total) : 0;
+    public int Percent
+    {
+        get
+        {
+            if (Completion is not null)
+            {
+                return 100;
+            }
+
+            var (done, total) = Requirements();
+            return Percentages.Of(done, total);
+        }
+    }
 
     /// <summary>The first lesson not yet complete: "continue where you left off".</summary>
     public Lesson? NextLesson => Course.Lessons.FirstOrDefault(l => !IsLessonComplete(l));
