@@ -24,10 +24,7 @@ public sealed class InviteeMembershipTests : IDisposable
     [Fact]
     public async Task A_withdrawn_invitation_takes_the_unused_account_out_of_the_organisation_and_the_admin_counts_invitees_apart()
     {
-        var coordinator = await TestUsers.CreateAsync(Services, "kirsi@example.fi", "Kirsi Koordinaattori", Roles.Coordinator);
-        var organisation = await TestOrganisations.CoordinateAsync(Services, coordinator.Id, "Organisaatio A");
-        var kirsi = _learning.Site.CreateBrowserLikeClient();
-        await kirsi.SignInAsync("kirsi@example.fi", TestUsers.Password);
+        var (kirsi, coordinator, organisation) = await KirsiAsync();
         await TestUsers.CreateAsync(Services, "admin@example.fi", "Anna Admin", Roles.Admin);
         var admin = _learning.Site.CreateBrowserLikeClient();
         await admin.SignInAsync("admin@example.fi", TestUsers.Password);
@@ -60,10 +57,7 @@ public sealed class InviteeMembershipTests : IDisposable
     {
         // The second cohort's invitation found the account the first one made (unconfirmed) and mailed a password link
         // of its own. Before, withdrawing it left the account in the organisation and its link set a password.
-        var coordinator = await TestUsers.CreateAsync(Services, "kirsi@example.fi", "Kirsi Koordinaattori", Roles.Coordinator);
-        await TestOrganisations.CoordinateAsync(Services, coordinator.Id, "Organisaatio A");
-        var kirsi = _learning.Site.CreateBrowserLikeClient();
-        await kirsi.SignInAsync("kirsi@example.fi", TestUsers.Password);
+        var (kirsi, _, _) = await KirsiAsync();
         var spring = await CreateCohortAsync(kirsi, "Kevät 2027");
         var autumn = await CreateCohortAsync(kirsi, "Syksy 2027");
         await AddAsync(kirsi, spring, "kahdessa@example.fi;Kahdessa Ryhmässä");
@@ -115,10 +109,7 @@ public sealed class InviteeMembershipTests : IDisposable
     {
         // Before, the language guessed from the (Finnish) course stayed: saving the password switched the page, and
         // every later mail, to Finnish.
-        var coordinator = await TestUsers.CreateAsync(Services, "kirsi@example.fi", "Kirsi Koordinaattori", Roles.Coordinator);
-        await TestOrganisations.CoordinateAsync(Services, coordinator.Id, "Organisaatio A");
-        var kirsi = _learning.Site.CreateBrowserLikeClient();
-        await kirsi.SignInAsync("kirsi@example.fi", TestUsers.Password);
+        var (kirsi, _, _) = await KirsiAsync();
         var cohort = await CreateCohortAsync(kirsi, "Kevät 2027");
         await AddAsync(kirsi, cohort, "stina@example.fi;Stina Sjöberg");
         var stina = _learning.Site.CreateBrowserLikeClient();
@@ -149,10 +140,7 @@ public sealed class InviteeMembershipTests : IDisposable
     [Fact]
     public async Task Removing_a_member_who_set_a_password_leaves_their_organisation_alone()
     {
-        var coordinator = await TestUsers.CreateAsync(Services, "kirsi@example.fi", "Kirsi Koordinaattori", Roles.Coordinator);
-        var organisation = await TestOrganisations.CoordinateAsync(Services, coordinator.Id, "Organisaatio A");
-        var kirsi = _learning.Site.CreateBrowserLikeClient();
-        await kirsi.SignInAsync("kirsi@example.fi", TestUsers.Password);
+        var (kirsi, _, organisation) = await KirsiAsync();
         var cohort = await CreateCohortAsync(kirsi, "Kevät 2027");
         await AddAsync(kirsi, cohort, "uusi@example.fi;Uusi Ihminen");
         await _learning.Site.CreateBrowserLikeClient().SetPasswordFromLinkAsync(
@@ -161,6 +149,16 @@ public sealed class InviteeMembershipTests : IDisposable
         await WithdrawAsync(kirsi, cohort, "uusi@example.fi");
 
         Assert.Equal(organisation, await _learning.DbAsync(db => db.Users.Where(u => u.Email == "uusi@example.fi").Select(u => u.OrganisationId).SingleAsync()));
+    }
+
+    /// <summary>Kirsi, coordinator of Organisaatio A, signed in: her client, her account and the organisation's id.</summary>
+    private async Task<(HttpClient Client, Web.Data.AppUser Account, int Organisation)> KirsiAsync()
+    {
+        var coordinator = await TestUsers.CreateAsync(Services, "kirsi@example.fi", "Kirsi Koordinaattori", Roles.Coordinator);
+        var organisation = await TestOrganisations.CoordinateAsync(Services, coordinator.Id, "Organisaatio A");
+        var kirsi = _learning.Site.CreateBrowserLikeClient();
+        await kirsi.SignInAsync("kirsi@example.fi", TestUsers.Password);
+        return (kirsi, coordinator, organisation);
     }
 
     private async Task WithdrawAsync(HttpClient coordinator, int cohort, string address)
