@@ -61,6 +61,18 @@ public sealed class CourseCatalogWatcher : IDisposable
         }
     }
 
+    /// <summary>
+    /// Gives the catalog in service the names on record for courses (see <see cref="CourseCatalog.WithNamesOnRecord"/>);
+    /// later reloads carry them on. Not a reload: nothing about the courses changes, so no reload is announced.
+    /// </summary>
+    public void RememberNames(IReadOnlyDictionary<string, CourseName> names)
+    {
+        lock (_reloadLock)
+        {
+            Volatile.Write(ref _current, Current.WithNamesOnRecord(names));
+        }
+    }
+
     private void Schedule() => _debounce.Change(_quietPeriod, Timeout.InfiniteTimeSpan);
 
     public void Dispose()

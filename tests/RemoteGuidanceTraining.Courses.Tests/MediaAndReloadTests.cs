@@ -1,3 +1,4 @@
+using RemoteGuidanceTraining.Courses.Model;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 
 namespace RemoteGuidanceTraining.Courses.Tests;
@@ -105,5 +106,26 @@ public sealed class MediaAndReloadTests : IDisposable
         Assert.Null(watcher.Current.Find("kurssi"));
         Assert.Equal("Testikurssi", watcher.Current.FindUnavailable("kurssi")!.Title);
         Assert.Null(watcher.Current.FindUnavailable("rikki")!.LastLoaded);
+    }
+
+    [Fact]
+    public void A_course_not_served_and_not_remembered_is_called_by_its_name_on_record_across_reloads()
+    {
+        _folder.Write("rikki/course.yml", "title: [rikki\n");
+        using var watcher = new CourseCatalogWatcher(_folder.Root, watch: false);
+        watcher.RememberNames(new Dictionary<string, CourseName>
+        {
+            ["rikki"] = new("Rikottu kurssi", "sv"),
+            ["poistettu"] = new("Poistettu kurssi", "fi"),
+        });
+        watcher.Reload(); // the names outlive a reload
+
+        var broken = watcher.Current.FindUnavailable("rikki")!;
+        Assert.Equal(("Rikottu kurssi", "sv"), (broken.Title, broken.Language));
+        var removed = watcher.Current.Unserved("poistettu")!;
+        Assert.True(removed.Removed);
+        Assert.Equal(("Poistettu kurssi", "fi"), (removed.Title, removed.Language));
+        Assert.Equal(("muu", null), (watcher.Current.Unserved("muu")!.Title, watcher.Current.Unserved("muu")!.Language));
+        Assert.Equal("Testikurssi", watcher.Current.Find("kurssi")!.Title); // a course that loads is untouched
     }
 }

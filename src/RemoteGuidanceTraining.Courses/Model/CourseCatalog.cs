@@ -5,10 +5,11 @@ namespace RemoteGuidanceTraining.Courses.Model;
 /// catalog that replaces this one whole, so a request never sees half a course.
 /// </summary>
 public sealed class CourseCatalog(string rootFolder, IReadOnlyList<Course> courses, IReadOnlyList<CourseProblem> problems, DateTime loadedAtUtc,
-    IReadOnlyList<UnavailableCourse>? unavailable = null)
+    IReadOnlyList<UnavailableCourse>? unavailable = null, IReadOnlyDictionary<string, CourseName>? namesOnRecord = null)
 {
     private readonly Dictionary<string, Course> _byId = courses.ToDictionary(c => c.Id);
     private readonly Dictionary<string, UnavailableCourse> _unavailableById = (unavailable ?? []).ToDictionary(c => c.Id);
+    private readonly IReadOnlyDictionary<string, CourseName> _namesOnRecord = namesOnRecord ?? new Dictionary<string, CourseName>();
 
     public static CourseCatalog Empty(string rootFolder) => new(rootFolder, [], [], default);
 
@@ -39,13 +40,22 @@ public sealed class CourseCatalog(string rootFolder, IReadOnlyList<Course> cours
     /// id is given; whether anyone has records under the id is for the caller to ask.
     /// </summary>
     public UnavailableCourse? Unserved(string? courseId) =>
-        string.IsNullOrEmpty(courseId) || Find(courseId) is not null ? null : FindUnavailable(courseId) ?? UnavailableCourse.RemovedFolder(courseId);
+        string.IsNullOrEmpty(courseId) || Find(courseId) is not null ? null
+            : FindUnavailable(courseId) ?? UnavailableCourse.RemovedFolder(courseId) with { NameOnRecord = _namesOnRecord.GetValueOrDefault(courseId) };
 
     /// <summary>
     /// This catalog with each course that failed to load remembered as <paramref name="previous"/> last served it
     /// (or as it remembered it), so a reload that breaks a course still names it.
     /// </summary>
-    public CourseCatalog Remembering(CourseCatalog previous) => Unavailable.Count == 0 ? this
-        : new CourseCatalog(RootFolder, Courses, Problems, LoadedAtUtc,
-            Unavailable.Select(u => u with { LastLoaded = previous.Find(u.Id) ?? previous.FindUnavailable(u.Id)?.LastLoaded }).ToList());
+    public CourseCatalog Remembering(CourseCatalog previous) =>
+        new CourseCatalog(RootFolder, Courses, Problems, LoadedAtUtc,
+            Unavailable.Select(u => u with { LastLoaded = previous.Find(u.Id) ?? previous.FindUnavailable(u.Id)?.LastLoaded }).ToList())
+            .WithNamesOnRecord(previous._namesOnRecord);
+
+    /// <summary>
+    /// This catalog knowing the names the site has on record for courses (kept outside the course folders), so a
+    /// course that is not served, and not remembered from this run, is still called by its title rather than its id.
+    /// </summary>
+    public CourseCatalog WithNamesOnRecord(IReadOnlyDictionary<string, CourseName> names) =>
+        new(RootFolder, Courses, Problems, LoadedAtUtc, Unavailable.Select(u => u with { NameOnRecord = names.GetValueOrDefault(u.Id) }).ToList(), names);
 }

@@ -10,16 +10,19 @@ public sealed record UnavailableCourse(string Id, Course? LastLoaded)
 {
     /// <summary>
     /// The course's folder is gone from disk, not broken: known only from records people have in it (enrolments,
-    /// completions), so it has no problems to list and nothing remembered but its id.
+    /// completions), so it has no problems to list, and nothing remembered but its id and its name on record.
     /// </summary>
     public bool Removed { get; init; }
 
     /// <summary>A course people have records in whose folder is no longer on disk (see <see cref="Removed"/>).</summary>
     public static UnavailableCourse RemovedFolder(string id) => new(id, null) { Removed = true };
 
-    /// <summary>The title as last loaded, else the folder's id.</summary>
-    public string Title => LastLoaded?.Title ?? Id;
+    /// <summary>The course's name as the site last recorded it (see <see cref="CourseCatalog.WithNamesOnRecord"/>), if any.</summary>
+    public CourseName? NameOnRecord { get; init; }
+
+    /// <summary>The title as last loaded, else as on record, else the folder's id.</summary>
+    public string Title => LastLoaded?.Title ?? NameOnRecord?.Title ?? Id;
 
     /// <summary>The lang of <see cref="Title"/>: the course's language when known; an id is not in any language.</summary>
-    public string? Language => LastLoaded?.Language;
+    public string? Language => LastLoaded is { } course ? course.Language : NameOnRecord?.Language;
 }

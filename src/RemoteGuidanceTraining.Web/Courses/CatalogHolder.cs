@@ -27,6 +27,9 @@ public sealed class CatalogHolder : IDisposable
 
     public void Reload() => _watcher.Reload();
 
+    /// <summary>See <see cref="CourseCatalogWatcher.RememberNames"/>; set by <see cref="CourseNameRecord"/>.</summary>
+    public void RememberNames(IReadOnlyDictionary<string, CourseName> names) => _watcher.RememberNames(names);
+
     public void Dispose() => _watcher.Dispose();
 
     private static void Log(CourseCatalog catalog, ILogger logger)

@@ -16,6 +16,7 @@ public static class CoursesServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider => new CatalogHolder(folder, options.Watch, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<CatalogHolder>>()));
         services.AddSingleton<LessonLinks>();
+        services.AddHostedService<CourseNameRecord>();
         services.AddCourseAddressAuthorization();
         return services;
     }

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Cohorts;
+using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 using RemoteGuidanceTraining.Web.Tests.Learning;
 
@@ -67,9 +68,11 @@ public sealed class UnavailableCourseReportTests : IDisposable
     public async Task A_removed_courses_report_and_cohort_say_its_files_are_not_on_the_site()
     {
         var (admin, pia, cohortId) = await ArrangeAsync();
+        await Eventually.TrueAsync(() => _learning.DbAsync(db => db.Set<RecordedCourseName>().AnyAsync(n => n.CourseId == "kurssi")), "the course's name on record");
         _learning.DeleteFolder("kurssi");
         _learning.Reload();
-        const string notice = "<span>kurssi</span> (<code>kurssi</code>):\n    koulutuksen tiedostoja ei ole nyt sivustolla";
+        // Called by the name the site recorded when the course last loaded, with its id for the trainer to look for.
+        const string notice = "<span lang=\"fi\">Pieni kurssi</span> (<code>kurssi</code>):\n    koulutuksen tiedostoja ei ole nyt sivustolla";
 
         var report = await admin.GetAsync($"/Coordination/Reports?course=kurssi&cohort={cohortId}");
         Assert.Equal(HttpStatusCode.OK, report.StatusCode);

@@ -499,6 +499,27 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                     b.ToTable("CohortMembers");
                 });
 
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Courses.RecordedCourseName", b =>
+                {
+                    b.Property<string>("CourseId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CourseId");
+
+                    b.ToTable("CourseNames", (string)null);
+                });
+
             modelBuilder.Entity("RemoteGuidanceTraining.Web.Data.AppUser", b =>
                 {
                     b.Property<string>("Id")

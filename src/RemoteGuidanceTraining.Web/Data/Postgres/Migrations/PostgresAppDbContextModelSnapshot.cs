@@ -522,6 +522,27 @@ namespace RemoteGuidanceTraining.Web.Data.Postgres.Migrations
                     b.ToTable("CohortMembers");
                 });
 
+            modelBuilder.Entity("RemoteGuidanceTraining.Web.Courses.RecordedCourseName", b =>
+                {
+                    b.Property<string>("CourseId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("CourseId");
+
+                    b.ToTable("CourseNames", (string)null);
+                });
+
             modelBuilder.Entity("RemoteGuidanceTraining.Web.Data.AppUser", b =>
                 {
                     b.Property<string>("Id")
