@@ -5,6 +5,12 @@ namespace RemoteGuidanceTraining.Web.Data;
 /// <summary>A person using the site. Identity keeps the credentials; these are the facts the training needs.</summary>
 public class AppUser : IdentityUser
 {
+    /// <summary>
+    /// Every account locks after repeated wrong passwords, however it was made. Identity's CreateAsync switches lockout
+    /// on, but accounts written in bulk (cohort invitations) bypass it and were left never locking.
+    /// </summary>
+    public AppUser() => LockoutEnabled = true;
+
     /// <summary>The name printed on certificates, so it is asked for in full.</summary>
     public string FullName { get; set; } = "";
 

@@ -151,6 +151,28 @@ public sealed class InviteeMembershipTests : IDisposable
         Assert.Equal(organisation, await _learning.DbAsync(db => db.Users.Where(u => u.Email == "uusi@example.fi").Select(u => u.OrganisationId).SingleAsync()));
     }
 
+    [Fact]
+    public async Task An_invited_account_locks_after_five_wrong_passwords_like_any_other()
+    {
+        // Invited accounts are written in bulk, outside Identity's CreateAsync, and were made with lockout off: the
+        // right password still let a guesser in after any number of wrong ones.
+        var (kirsi, _, _) = await KirsiAsync();
+        var cohort = await CreateCohortAsync(kirsi, "Kevät 2027");
+        await AddAsync(kirsi, cohort, "vapaa@example.fi;Vapaa Ihminen");
+        await _learning.Site.CreateBrowserLikeClient().SetPasswordFromLinkAsync(
+            PickupMailbox.LinkIn(await _learning.Site.Mailbox.WaitForAsync("vapaa@example.fi"), "/Account/SetPassword"), TestUsers.Password);
+        var guesser = _learning.Site.CreateBrowserLikeClient();
+        for (var guess = 1; guess <= 5; guess++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await guesser.SignInAsync("vapaa@example.fi", $"arvaus-numero-{guess}")).StatusCode);
+        }
+
+        var right = await _learning.Site.CreateBrowserLikeClient().SignInAsync("vapaa@example.fi", TestUsers.Password);
+
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode); // the form again, not the redirect of a signed-in person
+        Assert.Contains("5 kertaa", WebUtility.HtmlDecode(await right.Content.ReadAsStringAsync()));
+    }
+
     /// <summary>Kirsi, coordinator of Organisaatio A, signed in: her client, her account and the organisation's id.</summary>
     private async Task<(HttpClient Client, Web.Data.AppUser Account, int Organisation)> KirsiAsync()
     {
