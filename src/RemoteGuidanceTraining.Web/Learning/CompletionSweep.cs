@@ -3,8 +3,8 @@ using RemoteGuidanceTraining.Web.Courses;
 namespace RemoteGuidanceTraining.Web.Learning;
 
 /// <summary>
-/// When a trainer removes the last lesson, quiz or task someone had left, that person has met every requirement
-/// without writing anything. Instead of re-checking on every page view, this re-checks each course once when the
+/// When a trainer removes the last lesson, quiz or task someone had left, or lowers a pass mark, that person has met
+/// every requirement without writing anything. Instead of re-checking on every page view, this re-checks each course once when the
 /// catalog changes (and once at start, for changes made while the site was down): one query per course finds the
 /// people concerned, and each is completed as if by their own last write.
 /// </summary>
@@ -53,6 +53,11 @@ public sealed partial class CompletionSweep(CatalogHolder catalog, IServiceScope
             try
             {
                 using var scope = scopes.CreateScope();
+                if (await scope.ServiceProvider.GetRequiredService<QuizPassMarks>().ApplyAsync(course, cancellationToken) is > 0 and var rejudged)
+                {
+                    LogRejudged(rejudged, course.Id);
+                }
+
                 var requirements = scope.ServiceProvider.GetRequiredService<Requirements>();
                 var completion = scope.ServiceProvider.GetRequiredService<CompletionService>();
                 foreach (var userId in await requirements.PeopleWhoMetAllAsync(course, cancellationToken))
@@ -76,6 +81,9 @@ public sealed partial class CompletionSweep(CatalogHolder catalog, IServiceScope
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Completed {Course} for {User} after the course content changed.")]
     private partial void LogCompleted(string course, string user);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Re-judged {Count} quiz results of {Course} against its current pass marks.")]
+    private partial void LogRejudged(int count, string course);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Re-checking completions of {Course} after a content change failed; the next change or write retries.")]
     private partial void LogFailed(Exception error, string course);

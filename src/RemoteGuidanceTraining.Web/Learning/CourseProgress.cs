@@ -38,7 +38,12 @@ public sealed class CourseProgress(
 
     public int? BestScore(Quiz quiz) => CurrentAttempts(quiz).Select(a => (int?)a.ScorePercent).Max();
 
-    public bool IsQuizPassed(Quiz quiz) => CurrentAttempts(quiz).Any(a => a.Passed);
+    /// <summary>
+    /// Judged against the quiz's pass mark as it is now, not the flag stored with each attempt: a trainer who changes
+    /// the pass mark changes what counts (and the page shows the mark it judges by). Passed once is passed while the
+    /// mark stays, as the best score stands.
+    /// </summary>
+    public bool IsQuizPassed(Quiz quiz) => BestScore(quiz) >= quiz.PassMark;
 
     public TaskAnswer? Answer(CourseTask task) => answers.GetValueOrDefault(task.Id);
 

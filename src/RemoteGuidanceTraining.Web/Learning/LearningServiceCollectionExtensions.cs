@@ -11,6 +11,7 @@ public static class LearningServiceCollectionExtensions
         services.AddScoped<ProgressReader>();
         services.AddScoped<ProgressService>();
         services.AddScoped<Requirements>();
+        services.AddScoped<QuizPassMarks>();
         services.AddScoped<TaskFeedbackMails>();
         services.AddScoped<StudyOverview>();
         services.AddScoped<TaskReview>();

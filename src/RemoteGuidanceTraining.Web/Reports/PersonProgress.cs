@@ -54,7 +54,7 @@ public sealed class PersonProgressService(AppDbContext db, Learning.Requirements
         var read = await db.LessonCompletions.AsNoTracking().Where(l => l.UserId == userId && l.CourseId == course.Id)
             .Select(l => new { l.LessonId, l.CompletedAtUtc }).ToListAsync(cancellationToken);
         var attempts = await db.QuizAttempts.AsNoTracking().Where(a => a.UserId == userId && a.CourseId == course.Id)
-            .Select(a => new { a.QuizId, a.QuizHash, a.ScorePercent, a.Passed }).ToListAsync(cancellationToken);
+            .Select(a => new { a.QuizId, a.QuizHash, a.ScorePercent }).ToListAsync(cancellationToken);
         var answers = await db.TaskAnswers.AsNoTracking().Where(a => a.UserId == userId && a.CourseId == course.Id)
             .Select(a => new { a.TaskId, a.SubmittedAtUtc, a.FeedbackAtUtc, a.ReviewState }).ToListAsync(cancellationToken);
         var peerGiven = await requirements.PeerFeedbackGivenPerTaskAsync(userId, course.Id, cancellationToken);
@@ -66,7 +66,7 @@ public sealed class PersonProgressService(AppDbContext db, Learning.Requirements
         var quizzes = course.Quizzes.Select(q =>
         {
             var current = attempts.Where(a => a.QuizId == q.Id && a.QuizHash == q.ContentHash).ToList();
-            return new PersonProgress.QuizLine(q.Title, current.Count, current.Count == 0 ? null : current.Max(a => a.ScorePercent), current.Any(a => a.Passed));
+            return new PersonProgress.QuizLine(q.Title, current.Count, current.Count == 0 ? null : current.Max(a => a.ScorePercent), current.Count > 0 && current.Max(a => a.ScorePercent) >= q.PassMark);
         }).ToList();
         var tasks = course.Tasks.Select(t =>
         {
