@@ -63,4 +63,23 @@ public sealed class PrivacyPagesTests
             Assert.Contains(network, html);
         }
     }
+
+    [Theory]
+    [InlineData("fi", "<li>Vertaispalaute:", "saman kurssin muut osallistujat, jotka ovat palauttaneet saman tehtävän, näkevät palauttamasi vastauksen", "vain, jos kurssi näyttää nimet")]
+    [InlineData("sv", "<li>Kamratrespons:", "andra deltagare i samma kurs som har lämnat in samma uppgift det svar du lämnat in", "bara om kursen visar namnen")]
+    [InlineData("en", "<li>Peer feedback:", "other participants of the same course who have submitted the same task see the answer you submitted", "only if the course shows names")]
+    public async Task The_notice_says_that_peer_feedback_is_stored_and_who_sees_an_answer_in_peer_review(string lang, string stored, string recipients, string names)
+    {
+        using var site = new TestSite();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/tietosuoja");
+        request.Headers.AcceptLanguage.ParseAdd(lang);
+
+        var html = await (await site.CreateClient().SendAsync(request)).Content.ReadAsStringAsync();
+
+        // The sentences wrap in the source: compare with the line breaks and indents folded into spaces.
+        var text = System.Text.RegularExpressions.Regex.Replace(html, @"\s+", " ");
+        Assert.Contains(stored, text);
+        Assert.Contains(recipients, text);
+        Assert.Contains(names, text);
+    }
 }
