@@ -114,6 +114,33 @@ public sealed class AccountDeletionTests : IDisposable
         Mime = System.Text.Encoding.UTF8.GetBytes($"To: {to}\r\n\r\nKutsu"),
     };
 
+    [Theory]
+    [InlineData("fi", "hänen antamansa vertaispalautteet", "antamasi vertaispalautteet", "säilyvät hänen nimellään", "nimelläsi")]
+    [InlineData("sv", "den kamratrespons personen gett", "den kamratrespons du gett", "med personens namn", "med ditt namn")]
+    [InlineData("en", "the peer feedback they gave", "the peer feedback you gave", "with the person", "with your name")]
+    public async Task The_admin_deletion_page_speaks_of_the_person_not_of_the_admin(string language, string theirs, string yours, string theirName, string yourName)
+    {
+        await TestUsers.CreateAsync(_learning.Site.Services, "admin@example.fi", "Anna Admin", Roles.Admin);
+        var admin = _learning.Site.CreateBrowserLikeClient();
+        await admin.SignInAsync("admin@example.fi", TestUsers.Password);
+        var person = await _learning.ParticipantAsync("tuomas@example.fi", "Tuomas Pyytaja");
+        foreach (var client in new[] { admin, person.Client })
+        {
+            await client.PostFormAsync("/Language", new Dictionary<string, string> { ["culture"] = language, ["returnUrl"] = "/" }, formUrl: "/");
+        }
+
+        var adminPage = await admin.GetStringAsync($"/Admin/DeleteUser/{person.UserId}");
+        var ownPage = await person.Client.GetStringAsync("/Account/Manage/Delete");
+
+        // The admin deletes someone else's account: told "your name stays" they would read it as their own.
+        Assert.Contains(theirs, adminPage);
+        Assert.Contains(theirName, adminPage);
+        Assert.DoesNotContain(yours, adminPage);
+        Assert.DoesNotContain(yourName, adminPage);
+        Assert.Contains(yours, ownPage);
+        Assert.Contains(yourName, ownPage);
+    }
+
     [Fact]
     public async Task An_admin_deletes_a_person_on_request_only_with_the_confirmation_and_the_audit_log_names_the_admin()
     {
