@@ -79,6 +79,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<UserDirectory>();
         services.AddScoped<CertificateNameCheck>();
         services.AddScoped<SignInAbility>();
+        services.AddScoped<RoleChanges>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

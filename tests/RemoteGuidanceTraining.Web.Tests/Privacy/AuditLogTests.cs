@@ -42,7 +42,7 @@ public sealed class AuditLogTests : IDisposable
         // Joins by mail domain and by invitation, and leaving with a withdrawn invitation: Admin/MembershipAuditTests, Coordination/InviteeMembershipTests.
         string[] elsewhere = [AuditActions.MembershipByDomain, AuditActions.MembershipByInvitation, AuditActions.MembershipInvitationWithdrawn];
         Assert.Equal(AuditActions.All.Except(elsewhere).Order(), entries.Select(e => e.Action).Distinct().Order());
-        Assert.Contains(entries, e => e is { Action: AuditActions.RolesChanged, Details: Roles.Coordinator } && e.ActorUserId == admin.Id && e.SubjectUserId == kirsi.Id);
+        Assert.Contains(entries, e => e is { Action: AuditActions.RolesChanged, Details: "added: Coordinator" } && e.ActorUserId == admin.Id && e.SubjectUserId == kirsi.Id);
         Assert.Contains(entries, e => e.Action == AuditActions.ScopeChanged && e.ActorUserId == admin.Id && e.Details!.Contains($"organisations: {lapin} (Lapin ammattiopisto)"));
         Assert.Contains(entries, e => e.Action == AuditActions.MembershipChanged && e.ActorUserId == admin.Id && e.SubjectUserId == kirsi.Id);
         // The merged organisation's name stays readable after its number is gone.
@@ -70,6 +70,34 @@ public sealed class AuditLogTests : IDisposable
         var lines = csv.Trim().Split('\n');
         Assert.Equal(2, lines.Length);
         Assert.Contains("Koordinaattorin vastuualue muutettu", lines[1]);
+    }
+
+    [Fact]
+    public async Task A_role_removed_is_named_in_the_audit_log_and_its_csv()
+    {
+        await TestUsers.CreateAsync(Services, "admin@example.fi", "Anna Admin", Roles.Admin);
+        var client = _learning.Site.CreateBrowserLikeClient();
+        await client.SignInAsync("admin@example.fi", TestUsers.Password);
+        var kirsi = await TestUsers.CreateAsync(Services, "kirsi@example.fi", "Kirsi Koordinaattori");
+        async Task SetRolesAsync(params string[] roles)
+        {
+            var form = new List<KeyValuePair<string, string>> { new("userId", kirsi.Id) };
+            form.AddRange(roles.Select(r => new KeyValuePair<string, string>("roles", r)));
+            using var response = await client.PostFormFieldsAsync("/Admin/Users?handler=Roles", form, formUrl: "/Admin/Users");
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        }
+
+        await SetRolesAsync(Roles.Trainer, Roles.Coordinator);
+        await SetRolesAsync(Roles.Trainer, Roles.Admin);
+        await SetRolesAsync();
+
+        // Each entry says what changed: taking every role away leaves no empty cell, and a swap shows both sides.
+        var page = await client.GetStringAsync("/Admin/Audit?kind=RolesChanged");
+        Assert.Contains("<td>added: Trainer, Coordinator</td>", page);
+        Assert.Contains("<td>added: Admin; removed: Coordinator</td>", page);
+        Assert.Contains("<td>removed: Trainer, Admin</td>", page);
+        var csv = await client.GetStringAsync("/Admin/Audit?handler=Csv&kind=RolesChanged");
+        Assert.Contains("removed: Trainer, Admin", csv);
     }
 
     [Fact]
