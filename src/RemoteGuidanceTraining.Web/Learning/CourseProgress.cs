@@ -39,11 +39,11 @@ public sealed class CourseProgress(
     public int? BestScore(Quiz quiz) => CurrentAttempts(quiz).Select(a => (int?)a.ScorePercent).Max();
 
     /// <summary>
-    /// Judged against the quiz's pass mark as it is now, not the flag stored with each attempt: a trainer who changes
-    /// the pass mark changes what counts (and the page shows the mark it judges by). Passed once is passed while the
-    /// mark stays, as the best score stands.
+    /// Whether the quiz result counts as passed. The readers take this from the stored result, which
+    /// <see cref="QuizPassMarks"/> keeps in step with the current pass mark, not from the flag each attempt got when it
+    /// was made (see <see cref="ProgressReader"/>).
     /// </summary>
-    public bool IsQuizPassed(Quiz quiz) => BestScore(quiz) >= quiz.PassMark;
+    public bool IsQuizPassed(Quiz quiz) => CurrentAttempts(quiz).Any(a => a.Passed);
 
     public TaskAnswer? Answer(CourseTask task) => answers.GetValueOrDefault(task.Id);
 

@@ -110,9 +110,11 @@ public sealed class ProgressReader(AppDbContext db, CatalogHolder catalog)
         public TaskAnswer? Answer { get; init; }
     }
 
-    // The best earlier result stands in as an older attempt, so "best score" and "passed" read as before.
+    // The best earlier result stands in as an older attempt, so "best score" and "passed" read as before. Whether
+    // anything passed is the result's (re-judged when a trainer changes the pass mark), not the last attempt's own flag.
     private static IEnumerable<QuizAttempt> WithBest(QuizAttempt last, int best, bool anyPassed)
     {
+        last.Passed &= anyPassed;
         yield return last;
         if (best > last.ScorePercent || (anyPassed && !last.Passed))
         {
