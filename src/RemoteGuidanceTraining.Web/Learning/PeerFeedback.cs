@@ -31,8 +31,9 @@ public sealed class PeerFeedback(AppDbContext db, CompletionService completion, 
     /// <summary>Saves (or rewrites) feedback on one of the participant's own assignments; false when it is not theirs.</summary>
     public async Task<bool> GiveAsync(string userId, Course course, CourseTask task, int assignmentId, string text, CancellationToken cancellationToken)
     {
+        // Feedback on an answer that is gone (its author deleted their account) is kept as it was given, not rewritten.
         var review = await db.PeerReviews.SingleOrDefaultAsync(
-            p => p.Id == assignmentId && p.ReviewerUserId == userId && p.CourseId == course.Id && p.TaskId == task.Id, cancellationToken);
+            p => p.Id == assignmentId && p.ReviewerUserId == userId && p.CourseId == course.Id && p.TaskId == task.Id && p.TaskAnswerId != null, cancellationToken);
         if (review is null)
         {
             return false;
@@ -55,10 +56,12 @@ public sealed class PeerFeedback(AppDbContext db, CompletionService completion, 
         var shown = task.PeerNamesShown;
         return await (from p in db.PeerReviews.AsNoTracking()
                       where p.ReviewerUserId == userId && p.CourseId == course.Id && p.TaskId == task.Id
-                      join a in db.TaskAnswers on p.TaskAnswerId equals a.Id
-                      join u in db.Users on a.UserId equals u.Id
+                      join a in db.TaskAnswers on p.TaskAnswerId equals a.Id into reviewed
+                      from a in reviewed.DefaultIfEmpty()
+                      join u in db.Users on a!.UserId equals u.Id into authors
+                      from u in authors.DefaultIfEmpty()
                       orderby p.Id
-                      select new PeerAssignment(p.Id, shown ? u.FullName : null, a.Text, p.Text, p.GivenAtUtc)).ToListAsync(cancellationToken);
+                      select new PeerAssignment(p.Id, shown && u != null ? u.FullName : null, a != null ? a.Text : null, p.Text, p.GivenAtUtc)).ToListAsync(cancellationToken);
     }
 
     private async Task<int> AssignAsync(string userId, Course course, CourseTask task, int count, CancellationToken cancellationToken)
@@ -67,7 +70,7 @@ public sealed class PeerFeedback(AppDbContext db, CompletionService completion, 
             .Select(m => m.CohortId);
         var already = db.PeerReviews.Where(p => p.ReviewerUserId == userId && p.CourseId == course.Id && p.TaskId == task.Id).Select(p => p.TaskAnswerId);
         var picked = await db.TaskAnswers.AsNoTracking()
-            .Where(a => a.CourseId == course.Id && a.TaskId == task.Id && a.SubmittedAtUtc != null && a.UserId != userId && !already.Contains(a.Id))
+            .Where(a => a.CourseId == course.Id && a.TaskId == task.Id && a.SubmittedAtUtc != null && a.UserId != userId && !already.Contains((int?)a.Id))
             .Select(a => new
             {
                 a.Id,
@@ -99,4 +102,5 @@ public sealed class PeerFeedback(AppDbContext db, CompletionService completion, 
 }
 
 /// <summary>One answer a participant is asked to comment on; <c>AuthorName</c> is null when the task hides names.</summary>
-public sealed record PeerAssignment(int Id, string? AuthorName, string AnswerText, string? Feedback, DateTime? GivenAtUtc);
+/// <summary>One answer to review. <paramref name="AnswerText"/> is null when the answer is gone (its author deleted their account).</summary>
+public sealed record PeerAssignment(int Id, string? AuthorName, string? AnswerText, string? Feedback, DateTime? GivenAtUtc);

@@ -47,8 +47,11 @@ public class PeerReview
 {
     public int Id { get; set; }
 
-    /// <summary>The answer being reviewed.</summary>
-    public int TaskAnswerId { get; set; }
+    /// <summary>
+    /// The answer being reviewed; null once its author deleted their account. Feedback already given then stays the
+    /// reviewer's, still counted for their peer-feedback requirement, without the answer or its author.
+    /// </summary>
+    public int? TaskAnswerId { get; set; }
 
     public string ReviewerUserId { get; set; } = "";
 

@@ -27,10 +27,13 @@ public sealed class AccountDeletion(AppDbContext db, AuditLog audit, IMailTransp
         await db.LessonCompletions.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
         await db.QuizAttempts.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
         await db.QuizResults.Where(x => x.UserId == id).ExecuteDeleteAsync(cancellationToken);
-        // The answers' versions, feedback and peer feedback go with them; peer feedback the person gave goes too, and
-        // feedback they gave as a trainer stays without their name.
-        var answers = db.TaskAnswers.Where(x => x.UserId == id).Select(x => x.Id);
-        await db.PeerReviews.Where(x => x.ReviewerUserId == id || answers.Contains(x.TaskAnswerId)).ExecuteDeleteAsync(cancellationToken);
+        // The answers' versions and feedback go with them, and so does the peer feedback the person gave; feedback they
+        // gave as a trainer stays without their name. Peer feedback others gave on the person's answers stays theirs,
+        // cut loose from the answer: it is the reviewer's work and may have met their requirement. Assignments not yet
+        // answered go, so the reviewer is given another answer.
+        var answers = db.TaskAnswers.Where(x => x.UserId == id).Select(x => (int?)x.Id);
+        await db.PeerReviews.Where(x => x.ReviewerUserId == id || (answers.Contains(x.TaskAnswerId) && x.GivenAtUtc == null)).ExecuteDeleteAsync(cancellationToken);
+        await db.PeerReviews.Where(x => answers.Contains(x.TaskAnswerId)).ExecuteUpdateAsync(s => s.SetProperty(x => x.TaskAnswerId, (int?)null), cancellationToken);
         await db.TaskAnswerVersions.Where(x => answers.Contains(x.TaskAnswerId)).ExecuteDeleteAsync(cancellationToken);
         await db.TaskFeedbacks.Where(x => answers.Contains(x.TaskAnswerId)).ExecuteDeleteAsync(cancellationToken);
         await db.TaskFeedbacks.Where(x => x.ByUserId == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.ByUserId, (string?)null), cancellationToken);

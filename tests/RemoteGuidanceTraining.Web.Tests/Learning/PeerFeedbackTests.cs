@@ -149,6 +149,37 @@ public sealed partial class PeerFeedbackTests : IDisposable
     }
 
     [Fact]
+    public async Task Feedback_given_outlives_the_answer_when_its_author_deletes_their_account()
+    {
+        // Before, another person's deletion took the reviewer's feedback with it: gone from her data, the peer page
+        // asked her for a new review, and a requirement she had met could be taken back.
+        var anna = await SubmittedAsync("Anna Aaltonen", "A");
+        var bertta = await SubmittedAsync("Bertta Berg", "B");
+        var cecilia = await SubmittedAsync("Cecilia Creutz", "C");
+        await anna.CompleteAllAsync();
+        foreach (var id in AssignmentIds(await anna.Client.GetStringAsync(PeerUrl)))
+        {
+            await anna.Client.PostFormAsync(PeerUrl, new Dictionary<string, string> { ["assignmentId"] = id, ["text"] = "Selkeä ja hyvin perusteltu kanavakartta." });
+        }
+
+        Assert.Equal(1, await _learning.CompletionsAsync(anna.UserId));
+        // Cecilia was assigned Bertta's answer and has not written anything yet: that assignment goes, another comes.
+        Assert.Contains(AnswerOf("B"), await cecilia.Client.GetStringAsync(PeerUrl));
+
+        var deleted = await bertta.Client.PostFormAsync("/Account/Manage/Delete", new Dictionary<string, string> { ["Password"] = TestUsers.Password });
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+
+        var page = WebUtility.HtmlDecode(await anna.Client.GetStringAsync(PeerUrl));
+        Assert.Contains("Vastaus on poistettu, koska sen kirjoittaja poisti tilinsä.", page);
+        Assert.DoesNotContain(AnswerOf("B"), page);
+        Assert.Equal(2, Regex.Matches(page, "Selkeä ja hyvin perusteltu kanavakartta.").Count); // both feedbacks, one on the removed answer
+        Assert.Single(AssignmentIds(page)); // only the feedback on a remaining answer can still be rewritten
+        Assert.Equal(2, await _learning.DbAsync(db => db.PeerReviews.CountAsync(p => p.ReviewerUserId == anna.UserId && p.GivenAtUtc != null)));
+        Assert.Contains("Olet antanut vertaispalautetta 2/2 vastauksesta.", await anna.Client.GetStringAsync("/courses/kurssi/alku/oma-tyo"));
+        Assert.DoesNotContain(AnswerOf("B"), await cecilia.Client.GetStringAsync(PeerUrl));
+    }
+
+    [Fact]
     public async Task The_activity_grid_and_the_funnel_show_the_required_peer_feedback_as_a_requirement_of_its_own()
     {
         var anna = await SubmittedAsync("Anna Aaltonen", "A");

@@ -816,7 +816,7 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("TaskAnswerId")
+                    b.Property<int?>("TaskAnswerId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("TaskId")
@@ -1532,8 +1532,7 @@ namespace RemoteGuidanceTraining.Web.Data.Migrations
                     b.HasOne("RemoteGuidanceTraining.Web.Learning.TaskAnswer", null)
                         .WithMany()
                         .HasForeignKey("TaskAnswerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("RemoteGuidanceTraining.Web.Learning.QuizAttempt", b =>

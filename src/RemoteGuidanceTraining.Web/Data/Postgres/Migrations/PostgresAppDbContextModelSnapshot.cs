@@ -847,7 +847,7 @@ namespace RemoteGuidanceTraining.Web.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<int>("TaskAnswerId")
+                    b.Property<int?>("TaskAnswerId")
                         .HasColumnType("integer");
 
                     b.Property<string>("TaskId")
@@ -1585,8 +1585,7 @@ namespace RemoteGuidanceTraining.Web.Data.Postgres.Migrations
                     b.HasOne("RemoteGuidanceTraining.Web.Learning.TaskAnswer", null)
                         .WithMany()
                         .HasForeignKey("TaskAnswerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("RemoteGuidanceTraining.Web.Learning.QuizAttempt", b =>
