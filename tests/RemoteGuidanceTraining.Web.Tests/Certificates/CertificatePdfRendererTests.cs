@@ -1,11 +1,17 @@
+using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Certificates.Pdf;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
 
 namespace RemoteGuidanceTraining.Web.Tests.Certificates;
 
 public sealed class CertificatePdfRendererTests
 {
     private static readonly CertificatePdfRenderer _renderer = new();
+
+    /// <summary>As long as a name may be (<see cref="AccountLimits.NameLength"/>), with hyphens and apostrophes.</summary>
+    private const string LongestName = "Anna-Maria Eveliina Josefiina Wilhelmiina Ållonqvist-Äijälä-Öhman d'Artagnan O'Brien " +
+        "Väinämöinen-Lemminkäinen von Hertzen-Sjöström af Forselles-Kekkonen Hiltunen-Järvinen Pohjanpalo-Ahlqvist Lindqvist";
 
     public static CertificateContent Sample(string language = "fi", string name = "Äijälä Öystilä-Åkerblom") => new(
         language, name, "Etäohjauksen perusteet", 5m, 135,
@@ -81,6 +87,27 @@ public sealed class CertificatePdfRendererTests
     }
 
     [Fact]
+    public void A_name_too_long_for_one_line_is_printed_whole_on_centred_lines_inside_the_margins_above_the_rest()
+    {
+        Assert.Equal(AccountLimits.NameLength, LongestName.Length);
+        var bytes = _renderer.Render(Sample(name: LongestName));
+
+        using var pdf = PdfDocument.Open(bytes);
+        var page = Assert.Single(pdf.GetPages());
+        var words = page.GetWords().ToList();
+        Assert.All(words, w => Assert.True(w.BoundingBox.Left >= 56 - 0.5 && w.BoundingBox.Right <= page.Width - 56 + 0.5, $"'{w.Text}' crosses a margin"));
+        var nameLines = NameWords(words).GroupBy(w => Math.Round(w.BoundingBox.Bottom)).ToList();
+        Assert.True(nameLines.Count >= 2, "the name wraps");
+        Assert.Equal(LongestName, string.Join(" ", NameWords(words).Select(w => w.Text)).Replace("- ", "-", StringComparison.Ordinal));
+        Assert.All(nameLines, line => Assert.Equal(page.Width / 2, (line.Min(w => w.BoundingBox.Left) + line.Max(w => w.BoundingBox.Right)) / 2, 3.0));
+        var hasCompleted = words.Single(w => w.Text == "suorittanut");
+        var course = words.Single(w => w.Text == "perusteet");
+        Assert.True(NameWords(words).Min(w => w.BoundingBox.Bottom) > hasCompleted.BoundingBox.Top, "the name ends above 'on suorittanut koulutuksen'");
+        Assert.True(hasCompleted.BoundingBox.Bottom > course.BoundingBox.Top, "the course title follows below");
+        Assert.True(bytes.Length < 100_000, $"{bytes.Length} bytes");
+    }
+
+    [Fact]
     public void The_same_content_gives_the_same_bytes()
     {
         Assert.Equal(_renderer.Render(Sample()), _renderer.Render(Sample()));
@@ -95,6 +122,10 @@ public sealed class CertificatePdfRendererTests
         Assert.False(matrix[0, 0], "a quiet zone surrounds the code");
         Assert.True(matrix[4, 4] && matrix[10, 4] && matrix[4, 10], "finder pattern inside the quiet zone");
     }
+
+    /// <summary>The words set in the name's typeface (only the name is in Noto Serif), in reading order.</summary>
+    private static IEnumerable<Word> NameWords(IEnumerable<Word> words) =>
+        words.Where(w => w.FontName?.Contains("Serif", StringComparison.Ordinal) == true);
 
     private static string TextOf(byte[] pdf)
     {

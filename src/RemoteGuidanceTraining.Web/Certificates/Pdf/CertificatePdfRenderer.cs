@@ -135,9 +135,19 @@ public sealed class CertificatePdfRenderer
         canvas.DrawLine(center - 60, y, center + 60, y, rule);
 
         y += 62;
-        using var nameFont = TextLayout.FitOneLine(content.FullName, f.Serif, 30, 14, ContentWidth);
-        f.Text(canvas, content.FullName, center, y, SKTextAlign.Center, nameFont, ink);
-        y += 34;
+        // A name too long for one line even at the smallest size wraps; each further line pushes the rest down.
+        var (nameFont, nameLines) = TextLayout.FitLines(content.FullName, f.Serif, 30, 14, ContentWidth);
+        using (nameFont)
+        {
+            var lineHeight = nameFont.Size * 1.3f;
+            for (var i = 0; i < nameLines.Count; i++)
+            {
+                f.Text(canvas, nameLines[i], center, y + (i * lineHeight), SKTextAlign.Center, nameFont, ink);
+            }
+
+            y += 34 + (Math.Max(nameLines.Count - 1, 0) * lineHeight);
+        }
+
         using var completedFont = new SKFont(f.Regular, 13);
         f.Text(canvas, texts.HasCompleted, center, y, SKTextAlign.Center, completedFont, muted);
         y += 36;
