@@ -10,7 +10,7 @@ namespace RemoteGuidanceTraining.Web.Accounts;
 
 /// <summary>
 /// What a name being saved means for certificates. Characters the certificate's typeface cannot print: the name is
-/// saved all the same (it is the person's own, and right on the site and in mail; only the PDF would show boxes), the
+/// saved all the same (it is the person's own, and right on the site and in mail; only the PDF leaves them out), the
 /// pages warn after saving, and the layout shows the warning under <see cref="WarningKey"/> on the next page. And
 /// whether certificates already issued carry another name: they are snapshots and keep it.
 /// </summary>

@@ -108,6 +108,21 @@ public sealed class CertificatePdfRendererTests
     }
 
     [Fact]
+    public void Characters_the_fonts_cannot_draw_are_left_out_not_printed_as_boxes()
+    {
+        // The last is a joiner sequence (woman student): the joiner has a glyph, the emoji do not.
+        var content = Sample(name: "Anna 🙂 Virtanen 👩\u200D🎓") with { CourseTitle = "Etäohjaus 🚀 tutuksi" };
+
+        using var pdf = PdfDocument.Open(_renderer.Render(content));
+
+        var page = Assert.Single(pdf.GetPages());
+        Assert.DoesNotContain(page.Letters, l => l.Value == "\0"); // the font's missing-glyph box
+        var words = page.GetWords().ToList();
+        Assert.Equal("Anna Virtanen", string.Join(" ", NameWords(words).Select(w => w.Text)));
+        Assert.Contains("Etäohjaus tutuksi", string.Join(" ", words.Select(w => w.Text)));
+    }
+
+    [Fact]
     public void The_same_content_gives_the_same_bytes()
     {
         Assert.Equal(_renderer.Render(Sample()), _renderer.Render(Sample()));

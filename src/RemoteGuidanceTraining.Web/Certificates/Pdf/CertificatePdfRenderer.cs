@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using SkiaSharp;
 
 namespace RemoteGuidanceTraining.Web.Certificates.Pdf;
@@ -29,17 +31,18 @@ public sealed class CertificatePdfRenderer
     }
 
     /// <summary>
-    /// The characters of a name that the name's typeface (Noto Serif) has no glyph for, each once: they would print
-    /// as empty boxes. Checked when a name is saved, since a certificate is rendered only once, at issue.
+    /// The characters of a name that the name's typeface (Noto Serif) has no glyph for, each once: they are left out
+    /// of the name on the certificate. Checked when a name is saved, since a certificate is rendered only once, at issue.
     /// </summary>
     public IReadOnlyList<string> Unprintable(string name)
     {
         using var font = new SKFont(_full.Serif);
-        return [.. name.EnumerateRunes().Where(r => font.GetGlyph(r.Value) == 0).Select(r => r.ToString()).Distinct()];
+        return [.. name.EnumerateRunes().Where(r => !HasGlyph(font, r)).Select(r => r.ToString()).Distinct()];
     }
 
     public byte[] Render(CertificateContent content)
     {
+        content = Printable(content);
         var texts = CertificateTexts.For(content.Language);
         using var stream = new MemoryStream();
         using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata
@@ -55,7 +58,7 @@ public sealed class CertificatePdfRenderer
         {
             // First lay the page out without drawing, to learn which characters it uses; then draw it with fonts cut
             // down to those glyphs. Subset fonts keep every glyph's id and advance, so both passes lay out alike.
-            var used = new System.Text.StringBuilder();
+            var used = new StringBuilder();
             using (var nothing = new SKNoDrawCanvas((int)PageWidth, (int)PageHeight))
             {
                 DrawPage(nothing, new Faces(_full.All, used), content, texts);
@@ -76,6 +79,35 @@ public sealed class CertificatePdfRenderer
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// The content without the characters its typefaces have no glyph for (an emoji, a script the fonts lack): a
+    /// certificate leaves them out rather than print empty boxes. Fallback fonts are not used, as which ones a machine
+    /// has would decide what a certificate looks like; the person is warned when saving such a name.
+    /// </summary>
+    private CertificateContent Printable(CertificateContent content) => content with
+    {
+        FullName = Printable(content.FullName, _full.Serif),
+        CourseTitle = Printable(content.CourseTitle, _full.Bold),
+        Outcomes = [.. content.Outcomes.Select(o => Printable(o, _full.Regular))],
+        IssuerName = Printable(content.IssuerName, _full.Bold),
+        SignatoryName = Printable(content.SignatoryName, _full.Bold),
+        SignatoryTitle = content.SignatoryTitle is null ? null : Printable(content.SignatoryTitle, _full.Regular),
+    };
+
+    /// <summary>
+    /// The text with only the characters the typeface can draw; spaces a removed character stood between close up.
+    /// Invisible format characters go too (the joiner of an emoji sequence): text is drawn unshaped, so they change
+    /// nothing on the page, but they would be read back from it as a word of their own.
+    /// </summary>
+    private static string Printable(string text, SKTypeface typeface)
+    {
+        using var font = new SKFont(typeface);
+        var drawable = string.Concat(text.EnumerateRunes().Where(r => HasGlyph(font, r) && Rune.GetUnicodeCategory(r) != UnicodeCategory.Format));
+        return drawable.Length == text.Length ? text : string.Join(' ', drawable.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static bool HasGlyph(SKFont font, Rune character) => font.GetGlyph(character.Value) != 0;
+
     private static ushort[] GlyphsOf(SKTypeface typeface, string text)
     {
         using var font = new SKFont(typeface);
@@ -92,7 +124,7 @@ public sealed class CertificatePdfRenderer
     /// The typefaces one drawing pass uses; in the measuring pass it also collects every text drawn. Every SKFont made
     /// from them holds native memory and is disposed where it was made (using), not left to the finaliser.
     /// </summary>
-    private sealed class Faces(SKTypeface[] all, System.Text.StringBuilder? collected)
+    private sealed class Faces(SKTypeface[] all, StringBuilder? collected)
     {
         public SKTypeface[] All { get; } = all;
 
