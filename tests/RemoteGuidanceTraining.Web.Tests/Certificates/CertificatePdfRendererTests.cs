@@ -108,6 +108,20 @@ public sealed class CertificatePdfRendererTests
     }
 
     [Fact]
+    public void Outcomes_that_do_not_fit_above_the_signature_leave_no_bullet_behind()
+    {
+        var outcomes = Enumerable.Range(1, 10).Select(i =>
+            $"Osaamistavoite {i}: osaat suunnitella, toteuttaa ja arvioida monikanavaista etäohjausta yhteistyössä verkoston kanssa niin, että asiakkaan tarpeet ja saavutettavuus toteutuvat.").ToList();
+        var content = Sample(name: LongestName) with { CourseTitle = string.Join(" ", Enumerable.Repeat("Etäohjauksen perusteet ja monikanavainen ohjaus", 4)), Outcomes = outcomes };
+
+        using var pdf = PdfDocument.Open(_renderer.Render(content));
+
+        var words = Assert.Single(pdf.GetPages()).GetWords().ToList();
+        Assert.All(words.Where(w => w.Text == "•"), bullet => Assert.Contains(words, w =>
+            w.Text.StartsWith("Osaamistavoite", StringComparison.Ordinal) && Math.Abs(w.Letters[0].StartBaseLine.Y - bullet.Letters[0].StartBaseLine.Y) < 0.5));
+    }
+
+    [Fact]
     public void Characters_the_fonts_cannot_draw_are_left_out_not_printed_as_boxes()
     {
         // The last is a joiner sequence (woman student): the joiner has a glyph, the emoji do not.

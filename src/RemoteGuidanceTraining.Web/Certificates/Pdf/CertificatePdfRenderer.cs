@@ -225,7 +225,12 @@ public sealed class CertificatePdfRenderer
                 var y = top + 8 + lineHeight;
                 foreach (var lines in wrapped)
                 {
-                    f.Text(canvas, "•", Margin + 2, y, SKTextAlign.Left, font, ink);
+                    // Lines past the bottom are left out even at the smallest size; so is the bullet of one left out whole.
+                    if (y <= bottom)
+                    {
+                        f.Text(canvas, "•", Margin + 2, y, SKTextAlign.Left, font, ink);
+                    }
+
                     foreach (var line in lines)
                     {
                         if (y <= bottom)
