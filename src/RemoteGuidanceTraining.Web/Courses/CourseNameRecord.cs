@@ -9,45 +9,9 @@ namespace RemoteGuidanceTraining.Web.Courses;
 /// on record to the catalog. Without it a course whose folder was removed (or broke) before the site restarted is
 /// known only by its id: people enrolled in it would read "etaohjauksen-perusteet" where its title stood.
 /// </summary>
-public sealed partial class CourseNameRecord(CatalogHolder catalog, IServiceScopeFactory scopes, ILogger<CourseNameRecord> logger) : BackgroundService
+public sealed partial class CourseNameRecord(CatalogHolder catalog, IServiceScopeFactory scopes, ILogger<CourseNameRecord> logger) : CatalogFollower(catalog)
 {
-    private readonly SemaphoreSlim _changed = new(0, 1);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        catalog.Reloaded += OnReloaded;
-        try
-        {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                await RecordAsync(stoppingToken);
-                await _changed.WaitAsync(stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutting down.
-        }
-        finally
-        {
-            catalog.Reloaded -= OnReloaded;
-        }
-    }
-
-    // Several reloads while names are being recorded collapse into one more pass.
-    private void OnReloaded(CourseCatalog _)
-    {
-        try
-        {
-            _changed.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // A pass is already due.
-        }
-    }
-
-    private async Task RecordAsync(CancellationToken cancellationToken)
+    protected override async Task FollowAsync(CatalogHolder catalog, CancellationToken cancellationToken)
     {
         // A second instance may record the same new course at the same moment: its insert wins, and the next pass,
         // which finds the row, has nothing left to do.

@@ -4,49 +4,14 @@ namespace RemoteGuidanceTraining.Web.Learning;
 
 /// <summary>
 /// When a trainer removes the last lesson, quiz or task someone had left, or lowers a pass mark, that person has met
-/// every requirement without writing anything. Instead of re-checking on every page view, this re-checks each course once when the
-/// catalog changes (and once at start, for changes made while the site was down): one query per course finds the
-/// people concerned, and each is completed as if by their own last write.
+/// every requirement without writing anything. Instead of re-checking on every page view, this re-checks each course
+/// once when the catalog changes (and once at start, for changes made while the site was down): the quiz results are
+/// re-judged against the current pass marks, one query per course finds the people concerned, and each is completed
+/// as if by their own last write.
 /// </summary>
-public sealed partial class CompletionSweep(CatalogHolder catalog, IServiceScopeFactory scopes, ILogger<CompletionSweep> logger) : BackgroundService
+public sealed partial class CompletionSweep(CatalogHolder catalog, IServiceScopeFactory scopes, ILogger<CompletionSweep> logger) : CatalogFollower(catalog)
 {
-    private readonly SemaphoreSlim _changed = new(0, 1);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        catalog.Reloaded += OnReloaded;
-        try
-        {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                await SweepAsync(stoppingToken);
-                await _changed.WaitAsync(stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutting down.
-        }
-        finally
-        {
-            catalog.Reloaded -= OnReloaded;
-        }
-    }
-
-    // Several reloads while a sweep runs collapse into one more sweep.
-    private void OnReloaded(RemoteGuidanceTraining.Courses.Model.CourseCatalog _)
-    {
-        try
-        {
-            _changed.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // A sweep is already due.
-        }
-    }
-
-    private async Task SweepAsync(CancellationToken cancellationToken)
+    protected override async Task FollowAsync(CatalogHolder catalog, CancellationToken cancellationToken)
     {
         foreach (var course in catalog.Current.Courses)
         {
