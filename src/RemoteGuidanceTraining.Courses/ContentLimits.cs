@@ -33,6 +33,12 @@ public static class ContentLimits
     /// <summary>Decimals of course.yml `credits` as a certificate stores them: one (0.5, 1.5).</summary>
     public const int CreditsScale = 1;
 
+    /// <summary>
+    /// course.yml `outcomes`: how many, and their characters in all. Every outcome is printed on the certificate's one
+    /// page, beside a name and title as long as they may be; a test renders that case (CertificatePdfRendererTests).
+    /// </summary>
+    public const int MaxOutcomes = 10, MaxOutcomesLength = 1200;
+
     /// <summary>The largest `credits` a certificate can record.</summary>
     public const decimal MaxCredits = 9999.9m;
 }

@@ -108,6 +108,25 @@ public sealed class ContentLimitsTests : IDisposable
         AssertProblem("kurssi/course.yml", 1, "'title'", "at most 200");
     }
 
+    [Theory]
+    [InlineData(11, 10, "has 11 items: at most 10 fit on the certificate")] // eleven short ones
+    [InlineData(10, 121, "has 1210 characters in all: at most 1200 fit on the certificate")] // ten of 121 characters
+    [InlineData(10, 120, null)] // the most that fits
+    public void Outcomes_that_would_not_all_fit_on_the_certificate_are_refused_at_their_list(int count, int length, string? problem)
+    {
+        var outcomes = string.Concat(Enumerable.Range(1, count).Select(_ => $"\n  - {new string('o', length)}"));
+        _folder.Write("kurssi/course.yml", CourseFolder.ValidCourseYml.Replace("outcomes:\n  - Osaat jotain.", "outcomes:" + outcomes, StringComparison.Ordinal));
+
+        if (problem is null)
+        {
+            Assert.Empty(CourseLoader.Load(_folder.Root).Problems);
+        }
+        else
+        {
+            AssertProblem("kurssi/course.yml", 9, "'outcomes'", problem); // the list's first line
+        }
+    }
+
     [Fact]
     public void A_module_title_over_200_characters_is_refused_at_its_line()
     {

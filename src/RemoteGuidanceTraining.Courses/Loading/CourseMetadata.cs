@@ -51,6 +51,15 @@ internal sealed partial record CourseMetadata(
 
         var validity = fields.Int("validity_months");
         var outcomes = fields.StringList("outcomes", required: true);
+        // All of them are printed on the certificate's one page, which has room for this much and no more.
+        if (outcomes.Count > ContentLimits.MaxOutcomes)
+        {
+            problems.Error(file, fields.LineOf("outcomes"), ProblemCode.OutcomesTooMany, outcomes.Count, ContentLimits.MaxOutcomes);
+        }
+        else if (outcomes.Sum(o => o.Length) is var length && length > ContentLimits.MaxOutcomesLength)
+        {
+            problems.Error(file, fields.LineOf("outcomes"), ProblemCode.OutcomesTooLong, length, ContentLimits.MaxOutcomesLength);
+        }
         // Accepted and not used since content version 2026.2: the site's Certificates settings name the issuer and
         // signatory in one place, so older course.yml files still load.
         _ = fields.String("issuer");

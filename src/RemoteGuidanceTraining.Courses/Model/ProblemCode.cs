@@ -54,6 +54,8 @@ public enum ProblemCode
     LanguageInvalid,
     CreditsInvalid,
     PassMarkInvalid,
+    OutcomesTooMany,
+    OutcomesTooLong,
     EditorNotEmail,
     StatusInvalid,
     ModuleYmlMissing,

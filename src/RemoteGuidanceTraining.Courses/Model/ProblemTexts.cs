@@ -63,6 +63,8 @@ public static class ProblemTexts
         ProblemCode.LanguageInvalid => "language '{0}' is not one of fi, sv, en.",
         ProblemCode.CreditsInvalid => "'credits' must be at most {0} with at most one decimal (0.5, 1.5), as certificates record it, not '{1}'.",
         ProblemCode.PassMarkInvalid => "pass_mark must be a percentage 1-100.",
+        ProblemCode.OutcomesTooMany => "'outcomes' has {0} items: at most {1} fit on the certificate.",
+        ProblemCode.OutcomesTooLong => "'outcomes' has {0} characters in all: at most {1} fit on the certificate.",
         ProblemCode.EditorNotEmail => "editors: '{0}' is not an e-mail address, so it lets nobody edit the course (write the address the trainer signs in with).",
         ProblemCode.StatusInvalid => "status '{0}' is not one of draft, published.",
         ProblemCode.ModuleYmlMissing => "Missing module.yml: it gives the module its title ('title: ...') and objectives.",

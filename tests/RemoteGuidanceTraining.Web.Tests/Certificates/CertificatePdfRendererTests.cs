@@ -1,3 +1,4 @@
+using RemoteGuidanceTraining.Courses;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Certificates.Pdf;
 using UglyToad.PdfPig;
@@ -119,6 +120,24 @@ public sealed class CertificatePdfRendererTests
         var words = Assert.Single(pdf.GetPages()).GetWords().ToList();
         Assert.All(words.Where(w => w.Text == "•"), bullet => Assert.Contains(words, w =>
             w.Text.StartsWith("Osaamistavoite", StringComparison.Ordinal) && Math.Abs(w.Letters[0].StartBaseLine.Y - bullet.Letters[0].StartBaseLine.Y) < 0.5));
+    }
+
+    [Fact]
+    public void The_most_outcomes_a_course_may_have_all_print_beside_the_longest_name_and_title()
+    {
+        // The course engine's limits (ContentLimits.MaxOutcomes, MaxOutcomesLength) are what guarantees this page.
+        var each = ContentLimits.MaxOutcomesLength / ContentLimits.MaxOutcomes;
+        var outcomes = Enumerable.Range(1, ContentLimits.MaxOutcomes)
+            .Select(i => (Start: $"Tavoite{i} ", End: $" loppu{i}"))
+            .Select(o => o.Start + string.Concat(Enumerable.Repeat("osaat ohjata etänä verkostossa ", 20))[..(each - o.Start.Length - o.End.Length)] + o.End)
+            .ToList();
+        Assert.InRange(outcomes.Sum(o => o.Length), ContentLimits.MaxOutcomesLength - 30, ContentLimits.MaxOutcomesLength);
+        var title = string.Concat(Enumerable.Repeat("Etäohjauksen perusteet ja monikanavainen ohjaus ", 5))[..ContentLimits.MaxTitleLength];
+        var content = Sample(name: LongestName) with { CourseTitle = title, Outcomes = outcomes };
+
+        var text = TextOf(_renderer.Render(content));
+
+        Assert.All(Enumerable.Range(1, ContentLimits.MaxOutcomes), i => Assert.Contains($"loppu{i}", text));
     }
 
     [Fact]
