@@ -1,8 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
-using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 
 namespace RemoteGuidanceTraining.Web.Tests.Trust;
@@ -24,25 +21,16 @@ public sealed class LockoutMigrationTests : IDisposable
     [Fact]
     public async Task Upgrading_switches_lockout_on_for_accounts_made_without_it()
     {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder.Path, "old.db")}");
-        await connection.OpenAsync();
-        await using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connection).Options);
-        var migrator = db.GetService<IMigrator>();
-        var before = db.Database.GetMigrations().TakeWhile(m => !m.EndsWith("_LockoutForEveryAccount", StringComparison.Ordinal)).Last();
-        await migrator.MigrateAsync(before);
-        await using (var insert = connection.CreateCommand())
-        {
-            insert.CommandText = """
-                INSERT INTO "AspNetUsers" ("Id", "AccessFailedCount", "CreatedAtUtc", "EmailConfirmed", "FullName", "LockoutEnabled", "PhoneNumberConfirmed", "PreferredLanguage", "TwoFactorEnabled")
-                VALUES ('invited', 0, '2026-11-20 10:00:00', 1, 'Kutsuttu', 0, 0, 'fi', 0),
-                       ('registered', 0, '2026-11-20 10:00:00', 1, 'Rekisteröitynyt', 1, 0, 'fi', 0);
-                """;
-            await insert.ExecuteNonQueryAsync();
-        }
+        await using var old = await DatabaseBeforeMigration.OpenAsync(Path.Combine(_folder.Path, "old.db"), "_LockoutForEveryAccount");
+        await old.ExecuteAsync("""
+            INSERT INTO "AspNetUsers" ("Id", "AccessFailedCount", "CreatedAtUtc", "EmailConfirmed", "FullName", "LockoutEnabled", "PhoneNumberConfirmed", "PreferredLanguage", "TwoFactorEnabled")
+            VALUES ('invited', 0, '2026-11-20 10:00:00', 1, 'Kutsuttu', 0, 0, 'fi', 0),
+                   ('registered', 0, '2026-11-20 10:00:00', 1, 'Rekisteröitynyt', 1, 0, 'fi', 0);
+            """);
 
-        await migrator.MigrateAsync();
+        await old.MigrateRestAsync();
 
-        Assert.True(await db.Users.AsNoTracking().AllAsync(u => u.LockoutEnabled));
-        Assert.Equal(2, await db.Users.CountAsync());
+        Assert.True(await old.Db.Users.AsNoTracking().AllAsync(u => u.LockoutEnabled));
+        Assert.Equal(2, await old.Db.Users.CountAsync());
     }
 }
