@@ -36,4 +36,10 @@ public class AppUser : IdentityUser
     public string PreferredLanguage { get; set; } = "fi";
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>
+    /// When an admin closed the account (Accounts/AccountSuspension); null while it is open. A closed account cannot
+    /// sign in by any path but keeps its records, certificates and cohort memberships.
+    /// </summary>
+    public DateTime? SuspendedAtUtc { get; set; }
 }
