@@ -93,11 +93,14 @@ public sealed class AccountSetup(AppDbContext db, UserManager<AppUser> users, Si
 
     public Task<AppUser?> FindLinkAsync(string? userId, string? code, PasswordLinkKind kind) => links.FindAsync(userId, code, kind);
 
-    /// <summary>The link's owner chose a password: the address is proven, so domain membership and invitations take effect.</summary>
+    /// <summary>
+    /// The link's owner chose a password: the address is proven, so domain membership and invitations take effect. An
+    /// account an admin closed keeps the new password but is not signed in (the caller checks SuspendedAtUtc).
+    /// </summary>
     public async Task<IdentityResult> SetPasswordAndSignInAsync(AppUser user, string password, CancellationToken cancellationToken = default)
     {
         var result = await SetPasswordOfProvenAddressAsync(user, password, cancellationToken);
-        if (result.Succeeded)
+        if (result.Succeeded && user.SuspendedAtUtc is null)
         {
             await signIn.SignInAsync(user, isPersistent: false);
         }

@@ -32,6 +32,7 @@ public static class AccountsServiceCollectionExtensions
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddUserStore<AppUserStore>()
+            .AddSignInManager<AppSignInManager>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName)
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
@@ -80,6 +81,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<CertificateNameCheck>();
         services.AddScoped<SignInAbility>();
         services.AddScoped<RoleChanges>();
+        services.AddScoped<AccountSuspension>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -14,14 +14,15 @@ public sealed class SignInAbility(AppDbContext db, TimeProvider clock, DatabaseL
     public const string AdminsLock = "admins";
 
     /// <summary>
-    /// A confirmed address, a password and no lockout in force. A deleted account's stub has neither address nor
+    /// Not closed by an admin, a confirmed address, a password and no lockout in force. A deleted account's stub has neither address nor
     /// password; an account still waiting for its confirmation or invitation link has no password yet.
     /// </summary>
     public bool CanSignIn(AppUser user) => WhyCannotSignIn(user) is null;
 
     /// <summary>What keeps the account from signing in now, the first of them; null when it can (the one rule of <see cref="CanSignIn"/>).</summary>
     public SignInBlock? WhyCannotSignIn(AppUser user) =>
-        user.Email is null || !user.EmailConfirmed ? SignInBlock.Unconfirmed
+        user.SuspendedAtUtc is not null ? SignInBlock.Suspended
+        : user.Email is null || !user.EmailConfirmed ? SignInBlock.Unconfirmed
         : user.PasswordHash is null ? SignInBlock.NoPassword
         : user.LockoutEnd is { } end && end > clock.GetUtcNow() ? SignInBlock.LockedOut
         : null;
@@ -56,9 +57,11 @@ public sealed class SignInAbility(AppDbContext db, TimeProvider clock, DatabaseL
     }
 }
 
-/// <summary>Why an account cannot sign in: its address unconfirmed, no password set yet, or a lockout in force.</summary>
+/// <summary>Why an account cannot sign in: closed by an admin, its address unconfirmed, no password set yet, or a lockout in force.</summary>
 public enum SignInBlock
 {
+    /// <summary>Named first: the admin's own decision says more than what else may also hold.</summary>
+    Suspended,
     Unconfirmed,
     NoPassword,
     LockedOut,

@@ -47,6 +47,10 @@ public static class AuditActions
     public const string AccountDeleted = "AccountDeleted";
     public const string DataExported = "DataExported";
 
+    /// <summary>An admin closed the account (Accounts/AccountSuspension); reopening is the entry below.</summary>
+    public const string AccountSuspended = "AccountSuspended";
+    public const string AccountReopened = "AccountReopened";
+
     public static readonly IReadOnlyList<string> All =
-        [RolesChanged, ScopeChanged, MembershipChanged, MembershipByDomain, MembershipByInvitation, MembershipInvitationWithdrawn, OrganisationsMerged, CertificateRevoked, CertificateReissued, AccountDeleted, DataExported];
+        [RolesChanged, ScopeChanged, MembershipChanged, MembershipByDomain, MembershipByInvitation, MembershipInvitationWithdrawn, OrganisationsMerged, CertificateRevoked, CertificateReissued, AccountDeleted, DataExported, AccountSuspended, AccountReopened];
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Localization;
@@ -15,7 +16,7 @@ namespace RemoteGuidanceTraining.Web.Pages.Account;
 [AllowAnonymous]
 [EnableRateLimiting(AccountsServiceCollectionExtensions.SignInRateLimit)]
 [EvenResponseTime]
-public class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> t) : PageModel
+public class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> t, IOptions<AppOptions> app) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -45,6 +46,14 @@ public class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedRe
         {
             LocalizationSetup.RememberLanguage(Response, user.PreferredLanguage);
             return LocalRedirect(ReturnUrl);
+        }
+
+        // A closed account answers NotAllowed before Identity looks at the password (AppSignInManager). Only whoever
+        // knows the password is told it was closed and whom to ask; anyone else gets the usual answer.
+        if (result.IsNotAllowed && user.SuspendedAtUtc is not null && await signIn.UserManager.CheckPasswordAsync(user, Input.Password))
+        {
+            ModelState.AddModelError(string.Empty, t["Login.Suspended", app.Value.SiteName]);
+            return Page();
         }
 
         // A locked account gets the same answer as a wrong password: a page of its own would tell anyone who tries five

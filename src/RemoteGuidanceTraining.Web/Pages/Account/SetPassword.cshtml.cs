@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Cohorts;
 using RemoteGuidanceTraining.Web.Localization;
@@ -17,7 +18,7 @@ namespace RemoteGuidanceTraining.Web.Pages.Account;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(AccountsServiceCollectionExtensions.SignInRateLimit)]
-public class SetPasswordModel(AccountSetup setup, CohortInvitations invitations, CertificateNameCheck names, IStringLocalizer<SharedResource> t) : PageModel
+public class SetPasswordModel(AccountSetup setup, CohortInvitations invitations, CertificateNameCheck names, IStringLocalizer<SharedResource> t, IOptions<AppOptions> app) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? UserId { get; set; }
@@ -99,6 +100,13 @@ public class SetPasswordModel(AccountSetup setup, CohortInvitations invitations,
             // The password rules' errors (PasswordTooShort …) stand by the password field; anything else is the form's.
             ModelState.AddErrorsOf(result, error => error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(Password) : "");
             return Page();
+        }
+
+        if (user.SuspendedAtUtc is not null)
+        {
+            // The password is saved, but a closed account is not signed in: the sign-in page says why.
+            TempData["Status"] = t["Login.Suspended", app.Value.SiteName].Value;
+            return RedirectToPage("/Account/Login");
         }
 
         LocalizationSetup.RememberLanguage(Response, user.PreferredLanguage);

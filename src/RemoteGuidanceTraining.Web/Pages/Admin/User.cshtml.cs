@@ -11,7 +11,7 @@ using RemoteGuidanceTraining.Web.Privacy;
 namespace RemoteGuidanceTraining.Web.Pages.Admin;
 
 /// <summary>One person as an admin sees them: the organisation they verifiably belong to, and, for a coordinator, the scope they work in.</summary>
-public class UserModel(OrganisationDirectory directory, UserManager<AppUser> users, IStringLocalizer<SharedResource> t) : PageModel
+public class UserModel(OrganisationDirectory directory, UserManager<AppUser> users, AccountSuspension suspension, IStringLocalizer<SharedResource> t) : PageModel
 {
     public AppUser? Person { get; private set; }
 
@@ -36,6 +36,29 @@ public class UserModel(OrganisationDirectory directory, UserManager<AppUser> use
     public async Task<IActionResult> OnPostScopeAsync(string id, int[] organisations, string[] regions) =>
         !await IsManageableAsync(id) ? NotFound()
         : Done(id, ModelState.IsValid ? await directory.SetScopeAsync(id, organisations, regions, User.UserId()!, HttpContext.RequestAborted) : "Orgs.ScopeChooseFromList");
+
+    /// <summary>Closes the account: the person's sessions end at once and no path signs them in until it is reopened.</summary>
+    public async Task<IActionResult> OnPostSuspendAsync(string id) =>
+        Suspended(id, await suspension.SuspendAsync(id, User.UserId()!, HttpContext.RequestAborted), "Admin.User.Suspended");
+
+    public async Task<IActionResult> OnPostReopenAsync(string id) =>
+        Suspended(id, await suspension.ReopenAsync(id, User.UserId()!, HttpContext.RequestAborted), "Admin.User.Reopened");
+
+    private IActionResult Suspended(string id, SuspensionResult result, string doneKey)
+    {
+        if (result.Outcome == SuspensionOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        TempData["Status"] = t[result.Outcome switch
+        {
+            SuspensionOutcome.Self => "Admin.User.CannotSuspendSelf",
+            SuspensionOutcome.LastAdmin => "Admin.Users.LastAdminWhoCanSignIn",
+            _ => doneKey, // Unchanged: another tab did it already, and the page now shows it
+        }, result.FullName!].Value;
+        return RedirectToPage(new { id });
+    }
 
     private IActionResult Done(string id, string? error)
     {
