@@ -108,6 +108,29 @@ public sealed class AccountSuspensionTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_admins_closing_each_others_accounts_at_once_leave_one_of_them_able_to_sign_in()
+    {
+        var eka = await NetworkKit.SignedInAsync(_site, "eka@example.fi", "Eeva Eka", Roles.Admin);
+        var toka = await NetworkKit.SignedInAsync(_site, "toka@example.fi", "Toni Toka", Roles.Admin);
+        var (ekaId, tokaId) = (await IdOfAsync("eka@example.fi"), await IdOfAsync("toka@example.fi"));
+        var locks = _site.Services.GetRequiredService<DatabaseLocks>();
+        Task<HttpResponseMessage> first, second;
+
+        // Held here until both requests wait for it: without it each would find the other still able to sign in.
+        await using (await locks.AcquireAsync(SignInAbility.AdminsLock, CancellationToken.None))
+        {
+            first = eka.PostFormAsync($"/Admin/User/{tokaId}?handler=Suspend", new Dictionary<string, string>(), formUrl: $"/Admin/User/{tokaId}");
+            second = toka.PostFormAsync($"/Admin/User/{ekaId}?handler=Suspend", new Dictionary<string, string>(), formUrl: $"/Admin/User/{ekaId}");
+            await Eventually.TrueAsync(() => locks.WaitingInThisInstance(SignInAbility.AdminsLock) == 2 || first.IsCompleted || second.IsCompleted,
+                "both requests to wait for the admins lock");
+            Assert.False(first.IsCompleted || second.IsCompleted, "an admin's account was closed without the admins lock");
+        }
+
+        Assert.All(await Task.WhenAll(first, second), r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        Assert.Equal(1, (await SuspendedAtAsync(ekaId) is null ? 1 : 0) + (await SuspendedAtAsync(tokaId) is null ? 1 : 0));
+    }
+
+    [Fact]
     public async Task Coordinators_and_participants_cannot_close_or_reopen_an_account()
     {
         await TestUsers.CreateAsync(_site.Services, "kohde@example.fi", "Kalle Kohde");
