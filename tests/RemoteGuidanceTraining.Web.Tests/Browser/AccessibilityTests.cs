@@ -31,6 +31,22 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Each_fact_on_a_course_page_stands_beside_its_label_on_a_wide_screen()
+    {
+        // A later rule for boxed facts overrode the two columns of term/value pairs: at 1280 px they ran on across
+        // three columns, "Laajuus" above the course's language and the language's label beside the extent.
+        await using var context = await browser.NewContextAsync(_site.BaseUrl);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/courses/etaohjauksen-perusteet");
+
+        var offsets = await page.EvaluateAsync<double[]>(
+            "() => [...document.querySelectorAll('dl.facts > dt')].map(dt => Math.abs(dt.getBoundingClientRect().top - dt.nextElementSibling.getBoundingClientRect().top))");
+
+        Assert.NotEmpty(offsets);
+        Assert.All(offsets, offset => Assert.True(offset < 2, $"a value sits {offset} px off its label's line"));
+    }
+
+    [Fact]
     public async Task Register_page_with_validation_errors_has_no_serious_axe_violations()
     {
         await using var context = await browser.NewContextAsync(_site.BaseUrl);
