@@ -25,6 +25,20 @@ public sealed class TextLayoutTests : IDisposable
     }
 
     [Fact]
+    public void Evening_the_lines_out_never_cuts_a_word_that_fits_a_line()
+    {
+        const string name = "Wolfeschlegelsteinhausenbergerdorffvoralternwaren Maria Eveliina Josefiina";
+        var width = _font.MeasureText("Wolfeschlegelsteinhausenbergerdorffvoralternwaren Maria") + 4;
+
+        var (font, lines) = TextLayout.FitLines(name, _serif, 14, 14, width);
+        using (font)
+        {
+            Assert.Contains("Wolfeschlegelsteinhausenbergerdorffvoralternwaren", lines[0]);
+            Assert.Equal(name, string.Join(' ', lines));
+        }
+    }
+
+    [Fact]
     public void A_word_wider_than_the_line_is_cut_between_letters_and_nothing_is_lost()
     {
         var word = string.Concat(Enumerable.Repeat("Äijälä", 20));

@@ -71,8 +71,10 @@ internal static class TextLayout
             return (font, lines);
         }
 
-        // The narrowest width that still needs no further line.
-        float tooNarrow = width / (lines.Count + 1), wideEnough = width;
+        // The narrowest width that still needs no further line, and no narrower than the widest word that fits a line:
+        // evening the lines out must not cut a word that the full width would have kept whole.
+        var widestWord = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Max(word => font.MeasureText(word));
+        float tooNarrow = widestWord <= width ? Math.Max(width / (lines.Count + 1), widestWord) : width / (lines.Count + 1), wideEnough = width;
         while (wideEnough - tooNarrow > 1)
         {
             var middle = (tooNarrow + wideEnough) / 2;
