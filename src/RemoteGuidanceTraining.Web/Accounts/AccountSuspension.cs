@@ -32,12 +32,13 @@ public sealed class AccountSuspension(UserManager<AppUser> users, SignInAbility 
             return new SuspensionResult(SuspensionOutcome.Unchanged, user.FullName);
         }
 
+        IdentityResult? saved = null;
         async Task WriteAsync()
         {
             user.SuspendedAtUtc = clock.GetUtcNow().UtcDateTime;
             audit.Record(AuditActions.AccountSuspended, user.Id, actorUserId: actorUserId);
             // A new security stamp ends every session of the person at once (SessionValidation); this saves it all.
-            await users.UpdateSecurityStampAsync(user);
+            saved = await users.UpdateSecurityStampAsync(user);
         }
 
         if (await users.IsInRoleAsync(user, Roles.Admin))
@@ -53,7 +54,7 @@ public sealed class AccountSuspension(UserManager<AppUser> users, SignInAbility 
             await WriteAsync();
         }
 
-        return new SuspensionResult(SuspensionOutcome.Done, user.FullName);
+        return new SuspensionResult(saved is { Succeeded: true } ? SuspensionOutcome.Done : SuspensionOutcome.Conflict, user.FullName);
     }
 
     public async Task<SuspensionResult> ReopenAsync(string userId, string actorUserId, CancellationToken cancellationToken)
@@ -72,8 +73,8 @@ public sealed class AccountSuspension(UserManager<AppUser> users, SignInAbility 
         user.SuspendedAtUtc = null;
         audit.Record(AuditActions.AccountReopened, user.Id, actorUserId: actorUserId);
         cancellationToken.ThrowIfCancellationRequested();
-        await users.UpdateAsync(user);
-        return new SuspensionResult(SuspensionOutcome.Done, user.FullName);
+        var saved = await users.UpdateAsync(user);
+        return new SuspensionResult(saved.Succeeded ? SuspensionOutcome.Done : SuspensionOutcome.Conflict, user.FullName);
     }
 }
 
@@ -90,6 +91,12 @@ public enum SuspensionOutcome
 
     /// <summary>Closing the account would leave no admin who can sign in.</summary>
     LastAdmin,
+
+    /// <summary>
+    /// The account's row changed between reading and saving it (a sign-in, a profile save): Identity's concurrency
+    /// stamp refused the save, and nothing, the audit entry included, was written.
+    /// </summary>
+    Conflict,
 }
 
 /// <summary>What came of closing or reopening, with the person's name for the message (null when not found).</summary>

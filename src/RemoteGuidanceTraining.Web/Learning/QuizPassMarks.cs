@@ -6,10 +6,9 @@ namespace RemoteGuidanceTraining.Web.Learning;
 
 /// <summary>
 /// Keeps each stored quiz result's "passed" in step with the quiz's pass mark as the course now sets it. A changed
-/// pass mark keeps the results (the questions are the same, so the quiz's hash is too) but changes what passes: the
-/// pages judge the best score against the current mark (<see cref="CourseProgress.IsQuizPassed"/>), and completion
-/// and the reports count the stored flag, so <see cref="CompletionSweep"/> runs this after every catalog change,
-/// before it looks for people who now meet everything. A course already completed stays completed.
+/// pass mark keeps the results (the questions are the same, so the quiz's hash is too) but changes what passes. The
+/// pages, completion and the reports all read the stored flag, so <see cref="CompletionSweep"/> runs this after every
+/// catalog change, before it looks for people who now meet everything. A course already completed stays completed.
 /// </summary>
 public sealed class QuizPassMarks(AppDbContext db)
 {

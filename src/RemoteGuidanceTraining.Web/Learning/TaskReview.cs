@@ -115,10 +115,13 @@ public sealed class TaskReview(
                               select new PeerFeedbackShown(u.FullName, p.Text!, p.GivenAtUtc!.Value)).ToListAsync(cancellationToken);
         var given = await (from p in db.PeerReviews.AsNoTracking()
                            where p.ReviewerUserId == answer.UserId && p.CourseId == answer.CourseId && p.TaskId == answer.TaskId && p.GivenAtUtc != null
-                           join a in db.TaskAnswers on p.TaskAnswerId equals a.Id
-                           join u in db.Users on a.UserId equals u.Id
+                           // Feedback on an answer whose author deleted their account still counts, so it is listed, without a name.
+                           join a in db.TaskAnswers on p.TaskAnswerId equals a.Id into reviewed
+                           from a in reviewed.DefaultIfEmpty()
+                           join u in db.Users on a!.UserId equals u.Id into authors
+                           from u in authors.DefaultIfEmpty()
                            orderby p.GivenAtUtc
-                           select new PeerFeedbackShown(u.FullName, p.Text!, p.GivenAtUtc!.Value)).ToListAsync(cancellationToken);
+                           select new PeerFeedbackShown(u != null ? u.FullName : null, p.Text!, p.GivenAtUtc!.Value)).ToListAsync(cancellationToken);
         var history = new TaskHistory(versions, feedback.Select(f => FeedbackEntry.Of(f.Feedback, f.Name)).ToList(), received);
         return new AnswerUnderReview(answer, participant, course, course.Tasks.FirstOrDefault(x => x.Id == answer.TaskId), history, given);
     }

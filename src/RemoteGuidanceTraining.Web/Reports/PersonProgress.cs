@@ -55,6 +55,9 @@ public sealed class PersonProgressService(AppDbContext db, Learning.Requirements
             .Select(l => new { l.LessonId, l.CompletedAtUtc }).ToListAsync(cancellationToken);
         var attempts = await db.QuizAttempts.AsNoTracking().Where(a => a.UserId == userId && a.CourseId == course.Id)
             .Select(a => new { a.QuizId, a.QuizHash, a.ScorePercent }).ToListAsync(cancellationToken);
+        // Passed as the participant's own pages and completion read it: the stored result, re-judged when a pass mark changes.
+        var passed = (await db.QuizResults.AsNoTracking().Where(r => r.UserId == userId && r.CourseId == course.Id && r.Passed)
+            .Select(r => new { r.QuizId, r.QuizHash }).ToListAsync(cancellationToken)).Select(r => (r.QuizId, r.QuizHash)).ToHashSet();
         var answers = await db.TaskAnswers.AsNoTracking().Where(a => a.UserId == userId && a.CourseId == course.Id)
             .Select(a => new { a.TaskId, a.SubmittedAtUtc, a.FeedbackAtUtc, a.ReviewState }).ToListAsync(cancellationToken);
         var peerGiven = await requirements.PeerFeedbackGivenPerTaskAsync(userId, course.Id, cancellationToken);
@@ -66,7 +69,7 @@ public sealed class PersonProgressService(AppDbContext db, Learning.Requirements
         var quizzes = course.Quizzes.Select(q =>
         {
             var current = attempts.Where(a => a.QuizId == q.Id && a.QuizHash == q.ContentHash).ToList();
-            return new PersonProgress.QuizLine(q.Title, current.Count, current.Count == 0 ? null : current.Max(a => a.ScorePercent), current.Count > 0 && current.Max(a => a.ScorePercent) >= q.PassMark);
+            return new PersonProgress.QuizLine(q.Title, current.Count, current.Count == 0 ? null : current.Max(a => a.ScorePercent), passed.Contains((q.Id, q.ContentHash)));
         }).ToList();
         var tasks = course.Tasks.Select(t =>
         {

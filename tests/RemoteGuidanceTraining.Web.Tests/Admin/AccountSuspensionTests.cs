@@ -70,6 +70,27 @@ public sealed class AccountSuspensionTests : IDisposable
     }
 
     [Fact]
+    public async Task Wrong_passwords_on_a_closed_account_lock_it_and_a_locked_one_does_not_say_it_was_closed()
+    {
+        // The page checks a closed account's password itself (Identity refuses such an account before it looks): it
+        // must count wrong ones as Identity would, or a closed account would answer "is this the password?" forever.
+        var admin = await NetworkKit.SignedInAsync(_site, "admin@example.fi", "Anja Admin", Roles.Admin);
+        await TestUsers.CreateAsync(_site.Services, "lahtenyt@example.fi", "Leena Lähtenyt");
+        var url = $"/Admin/User/{await IdOfAsync("lahtenyt@example.fi")}";
+        await admin.PostFormAsync($"{url}?handler=Suspend", new Dictionary<string, string>(), formUrl: url);
+        var guesser = _site.CreateBrowserLikeClient();
+        for (var guess = 1; guess <= 5; guess++)
+        {
+            await guesser.SignInAsync("lahtenyt@example.fi", $"arvaus-numero-{guess}");
+        }
+
+        var right = await _site.CreateBrowserLikeClient().SignInAsync("lahtenyt@example.fi", TestUsers.Password);
+
+        Assert.DoesNotContain("sulkeneet tilisi", WebUtility.HtmlDecode(await right.Content.ReadAsStringAsync()));
+        Assert.NotNull(await NetworkKit.DbAsync(_site.Services, db => db.Users.Where(u => u.Email == "lahtenyt@example.fi").Select(u => u.LockoutEnd).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_password_reset_link_sets_the_password_of_a_closed_account_but_does_not_sign_it_in()
     {
         var admin = await NetworkKit.SignedInAsync(_site, "admin@example.fi", "Anja Admin", Roles.Admin);

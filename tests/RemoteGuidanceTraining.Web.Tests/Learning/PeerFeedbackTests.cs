@@ -177,6 +177,13 @@ public sealed partial class PeerFeedbackTests : IDisposable
         Assert.Equal(2, await _learning.DbAsync(db => db.PeerReviews.CountAsync(p => p.ReviewerUserId == anna.UserId && p.GivenAtUtc != null)));
         Assert.Contains("Olet antanut vertaispalautetta 2/2 vastauksesta.", await anna.Client.GetStringAsync("/courses/kurssi/alku/oma-tyo"));
         Assert.DoesNotContain(AnswerOf("B"), await cecilia.Client.GetStringAsync(PeerUrl));
+        // The trainer reading Anna's task sees both feedbacks she gave, the one on the removed answer without a name.
+        await TestUsers.CreateAsync(_learning.Site.Services, "kouluttaja@example.fi", "Kalle Kouluttaja", Roles.Trainer);
+        var trainer = _learning.Site.CreateBrowserLikeClient();
+        await trainer.SignInAsync("kouluttaja@example.fi", TestUsers.Password);
+        var annas = WebUtility.HtmlDecode(await trainer.GetStringAsync($"/Trainer/Answer/{await AnswerIdAsync(anna.UserId)}"));
+        Assert.Contains("Vastaukseen, jonka kirjoittaja on poistanut tilinsä", annas);
+        Assert.Equal(2, Regex.Matches(annas, "Selkeä ja hyvin perusteltu kanavakartta.").Count);
     }
 
     [Fact]

@@ -49,11 +49,18 @@ public class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedRe
         }
 
         // A closed account answers NotAllowed before Identity looks at the password (AppSignInManager). Only whoever
-        // knows the password is told it was closed and whom to ask; anyone else gets the usual answer.
-        if (result.IsNotAllowed && user.SuspendedAtUtc is not null && await signIn.UserManager.CheckPasswordAsync(user, Input.Password))
+        // knows the password is told it was closed and whom to ask; anyone else gets the usual answer. The password
+        // is checked here as Identity would: a wrong one counts towards the lockout, and a locked account says nothing,
+        // so a closed account is no unlimited "is this the password?" test.
+        if (result.IsNotAllowed && user.SuspendedAtUtc is not null && !await signIn.UserManager.IsLockedOutAsync(user))
         {
-            ModelState.AddModelError(string.Empty, t["Login.Suspended", app.Value.SiteName]);
-            return Page();
+            if (await signIn.UserManager.CheckPasswordAsync(user, Input.Password))
+            {
+                ModelState.AddModelError(string.Empty, t["Login.Suspended", app.Value.SiteName]);
+                return Page();
+            }
+
+            await signIn.UserManager.AccessFailedAsync(user);
         }
 
         // A locked account gets the same answer as a wrong password: a page of its own would tell anyone who tries five
