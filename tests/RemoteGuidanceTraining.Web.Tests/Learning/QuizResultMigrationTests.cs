@@ -27,14 +27,18 @@ public sealed class QuizResultMigrationTests : IDisposable
         var migrator = db.GetService<IMigrator>();
         await migrator.MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_QuizResults", StringComparison.Ordinal)) - 1]);
 
-        var user = new AppUser { UserName = "p@example.fi", Email = "p@example.fi", FullName = "Pia" };
-        db.Users.Add(user);
+        // The person as the older schema has her, in SQL: the model's AppUser has columns added by later migrations.
+        const string userId = "pia";
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO "AspNetUsers" ("Id", "UserName", "Email", "AccessFailedCount", "CreatedAtUtc", "EmailConfirmed", "FullName", "LockoutEnabled", "PhoneNumberConfirmed", "PreferredLanguage", "TwoFactorEnabled")
+            VALUES ('pia', 'p@example.fi', 'p@example.fi', 0, '2026-10-01 10:00:00', TRUE, 'Pia', TRUE, FALSE, 'fi', FALSE)
+            """);
         var at = new DateTime(2026, 11, 1, 12, 0, 0, DateTimeKind.Utc);
         foreach (var (quiz, score, minutes) in new[] { ("visa", 60, 1), ("visa", 100, 2), ("visa", 40, 3), ("toinen", 50, 4) })
         {
             db.QuizAttempts.Add(new QuizAttempt
             {
-                UserId = user.Id, CourseId = "kurssi", QuizId = quiz, QuizHash = "h-" + quiz, ScorePercent = score, Passed = score >= 80,
+                UserId = userId, CourseId = "kurssi", QuizId = quiz, QuizHash = "h-" + quiz, ScorePercent = score, Passed = score >= 80,
                 SubmittedAtUtc = at.AddMinutes(minutes),
             });
         }
