@@ -156,6 +156,18 @@ public sealed class CertificatePdfRendererTests
     }
 
     [Fact]
+    public void Letters_typed_with_combining_marks_are_printed_as_the_letters_they_make()
+    {
+        // "Äijälä Öystilä" as a base letter followed by a combining diaeresis (U+0308), as copied text can have it.
+        var decomposed = "A\u0308ija\u0308la\u0308 O\u0308ystila\u0308";
+
+        using var pdf = PdfDocument.Open(_renderer.Render(Sample(name: decomposed)));
+
+        var words = Assert.Single(pdf.GetPages()).GetWords().ToList();
+        Assert.Equal("Äijälä Öystilä", string.Join(" ", NameWords(words).Select(w => w.Text)));
+    }
+
+    [Fact]
     public void The_same_content_gives_the_same_bytes()
     {
         Assert.Equal(_renderer.Render(Sample()), _renderer.Render(Sample()));

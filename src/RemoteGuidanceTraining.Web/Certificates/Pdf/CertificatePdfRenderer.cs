@@ -101,6 +101,9 @@ public sealed class CertificatePdfRenderer
     /// </summary>
     private static string Printable(string text, SKTypeface typeface)
     {
+        // Letters typed as a base and a combining mark (as some keyboards and copied text give "a" + "¨") are composed
+        // first: text is drawn unshaped, so a separate mark would be set as a glyph of its own beside its letter.
+        text = text.Normalize(NormalizationForm.FormC);
         using var font = new SKFont(typeface);
         var drawable = string.Concat(text.EnumerateRunes().Where(r => HasGlyph(font, r) && Rune.GetUnicodeCategory(r) != UnicodeCategory.Format));
         return drawable.Length == text.Length ? text : string.Join(' ', drawable.Split(' ', StringSplitOptions.RemoveEmptyEntries));
