@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using RemoteGuidanceTraining.Web.Audit;
 using RemoteGuidanceTraining.Web.Data;
-using RemoteGuidanceTraining.Web.Privacy;
 
 namespace RemoteGuidanceTraining.Web.Accounts;
 
@@ -14,8 +13,8 @@ public sealed class AccountSuspension(UserManager<AppUser> users, SignInAbility 
 {
     public async Task<SuspensionResult> SuspendAsync(string userId, string actorUserId, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(userId);
-        if (user is null || AccountDeletion.IsStub(user))
+        var user = await users.FindAccountAsync(userId);
+        if (user is null)
         {
             return new SuspensionResult(SuspensionOutcome.NotFound, null);
         }
@@ -41,17 +40,10 @@ public sealed class AccountSuspension(UserManager<AppUser> users, SignInAbility 
             saved = await users.UpdateSecurityStampAsync(user);
         }
 
-        if (await users.IsInRoleAsync(user, Roles.Admin))
+        // A closed admin can no longer sign in: the site keeps an admin who can, as when an admin steps down.
+        if (!await signInAbility.WriteKeepingAnAdminAsync(user.Id, await users.IsInRoleAsync(user, Roles.Admin), WriteAsync, cancellationToken))
         {
-            // A closed admin can no longer sign in: the site keeps an admin who can, as when an admin steps down.
-            if (!await signInAbility.UnlessLastAdminAsync(user.Id, WriteAsync, cancellationToken))
-            {
-                return new SuspensionResult(SuspensionOutcome.LastAdmin, user.FullName);
-            }
-        }
-        else
-        {
-            await WriteAsync();
+            return new SuspensionResult(SuspensionOutcome.LastAdmin, user.FullName);
         }
 
         return new SuspensionResult(saved is { Succeeded: true } ? SuspensionOutcome.Done : SuspensionOutcome.Conflict, user.FullName);
@@ -59,8 +51,8 @@ public sealed class AccountSuspension(UserManager<AppUser> users, SignInAbility 
 
     public async Task<SuspensionResult> ReopenAsync(string userId, string actorUserId, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(userId);
-        if (user is null || AccountDeletion.IsStub(user))
+        var user = await users.FindAccountAsync(userId);
+        if (user is null)
         {
             return new SuspensionResult(SuspensionOutcome.NotFound, null);
         }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using RemoteGuidanceTraining.Web.Audit;
 using RemoteGuidanceTraining.Web.Data;
-using RemoteGuidanceTraining.Web.Privacy;
 
 namespace RemoteGuidanceTraining.Web.Accounts;
 
@@ -17,8 +16,8 @@ public sealed class RoleChanges(UserManager<AppUser> users, SignInAbility signIn
     /// <summary>Gives the account exactly the grantable roles of <paramref name="roles"/>; anything else asked is ignored.</summary>
     public async Task<RoleChangeResult> SetAsync(string userId, IEnumerable<string> roles, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(userId);
-        if (user is null || AccountDeletion.IsStub(user))
+        var user = await users.FindAccountAsync(userId);
+        if (user is null)
         {
             return new RoleChangeResult(RoleChangeOutcome.NotFound, null);
         }
@@ -49,18 +48,11 @@ public sealed class RoleChanges(UserManager<AppUser> users, SignInAbility signIn
             await users.UpdateSecurityStampAsync(user);
         }
 
-        if (removed.Contains(Roles.Admin))
+        // The rule of deleting one's own account: the site keeps an admin who can sign in. Only one's own role can meet
+        // it, as whoever removes another's role is such an admin.
+        if (!await signInAbility.WriteKeepingAnAdminAsync(user.Id, removed.Contains(Roles.Admin), WriteAsync, cancellationToken))
         {
-            // The rule of deleting one's own account: the site keeps an admin who can sign in. Only one's own role can
-            // meet it, as whoever removes another's role is such an admin.
-            if (!await signInAbility.UnlessLastAdminAsync(user.Id, WriteAsync, cancellationToken))
-            {
-                return new RoleChangeResult(RoleChangeOutcome.LastAdmin, user.FullName);
-            }
-        }
-        else
-        {
-            await WriteAsync();
+            return new RoleChangeResult(RoleChangeOutcome.LastAdmin, user.FullName);
         }
 
         return new RoleChangeResult(RoleChangeOutcome.Saved, user.FullName);

@@ -40,12 +40,19 @@ public sealed class SignInAbility(AppDbContext db, TimeProvider clock, DatabaseL
     }
 
     /// <summary>
-    /// Runs <paramref name="write"/>, which ends this account being an admin (its deletion, the role removed), only if
-    /// an admin who can sign in remains; false, with nothing written, if not. Check and write hold one lock: two
-    /// admins stepping down at once would otherwise both find the other and leave no admin.
+    /// Runs <paramref name="write"/>. When it ends this account being an admin who can sign in (its deletion, closing,
+    /// the role removed: <paramref name="endsAnAdmin"/>), only if another such admin remains; false, with nothing
+    /// written, if not. Check and write hold one lock: two admins stepping down at once would otherwise both find the
+    /// other and leave no admin.
     /// </summary>
-    public async Task<bool> UnlessLastAdminAsync(string userId, Func<Task> write, CancellationToken cancellationToken)
+    public async Task<bool> WriteKeepingAnAdminAsync(string userId, bool endsAnAdmin, Func<Task> write, CancellationToken cancellationToken)
     {
+        if (!endsAnAdmin)
+        {
+            await write();
+            return true;
+        }
+
         await using var admins = await locks.AcquireAsync(AdminsLock, cancellationToken);
         if (!await AnotherAdminCanSignInAsync(userId, cancellationToken))
         {

@@ -53,11 +53,10 @@ public sealed class PersonProgressService(AppDbContext db, Learning.Requirements
 
         var read = await db.LessonCompletions.AsNoTracking().Where(l => l.UserId == userId && l.CourseId == course.Id)
             .Select(l => new { l.LessonId, l.CompletedAtUtc }).ToListAsync(cancellationToken);
-        var attempts = await db.QuizAttempts.AsNoTracking().Where(a => a.UserId == userId && a.CourseId == course.Id)
-            .Select(a => new { a.QuizId, a.QuizHash, a.ScorePercent }).ToListAsync(cancellationToken);
-        // Passed as the participant's own pages and completion read it: the stored result, re-judged when a pass mark changes.
-        var passed = (await db.QuizResults.AsNoTracking().Where(r => r.UserId == userId && r.CourseId == course.Id && r.Passed)
-            .Select(r => new { r.QuizId, r.QuizHash }).ToListAsync(cancellationToken)).Select(r => (r.QuizId, r.QuizHash)).ToHashSet();
+        // One stored result per quiz version tried (attempts, best score, and "passed" as the participant's own pages and
+        // completion read it, re-judged when a pass mark changes), so the figures cannot differ from theirs.
+        var results = await db.QuizResults.AsNoTracking().Where(r => r.UserId == userId && r.CourseId == course.Id)
+            .Select(r => new { r.QuizId, r.QuizHash, r.Attempts, r.BestScorePercent, r.Passed }).ToListAsync(cancellationToken);
         var answers = await db.TaskAnswers.AsNoTracking().Where(a => a.UserId == userId && a.CourseId == course.Id)
             .Select(a => new { a.TaskId, a.SubmittedAtUtc, a.FeedbackAtUtc, a.ReviewState }).ToListAsync(cancellationToken);
         var peerGiven = await requirements.PeerFeedbackGivenPerTaskAsync(userId, course.Id, cancellationToken);
@@ -68,8 +67,8 @@ public sealed class PersonProgressService(AppDbContext db, Learning.Requirements
         var lessons = course.Modules.SelectMany(m => m.Lessons.Select(l => new PersonProgress.LessonLine(m.Title, l.Title, readAt.TryGetValue(l.Id, out var at) ? at : null))).ToList();
         var quizzes = course.Quizzes.Select(q =>
         {
-            var current = attempts.Where(a => a.QuizId == q.Id && a.QuizHash == q.ContentHash).ToList();
-            return new PersonProgress.QuizLine(q.Title, current.Count, current.Count == 0 ? null : current.Max(a => a.ScorePercent), passed.Contains((q.Id, q.ContentHash)));
+            var current = results.FirstOrDefault(r => r.QuizId == q.Id && r.QuizHash == q.ContentHash);
+            return new PersonProgress.QuizLine(q.Title, current?.Attempts ?? 0, current?.BestScorePercent, current?.Passed ?? false);
         }).ToList();
         var tasks = course.Tasks.Select(t =>
         {
@@ -83,7 +82,7 @@ public sealed class PersonProgressService(AppDbContext db, Learning.Requirements
         var peerTasks = tasks.Where(t => t.PeerAsked > 0).ToList();
         var done = lessons.Count(l => l.ReadAtUtc is not null) + quizzes.Count(q => q.Passed) + tasks.Count(t => t.Done) + peerTasks.Count(t => t.PeerGiven >= t.PeerAsked);
         var total = lessons.Count + quizzes.Count + tasks.Count + peerTasks.Count;
-        var started = Learning.CourseStart.FromRecords(read.Count, attempts.Count, answers.Count);
+        var started = Learning.CourseStart.FromRecords(read.Count, results.Count, answers.Count);
         return new PersonProgress(person.Id, person.FullName, person.Email ?? "", person.Organisation, course.Title,
             enrollment.EnrolledAtUtc, started ? enrollment.LastActivityAtUtc : null, completed,
             completed is not null ? 100 : Percentages.Of(done, total), lessons, quizzes, tasks);

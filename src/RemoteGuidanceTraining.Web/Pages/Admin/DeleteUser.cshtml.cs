@@ -15,14 +15,14 @@ public class DeleteUserModel(UserManager<AppUser> users, AccountDeletion deletio
 
     public async Task<IActionResult> OnGetAsync(string id)
     {
-        Person = await users.FindByIdAsync(id);
-        return Person is null || AccountDeletion.IsStub(Person) ? NotFound() : Page();
+        Person = await users.FindAccountAsync(id);
+        return Person is null ? NotFound() : Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string id, bool confirm)
     {
-        Person = await users.FindByIdAsync(id);
-        if (Person is null || AccountDeletion.IsStub(Person))
+        Person = await users.FindAccountAsync(id);
+        if (Person is null)
         {
             return NotFound();
         }

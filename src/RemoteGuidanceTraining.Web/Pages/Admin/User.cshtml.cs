@@ -6,7 +6,6 @@ using Microsoft.Extensions.Localization;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Organisations;
-using RemoteGuidanceTraining.Web.Privacy;
 
 namespace RemoteGuidanceTraining.Web.Pages.Admin;
 
@@ -70,8 +69,8 @@ public class UserModel(OrganisationDirectory directory, UserManager<AppUser> use
     /// <summary>A deleted account's stub answers 404 as a missing one does, to every handler (as on DeleteUser).</summary>
     private async Task<bool> IsManageableAsync(string id)
     {
-        Person = await users.FindByIdAsync(id);
-        return Person is not null && !AccountDeletion.IsStub(Person);
+        Person = await users.FindAccountAsync(id);
+        return Person is not null;
     }
 
     private async Task<bool> LoadAsync(string id)

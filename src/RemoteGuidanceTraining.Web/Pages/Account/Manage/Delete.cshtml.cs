@@ -44,11 +44,7 @@ public class DeleteModel(
         }
 
         Task DeleteAsync() => deletion.DeleteAsync(user, user.Id, HttpContext.RequestAborted);
-        if (!await users.IsInRoleAsync(user, Accounts.Roles.Admin))
-        {
-            await DeleteAsync();
-        }
-        else if (!await signInAbility.UnlessLastAdminAsync(user.Id, DeleteAsync, HttpContext.RequestAborted))
+        if (!await signInAbility.WriteKeepingAnAdminAsync(user.Id, await users.IsInRoleAsync(user, Accounts.Roles.Admin), DeleteAsync, HttpContext.RequestAborted))
         {
             // The last admin who can sign in leaving would leave nobody to manage the site.
             ModelState.AddModelError(string.Empty, t["Delete.LastAdmin"]);
