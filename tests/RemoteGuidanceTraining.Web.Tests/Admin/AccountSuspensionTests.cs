@@ -113,6 +113,26 @@ public sealed class AccountSuspensionTests : IDisposable
     }
 
     [Fact]
+    public async Task An_address_change_link_mailed_before_the_account_was_closed_changes_nothing_even_after_reopening()
+    {
+        // Closing renews the account's security stamp, which every Identity link (address change, reset) is tied to.
+        var admin = await NetworkKit.SignedInAsync(_site, "admin@example.fi", "Anja Admin", Roles.Admin);
+        var person = await NetworkKit.SignedInAsync(_site, "lahtenyt@example.fi", "Leena Lähtenyt");
+        await person.PostFormAsync("/Account/Manage/Email", new Dictionary<string, string> { ["NewEmail"] = "uusi@example.fi" });
+        var link = new Uri(PickupMailbox.LinkIn(await _site.Mailbox.WaitForAsync("uusi@example.fi"), "/Account/ConfirmEmailChange")).PathAndQuery;
+        var url = $"/Admin/User/{await IdOfAsync("lahtenyt@example.fi")}";
+        await admin.PostFormAsync($"{url}?handler=Suspend", new Dictionary<string, string>(), formUrl: url);
+
+        var whileClosed = WebUtility.HtmlDecode(await _site.CreateBrowserLikeClient().GetStringAsync(link));
+        await admin.PostFormAsync($"{url}?handler=Reopen", new Dictionary<string, string>(), formUrl: url);
+        var afterReopening = WebUtility.HtmlDecode(await _site.CreateBrowserLikeClient().GetStringAsync(link));
+
+        Assert.DoesNotContain("on vaihdettu", whileClosed);
+        Assert.DoesNotContain("on vaihdettu", afterReopening);
+        Assert.Equal(1, await NetworkKit.DbAsync(_site.Services, db => db.Users.CountAsync(u => u.Email == "lahtenyt@example.fi")));
+    }
+
+    [Fact]
     public async Task An_admin_cannot_close_their_own_account()
     {
         var admin = await NetworkKit.SignedInAsync(_site, "admin@example.fi", "Anja Admin", Roles.Admin);
