@@ -52,7 +52,7 @@ public sealed class ReportChartsService(AppDbContext db, ReportService reports, 
         })).ToList();
 
         // Twelve Finnish calendar months ending with this one; counted in memory from the completion dates in range.
-        var today = DateOnly.FromDateTime(HelsinkiTime.FromUtc(clock.GetUtcNow().UtcDateTime));
+        var today = HelsinkiTime.Today(clock);
         var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-11);
         var fromUtc = HelsinkiTime.StartOfDayUtc(first);
         var dates = report.Rows.Select(r => r.CompletedAtUtc).OfType<DateTime>().Where(d => d >= fromUtc);
