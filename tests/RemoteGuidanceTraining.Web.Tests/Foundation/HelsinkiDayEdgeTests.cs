@@ -56,6 +56,24 @@ public sealed class HelsinkiDayEdgeTests
     }
 
     [Fact]
+    public void The_months_chart_counts_a_completion_in_the_month_of_its_Helsinki_day()
+    {
+        DateTime[] completions =
+        [
+            Utc("2025-11-30T21:30:00Z"), // 30.11.2025 23.30: before the twelve months
+            Utc("2025-11-30T22:30:00Z"), // 1.12.2025 00.30: the first month
+            Utc("2026-03-31T20:30:00Z"), // 31.3. 23.30, summer time: March
+            Utc("2026-03-31T21:10:00Z"), // 1.4. 00.10: April
+            Utc("2026-10-31T21:30:00Z"), // 31.10. 23.30, winter time again: October
+            Utc("2026-10-31T22:10:00Z"), // 1.11. 00.10: November
+        ];
+
+        var months = Reports.ReportChartsService.CompletionsByMonth(completions, new DateOnly(2026, 11, 15)).Select(m => m.Count).ToArray();
+
+        Assert.Equal([1, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1], months);
+    }
+
+    [Fact]
     public async Task A_day_filter_takes_the_whole_Helsinki_day_at_both_ends_and_on_the_days_clocks_change()
     {
         using var site = new TestSite();
