@@ -44,7 +44,7 @@ public sealed class CertificateIssuer(
         Hours = course.Hours,
         OutcomesJson = JsonSerializer.Serialize(course.Outcomes),
         CompletedAtUtc = completedAtUtc,
-        CompletedOn = DateOnly.FromDateTime(HelsinkiTime.FromUtc(completedAtUtc)),
+        CompletedOn = HelsinkiTime.DayOf(completedAtUtc),
         IssuerName = course.IssuerName,
         SignatoryName = course.SignatoryName,
         SignatoryTitle = course.SignatoryTitle,

@@ -26,7 +26,7 @@ public sealed partial class AutoReminders(AppDbContext db, CohortReminders remin
         var now = clock.GetUtcNow().UtcDateTime;
         var before = now - Quiet;
         // A cohort's dates are Finnish calendar days; before its start and after its end nobody is reminded.
-        var today = DateOnly.FromDateTime(Localization.HelsinkiTime.FromUtc(now));
+        var today = Localization.HelsinkiTime.DayOf(now);
         // Only cohorts of courses served now: a reminder links to its course, which answers 503 while its files are
         // unavailable. Such members stay due and are reminded once the files load again.
         var courses = catalog.Current;

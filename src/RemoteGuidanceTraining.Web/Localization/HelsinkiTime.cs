@@ -11,6 +11,12 @@ public static class HelsinkiTime
     public static DateTime StartOfDayUtc(DateOnly day) =>
         TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), _zone);
 
+    /// <summary>The Finnish calendar day a stored UTC moment falls on (23.30 in Helsinki is still that day, 00.10 the next).</summary>
+    public static DateOnly DayOf(DateTime utc) => DateOnly.FromDateTime(FromUtc(utc));
+
+    /// <summary>Today in Finland by the site's clock, never the UTC day or the server's own zone.</summary>
+    public static DateOnly Today(TimeProvider clock) => DayOf(clock.GetUtcNow().UtcDateTime);
+
     public static DateTime FromUtc(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone);
 

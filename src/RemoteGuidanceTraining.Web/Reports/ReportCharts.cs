@@ -51,14 +51,20 @@ public sealed class ReportChartsService(AppDbContext db, ReportService reports, 
             _ => peerGiven.Count(p => p.Key.TaskId == c.Id && ActivityGridService.IsPeerFeedbackDone(course, c.Id, p.Value)),
         })).ToList();
 
-        // Twelve Finnish calendar months ending with this one; counted in memory from the completion dates in range.
-        var today = DateOnly.FromDateTime(HelsinkiTime.FromUtc(clock.GetUtcNow().UtcDateTime));
+        var months = CompletionsByMonth(report.Rows.Select(r => r.CompletedAtUtc).OfType<DateTime>(), HelsinkiTime.Today(clock));
+        return new ReportCharts(funnel, months, report.Enrolled);
+    }
+
+    /// <summary>
+    /// Twelve Finnish calendar months ending with <paramref name="today"/>'s, each counting the completions whose
+    /// Helsinki day falls in it (one at 23.30 on 31.3. is March's, even though it is 20.30 UTC); counted in memory.
+    /// </summary>
+    public static IReadOnlyList<ChartBar> CompletionsByMonth(IEnumerable<DateTime> completedAtUtc, DateOnly today)
+    {
         var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-11);
         var fromUtc = HelsinkiTime.StartOfDayUtc(first);
-        var dates = report.Rows.Select(r => r.CompletedAtUtc).OfType<DateTime>().Where(d => d >= fromUtc);
-        var byMonth = dates.Select(HelsinkiTime.FromUtc).GroupBy(d => (d.Year, d.Month)).ToDictionary(g => g.Key, g => g.Count());
-        var months = Enumerable.Range(0, 12).Select(i => first.AddMonths(i))
-            .Select(m => new ChartBar(m.ToString("MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture), byMonth.GetValueOrDefault((m.Year, m.Month)))).ToList();
-        return new ReportCharts(funnel, months, report.Enrolled);
+        var byMonth = completedAtUtc.Where(d => d >= fromUtc).Select(HelsinkiTime.DayOf).GroupBy(d => (d.Year, d.Month)).ToDictionary(g => g.Key, g => g.Count());
+        return [.. Enumerable.Range(0, 12).Select(i => first.AddMonths(i))
+            .Select(m => new ChartBar(m.ToString("MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture), byMonth.GetValueOrDefault((m.Year, m.Month))))];
     }
 }

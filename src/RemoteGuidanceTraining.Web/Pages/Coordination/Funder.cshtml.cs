@@ -39,7 +39,7 @@ public class FunderModel(CatalogHolder catalog, FunderSummaryService funder, Tim
     /// </summary>
     private void Period(DateOnly? from, DateOnly? to)
     {
-        var today = DateOnly.FromDateTime(HelsinkiTime.FromUtc(clock.GetUtcNow().UtcDateTime));
+        var today = HelsinkiTime.Today(clock);
         (From, To) = (from ?? new DateOnly((to ?? today).Year, 1, 1), to ?? today);
         if (!ReportDates.IsPlausible(From) || !ReportDates.IsPlausible(To))
         {

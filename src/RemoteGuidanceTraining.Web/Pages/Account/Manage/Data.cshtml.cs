@@ -25,6 +25,6 @@ public class DataModel(UserManager<AppUser> users, DataExport export, TimeProvid
         }
 
         var zip = await export.CreateZipAsync(user, HttpContext.RequestAborted);
-        return File(zip, "application/zip", $"my-data-{clock.GetUtcNow():yyyy-MM-dd}.zip");
+        return File(zip, "application/zip", $"my-data-{RemoteGuidanceTraining.Web.Localization.HelsinkiTime.Today(clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}.zip");
     }
 }

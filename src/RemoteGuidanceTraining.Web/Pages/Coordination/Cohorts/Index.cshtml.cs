@@ -32,7 +32,7 @@ public class CohortsModel(CohortService cohorts, CatalogHolder catalog, TimeProv
     public async Task OnGetAsync()
     {
         await LoadAsync();
-        var today = DateOnly.FromDateTime(HelsinkiTime.FromUtc(clock.GetUtcNow().UtcDateTime));
+        var today = HelsinkiTime.Today(clock);
         Input.StartsOn = today;
         Input.EndsOn = today.AddMonths(3);
         Input.OrganisationId = Owners.Organisations.Count == 1 ? Owners.Organisations[0].Key : null;
