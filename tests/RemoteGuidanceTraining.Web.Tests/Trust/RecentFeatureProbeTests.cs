@@ -126,4 +126,30 @@ public sealed class RecentFeatureProbeTests : IDisposable
         Assert.All(answers, r => NoServerError(r, "accept"));
         Assert.Equal(1, await _learning.DbAsync(db => db.Enrollments.CountAsync(e => e.UserId == bertta.Id)));
     }
+
+    [Fact]
+    public async Task Role_changes_at_once_never_say_saved_for_a_change_that_was_not_saved()
+    {
+        await TestUsers.CreateAsync(Services, "admin@example.fi", "Anja Admin", Roles.Admin);
+        var person = await TestUsers.CreateAsync(Services, "leena@example.fi", "Leena");
+        var admins = new List<HttpClient>();
+        for (var i = 0; i < 6; i++)
+        {
+            var client = _learning.Site.CreateBrowserLikeClient();
+            await client.SignInAsync("admin@example.fi", TestUsers.Password);
+            admins.Add(client);
+        }
+
+        var tokens = await Task.WhenAll(admins.Select(a => a.FormTokenAsync("/Admin/Users")));
+        var posts = await Task.WhenAll(admins.Select((a, i) => a.PostAsync("/Admin/Users?handler=Roles", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userId"] = person.Id, ["roles"] = i % 2 == 0 ? Roles.Trainer : Roles.Coordinator, ["__RequestVerificationToken"] = tokens[i],
+        }))));
+        Assert.All(posts, r => NoServerError(r, "roles"));
+        var pages = await Task.WhenAll(admins.Select(a => a.GetStringAsync("/Admin/Users")));
+
+        var saidSaved = pages.Count(p => System.Net.WebUtility.HtmlDecode(p).Contains("roolit tallennettu", StringComparison.Ordinal));
+        var audited = await _learning.DbAsync(db => db.AuditEntries.CountAsync(e => e.Action == Web.Audit.AuditActions.RolesChanged && e.SubjectUserId == person.Id));
+        Assert.Equal(audited, saidSaved);
+    }
 }
