@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Audit;
 using RemoteGuidanceTraining.Web.Data;
 
@@ -8,7 +9,7 @@ namespace RemoteGuidanceTraining.Web.Accounts;
 /// An admin grants or removes someone's roles. The audit entry records what changed, the roles added and the roles
 /// removed, so a removal can be told from the log (the roles left would say nothing when none are left).
 /// </summary>
-public sealed class RoleChanges(UserManager<AppUser> users, SignInAbility signInAbility, AuditLog audit)
+public sealed class RoleChanges(UserManager<AppUser> users, AppDbContext db, SignInAbility signInAbility, AuditLog audit)
 {
     /// <summary>Participant is everyone's role and is not granted here.</summary>
     public static readonly IReadOnlyList<string> Grantable = [Roles.Trainer, Roles.Coordinator, Roles.Admin];
@@ -38,14 +39,32 @@ public sealed class RoleChanges(UserManager<AppUser> users, SignInAbility signIn
             return new RoleChangeResult(RoleChangeOutcome.CannotSignIn, user.FullName);
         }
 
+        var saved = false;
         async Task WriteAsync()
         {
-            await users.AddToRolesAsync(user, added);
-            await users.RemoveFromRolesAsync(user, removed);
-            audit.Record(AuditActions.RolesChanged, user.Id, Details(added, removed));
-            // Roles live in the sign-in cookie: a new security stamp ends the person's sessions at once (SessionValidation),
-            // so a removed role stops working now, not at the next periodic check.
-            await users.UpdateSecurityStampAsync(user);
+            // Identity saves after each step: one transaction makes them one change, and a step refused because the
+            // account's row changed since it was read (another admin's change at the same moment) undoes them all.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            try
+            {
+                if (!(await users.AddToRolesAsync(user, added)).Succeeded || !(await users.RemoveFromRolesAsync(user, removed)).Succeeded)
+                {
+                    return;
+                }
+
+                audit.Record(AuditActions.RolesChanged, user.Id, Details(added, removed));
+                // Roles live in the sign-in cookie: a new security stamp ends the person's sessions at once (SessionValidation),
+                // so a removed role stops working now, not at the next periodic check.
+                if ((await users.UpdateSecurityStampAsync(user)).Succeeded)
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                    saved = true;
+                }
+            }
+            catch (DbUpdateException error) when (error.IsUniqueViolation())
+            {
+                // The same role granted by another request at the same moment: that change stands, this one is not made.
+            }
         }
 
         // The rule of deleting one's own account: the site keeps an admin who can sign in. Only one's own role can meet
@@ -55,7 +74,7 @@ public sealed class RoleChanges(UserManager<AppUser> users, SignInAbility signIn
             return new RoleChangeResult(RoleChangeOutcome.LastAdmin, user.FullName);
         }
 
-        return new RoleChangeResult(RoleChangeOutcome.Saved, user.FullName);
+        return new RoleChangeResult(saved ? RoleChangeOutcome.Saved : RoleChangeOutcome.Conflict, user.FullName);
     }
 
     /// <summary>
@@ -79,6 +98,9 @@ public enum RoleChangeOutcome
 
     /// <summary>Removing the role would leave no admin who can sign in.</summary>
     LastAdmin,
+
+    /// <summary>The account changed between reading and saving it (another admin's change at once): nothing was written.</summary>
+    Conflict,
 }
 
 /// <summary>What came of a role change, with the person's name for the message (null when not found).</summary>

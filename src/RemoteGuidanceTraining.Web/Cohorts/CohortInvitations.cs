@@ -35,7 +35,19 @@ public sealed class CohortInvitations(AppDbContext db, TimeProvider clock) : IPa
         }
 
         Accept(member);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException error) when (error.IsUniqueViolation())
+        {
+            // The same invitation accepted twice at once (a double click, two tabs): the other request enrolled the
+            // person first, and its acceptance is this one's too.
+            db.ChangeTracker.Clear();
+            var accepted = await db.CohortMembers.AnyAsync(m => m.Id == memberId && m.UserId == userId && m.Status == CohortMemberStatus.Member, cancellationToken);
+            return accepted ? InvitationAnswer.Accepted(member.Cohort.CourseId) : InvitationAnswer.NotFound;
+        }
+
         return InvitationAnswer.Accepted(member.Cohort.CourseId);
     }
 

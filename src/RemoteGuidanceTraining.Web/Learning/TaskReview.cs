@@ -129,11 +129,12 @@ public sealed class TaskReview(
     /// <summary>
     /// "One handler, one commit": the decision, the feedback in the history, the mail to the participant and —
     /// when accepting meets the last requirement — the completion with its certificate and mail, in one transaction.
-    /// Returns false, changing nothing, for an answer that is final (<see cref="AnswerUnderReview.IsFinal"/>).
+    /// Returns false, changing nothing, for an answer that is final (<see cref="AnswerUnderReview.IsFinal"/>) or the decider's own.
     /// </summary>
     public async Task<bool> DecideAsync(AnswerUnderReview review, bool accept, string feedback, IReadOnlyList<CriterionComment> criteria, string? byUserId, CancellationToken cancellationToken)
     {
-        if (review.IsFinal)
+        // A trainer who takes the course too could otherwise accept their own answer and so certify themselves.
+        if (review.IsFinal || review.Answer.UserId == byUserId)
         {
             return false;
         }

@@ -58,6 +58,9 @@ public partial class AnswerModel(TaskReview review, CatalogHolder catalog, UserM
     /// <summary>Accepted and `review=required`: the page shows no decision form (see <see cref="AnswerUnderReview.IsFinal"/>).</summary>
     public bool IsFinal => _review?.IsFinal == true;
 
+    /// <summary>The trainer's own answer (they take the course too): read, never judged by them (see <see cref="TaskReview.DecideAsync"/>).</summary>
+    public bool IsOwn => _review?.Answer.UserId is { } author && author == User.UserId();
+
     // The task list's filters the trainer came from, carried through so the breadcrumb and the decision lead back to
     // the same list. They only ever go back to that page, which checks them itself (an unknown value filters nothing).
     [BindProperty(SupportsGet = true, Name = "show")]
@@ -88,6 +91,12 @@ public partial class AnswerModel(TaskReview review, CatalogHolder catalog, UserM
             Feedback = (feedback ?? "").Trim();
             Criteria = [.. (criterion ?? []).Select(c => (c ?? "").Trim())];
             return await UnavailableOrNotFoundAsync(id);
+        }
+
+        if (IsOwn && !IsFinal)
+        {
+            Error = t["Trainer.Answer.Own"].Value;
+            return Page();
         }
 
         var rubric = Task?.Rubric ?? [];
