@@ -54,7 +54,7 @@ public class UserModel(OrganisationDirectory directory, UserManager<AppUser> use
         {
             SuspensionOutcome.Self => "Admin.User.CannotSuspendSelf",
             SuspensionOutcome.LastAdmin => "Admin.Users.LastAdminWhoCanSignIn",
-            SuspensionOutcome.Conflict => "Admin.User.SuspensionConflict",
+            SuspensionOutcome.Conflict => "Admin.User.ChangedMeanwhile",
             _ => doneKey, // Unchanged: another tab did it already, and the page now shows it
         }, result.FullName!].Value;
         return RedirectToPage(new { id });

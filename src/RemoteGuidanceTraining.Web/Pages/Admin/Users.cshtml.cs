@@ -34,8 +34,8 @@ public class UsersModel(UserDirectory directory, RoleChanges roleChanges, IStrin
             RoleChangeOutcome.Unchanged => t["Admin.Users.RolesUnchanged", result.FullName!].Value,
             RoleChangeOutcome.CannotSignIn => t["Admin.Users.CannotGrantToAccountThatCannotSignIn", result.FullName!].Value,
             RoleChangeOutcome.LastAdmin => t["Admin.Users.LastAdminWhoCanSignIn"].Value,
-            // The same words as a closing that lost a concurrent save: "changed at the same time, nothing saved, try again".
-            RoleChangeOutcome.Conflict => t["Admin.User.SuspensionConflict", result.FullName!].Value,
+            // Another admin changed the account at the same moment: nothing saved, as for a closing that lost the race.
+            RoleChangeOutcome.Conflict => t["Admin.User.ChangedMeanwhile", result.FullName!].Value,
             _ => t["Admin.Users.RolesSaved", result.FullName!].Value,
         };
         return RedirectToPage(new { q, p });
