@@ -40,6 +40,14 @@ public sealed record PersonProgress(
 /// </summary>
 public sealed class PersonProgressService(AppDbContext db, Learning.Requirements requirements)
 {
+    /// <summary>
+    /// Whether the person is in the viewer's scope for this course and enrolled in it: the one question a page may
+    /// answer about a course it cannot lay out (a removed folder), so it tells an outsider nothing either.
+    /// </summary>
+    public Task<bool> IsVisibleEnrolmentAsync(string courseId, CoordinatorScope scope, string userId, CancellationToken cancellationToken) =>
+        scope.Filter(db.Users.AsNoTracking(), courseId).Where(u => u.Id == userId)
+            .AnyAsync(u => db.Enrollments.Any(e => e.UserId == u.Id && e.CourseId == courseId), cancellationToken);
+
     public async Task<PersonProgress?> LoadAsync(Course course, CoordinatorScope scope, string userId, CancellationToken cancellationToken)
     {
         var person = await scope.Filter(db.Users.AsNoTracking(), course.Id).Where(u => u.Id == userId)

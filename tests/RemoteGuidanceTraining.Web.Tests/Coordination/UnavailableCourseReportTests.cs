@@ -83,6 +83,9 @@ public sealed class UnavailableCourseReportTests : IDisposable
         Assert.Contains(notice, WebUtility.HtmlDecode(await admin.GetStringAsync($"/Coordination/Cohorts/Cohort/{cohortId}")));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await admin.GetAsync($"/Coordination/Progress/kurssi/{pia.UserId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/Coordination/Progress/eiole/{pia.UserId}")).StatusCode);
+        // A coordinator who may not see her is not told she was enrolled: the answer is that of anyone not enrolled.
+        var (outsider, _) = await TestUsers.SignedInCoordinatorAsync(_learning.Site, "Muu organisaatio");
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/Coordination/Progress/kurssi/{pia.UserId}")).StatusCode);
         var funder = WebUtility.HtmlDecode(await admin.GetStringAsync("/Coordination/Funder"));
         Assert.Contains("<td lang=\"fi\">Pieni kurssi</td><td>1</td><td>1</td><td>–</td>", funder); // named as its certificates name it
         Assert.DoesNotContain(">kurssi</td>", funder);

@@ -2,13 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using RemoteGuidanceTraining.Web.Courses;
 using RemoteGuidanceTraining.Courses.Model;
 using RemoteGuidanceTraining.Web.Data;
-using RemoteGuidanceTraining.Web.Learning;
 using RemoteGuidanceTraining.Web.Reports;
 
 namespace RemoteGuidanceTraining.Web.Pages.Coordination;
 
 /// <summary>One participant's progress in one course, opened from a name in the report; only people in the viewer's scope.</summary>
-public class ProgressModel(CatalogHolder catalog, PersonProgressService progress, ProgressService enrolments) : CoordinationPage
+public class ProgressModel(CatalogHolder catalog, PersonProgressService progress) : CoordinationPage
 {
     public PersonProgress? Person { get; private set; }
 
@@ -28,9 +27,10 @@ public class ProgressModel(CatalogHolder catalog, PersonProgressService progress
     public async Task<IActionResult> OnGetAsync(string course, string person, string? returnUrl, CancellationToken cancellationToken)
     {
         var found = catalog.Current.Find(course ?? "");
-        // An id no course ever had stays "not found"; a removed folder is told apart from it by the person's enrolment.
+        // An id no course ever had stays "not found"; a removed folder is told apart from it by the enrolment of a
+        // person the viewer may see (checked in scope, so the answer says nothing about anyone else).
         if (found is null && !string.IsNullOrEmpty(person) && person.Length <= FieldLengths.UserId && catalog.Current.Unserved(course) is { } unserved
-            && (!unserved.Removed || await enrolments.IsEnrolledAsync(person, unserved.Id, cancellationToken)))
+            && (!unserved.Removed || await progress.IsVisibleEnrolmentAsync(unserved.Id, await ScopeAsync(), person, cancellationToken)))
         {
             Unavailable = unserved;
             BackUrl = IsViewOf("/Coordination/Grid", returnUrl) || IsViewOf("/Coordination/Reports", returnUrl) ? returnUrl! : Url.Page("/Coordination/Reports")!;
