@@ -39,6 +39,8 @@ public sealed partial class AutoReminders(AppDbContext db, CohortReminders remin
                                && m.RemindersOffAtUtc == null && (m.LastRemindedAtUtc == null || m.LastRemindedAtUtc < before)
                                && e.LastActivityAtUtc < before
                                && !db.CourseCompletions.Any(x => x.UserId == m.UserId && x.CourseId == c.CourseId)
+                               // A closed account cannot sign in as a reminder asks; it stays due and is reminded once reopened.
+                               && !db.Users.Any(u => u.Id == m.UserId && u.SuspendedAtUtc != null)
                          select new { m.Id, m.UserId, c.Name, c.CourseId, CohortId = c.Id }).Take(500).ToListAsync(cancellationToken);
         var sent = 0;
         foreach (var d in due)

@@ -65,7 +65,8 @@ public sealed class CohortReminders(AppDbContext db, CohortManagement management
             ReminderAudience.InProgress => s.Standing == MemberStanding.InProgress,
             _ => memberIds.Contains(s.MemberId) && s.Standing is MemberStanding.NotStarted or MemberStanding.InProgress,
         }).Select(s => s.UserId).ToList();
-        var people = await scope.Filter(db.Users.AsNoTracking(), cohort.CourseId).Where(u => chosen.Contains(u.Id) && u.Email != null)
+        // Not a closed account: a reminder asks the person to sign in, which it cannot (AccountSuspension).
+        var people = await scope.Filter(db.Users.AsNoTracking(), cohort.CourseId).Where(u => chosen.Contains(u.Id) && u.Email != null && u.SuspendedAtUtc == null)
             .Select(u => new { u.Id, u.FullName, u.Email, u.PreferredLanguage }).ToListAsync(cancellationToken);
         var ids = people.Select(p => p.Id).ToList();
         var link = urls.Course(cohort.CourseId);

@@ -229,6 +229,24 @@ public sealed class ReminderTests : IDisposable
         Assert.Equal(1, await RunAsync());
     }
 
+    [Fact]
+    public async Task Nobody_whose_account_an_admin_closed_is_reminded_until_it_is_reopened()
+    {
+        // A reminder asks the person to sign in, which a closed account cannot: it would only puzzle them.
+        var (a, id) = await CohortWithQuietMemberAsync();
+        await CloseAsync("olli@example.fi", DateTime.UtcNow);
+
+        await RemindAsync(a, id, new() { ["audience"] = "NotStarted" });
+        Assert.Equal(0, await RunAsync());
+        Assert.Equal(0, await _learning.DbAsync(db => db.OutboxMessages.CountAsync(m => m.SubjectType == "cohort-reminder" || m.SubjectType == "cohort-reminder-auto")));
+
+        await CloseAsync("olli@example.fi", null);
+        Assert.Equal(1, await RunAsync());
+    }
+
+    private Task<int> CloseAsync(string email, DateTime? at) =>
+        _learning.DbAsync(db => db.Users.Where(u => u.Email == email).ExecuteUpdateAsync(s => s.SetProperty(u => u.SuspendedAtUtc, at)));
+
     /// <summary>A cohort with automatic reminders on and one member, Olli, quiet for 20 days: due for a reminder.</summary>
     private async Task<(HttpClient Coordinator, int CohortId)> CohortWithQuietMemberAsync()
     {
