@@ -14,8 +14,11 @@ public enum ReminderAudience
     Selected,
 }
 
-/// <summary>How many a coordinator's reminder reached, and how many it passed by as reminded within the last 24 hours.</summary>
-public sealed record ReminderOutcome(int Sent, int Skipped);
+/// <summary>
+/// How many a coordinator's reminder reached, how many it passed by as reminded within the last 24 hours, and how many
+/// as closed accounts (a reminder asks the person to sign in, which a closed account cannot).
+/// </summary>
+public sealed record ReminderOutcome(int Sent, int Skipped, int Closed);
 
 public sealed record SentReminder(string ToAddress, DateTime CreatedAtUtc, bool Automatic, OutboxStatus Status);
 
@@ -65,9 +68,11 @@ public sealed class CohortReminders(AppDbContext db, CohortManagement management
             ReminderAudience.InProgress => s.Standing == MemberStanding.InProgress,
             _ => memberIds.Contains(s.MemberId) && s.Standing is MemberStanding.NotStarted or MemberStanding.InProgress,
         }).Select(s => s.UserId).ToList();
+        var found = await scope.Filter(db.Users.AsNoTracking(), cohort.CourseId).Where(u => chosen.Contains(u.Id) && u.Email != null)
+            .Select(u => new { u.Id, u.FullName, u.Email, u.PreferredLanguage, Closed = u.SuspendedAtUtc != null }).ToListAsync(cancellationToken);
         // Not a closed account: a reminder asks the person to sign in, which it cannot (AccountSuspension).
-        var people = await scope.Filter(db.Users.AsNoTracking(), cohort.CourseId).Where(u => chosen.Contains(u.Id) && u.Email != null && u.SuspendedAtUtc == null)
-            .Select(u => new { u.Id, u.FullName, u.Email, u.PreferredLanguage }).ToListAsync(cancellationToken);
+        var people = found.Where(p => !p.Closed).ToList();
+        var closed = found.Count - people.Count;
         var ids = people.Select(p => p.Id).ToList();
         var link = urls.Course(cohort.CourseId);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -97,7 +102,7 @@ public sealed class CohortReminders(AppDbContext db, CohortManagement management
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             signal.Notify();
-            return new ReminderOutcome(dueIds.Count, people.Count - dueIds.Count);
+            return new ReminderOutcome(dueIds.Count, people.Count - dueIds.Count, closed);
         }
     }
 

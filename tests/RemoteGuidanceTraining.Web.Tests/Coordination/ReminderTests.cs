@@ -236,9 +236,13 @@ public sealed class ReminderTests : IDisposable
         var (a, id) = await CohortWithQuietMemberAsync();
         await CloseAsync("olli@example.fi", DateTime.UtcNow);
 
-        await RemindAsync(a, id, new() { ["audience"] = "NotStarted" });
+        Assert.Equal("1 henkilö ohitettiin, koska hänen tilinsä on suljettu.", await RemindAndReadAsync(a, id, new() { ["audience"] = "NotStarted" }));
         Assert.Equal(0, await RunAsync());
         Assert.Equal(0, await _learning.DbAsync(db => db.OutboxMessages.CountAsync(m => m.SubjectType == "cohort-reminder" || m.SubjectType == "cohort-reminder-auto")));
+        await MemberAsync("nina@example.fi", "Nina Uusi", "fi");
+        await AddAsync(a, id, "nina@example.fi;Nina");
+        Assert.Equal("Muistutus lähetetty 1 henkilölle. 1 henkilö ohitettiin, koska hänen tilinsä on suljettu.",
+            await RemindAndReadAsync(a, id, new() { ["audience"] = "NotStarted" }));
 
         await CloseAsync("olli@example.fi", null);
         Assert.Equal(1, await RunAsync());

@@ -232,16 +232,32 @@ public class CohortModel(CohortService cohorts, CatalogHolder catalog, CohortImp
         return RedirectToPage(Place(id));
     }
 
-    /// <summary>"Sent to 2 people. 1 person was skipped …", or that nothing was sent when everyone had just been reminded.</summary>
+    /// <summary>
+    /// "Sent to 2 people. 1 person was skipped …", or that nothing was sent when everyone had just been reminded; and
+    /// how many closed accounts were passed by, so a coordinator who chose such a person knows why nothing went.
+    /// </summary>
     private string ReminderStatus(ReminderOutcome outcome)
     {
+        var parts = new List<string>();
         if (outcome is { Sent: 0, Skipped: > 0 })
         {
-            return t["Reminder.AllSkipped"];
+            parts.Add(t["Reminder.AllSkipped"]);
+        }
+        else if (outcome is not { Sent: 0, Closed: > 0 })
+        {
+            parts.Add(t[outcome.Sent == 1 ? "Reminder.Sent.One" : "Reminder.Sent", outcome.Sent]);
+            if (outcome.Skipped > 0)
+            {
+                parts.Add(t[outcome.Skipped == 1 ? "Reminder.Skipped.One" : "Reminder.Skipped", outcome.Skipped]);
+            }
         }
 
-        var sent = t[outcome.Sent == 1 ? "Reminder.Sent.One" : "Reminder.Sent", outcome.Sent].Value;
-        return outcome.Skipped == 0 ? sent : sent + " " + t[outcome.Skipped == 1 ? "Reminder.Skipped.One" : "Reminder.Skipped", outcome.Skipped].Value;
+        if (outcome.Closed > 0)
+        {
+            parts.Add(t[outcome.Closed == 1 ? "Reminder.Closed.One" : "Reminder.Closed", outcome.Closed]);
+        }
+
+        return string.Join(" ", parts);
     }
 
     public async Task<IActionResult> OnPostAutoRemindersAsync(int id, bool enabled, CancellationToken cancellationToken)
