@@ -115,6 +115,11 @@ public sealed class AccountSetup(AppDbContext db, UserManager<AppUser> users, Si
     public async Task<IdentityResult> SetPasswordOfProvenAddressAsync(AppUser user, string password, CancellationToken cancellationToken = default)
     {
         var result = await links.CompleteAsync(user, password);
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            return await SetByTwinRequestAsync(user, password);
+        }
+
         if (!result.Succeeded)
         {
             return result;
@@ -129,6 +134,23 @@ public sealed class AccountSetup(AppDbContext db, UserManager<AppUser> users, Si
         await db.SaveChangesAsync(cancellationToken);
         return result;
     }
+
+    /// <summary>
+    /// The same form sent twice at once (a double click on a slow phone, two tabs): both requests held a valid link,
+    /// and the other one saved first (and takes the invitations in). When it saved the password this request chose,
+    /// this one succeeds too, so the person lands where the first click leads; any other password is refused as a
+    /// used link would be.
+    /// </summary>
+    private async Task<IdentityResult> SetByTwinRequestAsync(AppUser user, string password)
+    {
+        await db.Entry(user).ReloadAsync();
+        return await users.CheckPasswordAsync(user, password)
+            ? IdentityResult.Success
+            : IdentityResult.Failed(new IdentityError { Code = UsedLink });
+    }
+
+    /// <summary>The error code of a link another request used while this one was checking it.</summary>
+    public const string UsedLink = "UsedLink";
 
     /// <summary>Where a person lands after setting a password: the first lesson of the course they were invited to, or My studies.</summary>
     public string StartPage(string? courseId)

@@ -95,6 +95,12 @@ public class SetPasswordModel(AccountSetup setup, CohortInvitations invitations,
         }
 
         var result = await setup.SetPasswordAndSignInAsync(user, Password, HttpContext.RequestAborted);
+        if (result.Errors.Any(e => e.Code == AccountSetup.UsedLink))
+        {
+            Email = null; // shown as the used link it now is
+            return Page();
+        }
+
         if (!result.Succeeded)
         {
             // The password rules' errors (PasswordTooShort …) stand by the password field; anything else is the form's.
