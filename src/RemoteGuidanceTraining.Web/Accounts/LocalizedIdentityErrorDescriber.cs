@@ -23,6 +23,9 @@ public sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<SharedResou
     public override IdentityError PasswordRequiresUniqueChars(int uniqueChars) =>
         Error(nameof(PasswordRequiresUniqueChars), t["Identity.PasswordTooSimple"]);
 
+    /// <summary>A save that lost to another change of the same account (two tabs, two admins at once).</summary>
+    public override IdentityError ConcurrencyFailure() => Error(nameof(ConcurrencyFailure), t["Identity.ConcurrencyFailure"]);
+
     public override IdentityError DefaultError() => Error(nameof(DefaultError), t["Identity.DefaultError"]);
 
     private static IdentityError Error(string code, string description) => new() { Code = code, Description = description };
