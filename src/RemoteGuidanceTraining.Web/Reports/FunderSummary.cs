@@ -21,17 +21,16 @@ public sealed class FunderSummaryService(AppDbContext db)
 {
     public async Task<IReadOnlyList<FunderLine>> BuildAsync(CourseCatalog catalog, CoordinatorScope scope, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        var (fromUtc, toUtc) = (HelsinkiTime.StartOfDayUtc(from), HelsinkiTime.StartOfDayUtc(to.AddDays(1)));
         // Joined cohort members count in their cohort's course only, so scope filters the records, not the people.
         var users = db.Users;
-        var enrolled = await (from e in scope.Filter(db.Enrollments, users)
+        var enrolments = scope.Filter(db.Enrollments, users).OnDays(e => e.EnrolledAtUtc, from, to);
+        var completions = scope.Filter(db.CourseCompletions, users).OnDays(c => c.CompletedAtUtc, from, to);
+        var enrolled = await (from e in enrolments
                               join u in users on e.UserId equals u.Id
-                              where e.EnrolledAtUtc >= fromUtc && e.EnrolledAtUtc < toUtc
                               group e by new { u.Organisation, u.Region, e.CourseId } into g
                               select new { g.Key.Organisation, g.Key.Region, g.Key.CourseId, Count = g.Count() }).ToListAsync(cancellationToken);
-        var completed = await (from c in scope.Filter(db.CourseCompletions, users)
+        var completed = await (from c in completions
                                join u in users on c.UserId equals u.Id
-                               where c.CompletedAtUtc >= fromUtc && c.CompletedAtUtc < toUtc
                                group c by new { u.Organisation, u.Region, c.CourseId } into g
                                select new { g.Key.Organisation, g.Key.Region, g.Key.CourseId, Count = g.Count() }).ToListAsync(cancellationToken);
         var keys = enrolled.Select(e => (e.Organisation, e.Region, e.CourseId)).Union(completed.Select(c => (c.Organisation, c.Region, c.CourseId))).ToList();
