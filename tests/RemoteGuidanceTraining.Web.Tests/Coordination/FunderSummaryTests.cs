@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 using RemoteGuidanceTraining.Web.Tests.Learning;
 
@@ -45,6 +46,30 @@ public sealed class FunderSummaryTests : IDisposable
         var report = await a.GetStringAsync("/Coordination/Reports?course=kurssi&from=2026-12-01&to=2026-11-01");
         Assert.Contains("Alkupäivä oli loppupäivän jälkeen", report);
         Assert.Contains("name=\"from\" type=\"date\" value=\"2026-11-01\"", report);
+    }
+
+    [Fact]
+    public async Task A_period_ends_at_midnight_in_Finland_not_in_UTC()
+    {
+        // 31.3.2026 23.30 in Helsinki is 20.30 UTC (summer time began on 29.3.) and still March's; 1.4. 00.10 is April's
+        // though it is 21.10 UTC on 31.3.
+        var a = await CoordinatorAsync("a@example.fi", "Organisaatio A");
+        var pia = await _learning.ParticipantAsync("pia@example.fi", "Pia Osallistuja");
+        await TestOrganisations.JoinAsync(_learning.Site.Services, pia.UserId, "Organisaatio A");
+        var olli = await _learning.ParticipantAsync("olli@example.fi", "Olli Osallistuja");
+        await TestOrganisations.JoinAsync(_learning.Site.Services, olli.UserId, "Organisaatio A");
+        await pia.CompleteAllAsync();
+        var lastEveningOfMarch = new DateTime(2026, 3, 31, 20, 30, 0, DateTimeKind.Utc);
+        var firstMinutesOfApril = new DateTime(2026, 3, 31, 21, 10, 0, DateTimeKind.Utc);
+        await _learning.DbAsync(db => db.Enrollments.Where(e => e.UserId == pia.UserId).ExecuteUpdateAsync(s => s.SetProperty(e => e.EnrolledAtUtc, lastEveningOfMarch)));
+        await _learning.DbAsync(db => db.CourseCompletions.Where(c => c.UserId == pia.UserId).ExecuteUpdateAsync(s => s.SetProperty(c => c.CompletedAtUtc, lastEveningOfMarch)));
+        await _learning.DbAsync(db => db.Enrollments.Where(e => e.UserId == olli.UserId).ExecuteUpdateAsync(s => s.SetProperty(e => e.EnrolledAtUtc, firstMinutesOfApril)));
+
+        var march = await CellsAsync(a, "/Coordination/Funder?handler=Xlsx&from=2026-03-01&to=2026-03-31");
+        var april = await CellsAsync(a, "/Coordination/Funder?handler=Xlsx&from=2026-04-01&to=2026-04-30");
+
+        Assert.Equal(["Organisaatio A", "", "Pieni kurssi", "1", "1"], march[2][..5]);
+        Assert.Equal(["Organisaatio A", "", "Pieni kurssi", "1", "0"], april[2][..5]);
     }
 
     [Fact]
