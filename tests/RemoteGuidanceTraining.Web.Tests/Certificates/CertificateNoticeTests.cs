@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using RemoteGuidanceTraining.Web.Certificates;
+using RemoteGuidanceTraining.Web.Localization;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 using RemoteGuidanceTraining.Web.Tests.Learning;
 
@@ -40,7 +41,7 @@ public sealed class CertificateNoticeTests : IDisposable
 
         var mail = Assert.Single(await MailsAsync(certificate.VerificationCode), m => m.Attachments.Count() == 0);
         Assert.Equal("Certificate revoked: Pieni kurssi", mail.Subject);
-        var date = DateTime.UtcNow.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var date = HelsinkiTime.FromUtc(DateTime.UtcNow).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains($"(serial number {certificate.SerialNumber}, verification code {certificate.VerificationCode}) was revoked on {date}", mail.TextBody);
         Assert.Contains("The PDF certificate you have is no longer valid.", mail.TextBody);
         Assert.Contains("Suoritus kirjattu väärälle henkilölle", mail.TextBody);
@@ -49,7 +50,7 @@ public sealed class CertificateNoticeTests : IDisposable
         Assert.Contains($"href=\"{TestSite.BaseUrl}/verify/{certificate.VerificationCode}\"", mail.HtmlBody);
 
         var studies = await p.Client.GetStringAsync("/my-studies");
-        Assert.Contains($"Todistus peruttiin {DateTime.UtcNow:d.M.yyyy}, eikä se ole enää voimassa.", studies);
+        Assert.Contains($"Todistus peruttiin {HelsinkiTime.FromUtc(DateTime.UtcNow):d.M.yyyy}, eikä se ole enää voimassa.", studies);
         Assert.DoesNotContain("handler=Certificate", studies);
     }
 
@@ -99,7 +100,7 @@ public sealed class CertificateNoticeTests : IDisposable
             new Dictionary<string, string> { ["reason"] = "Virhe", ["confirm"] = "true" }, formUrl: $"/Coordination/Certificate/{current.Id}");
         var revoked = await p.Client.GetAsync($"/my-studies?id={current.Id}&handler=Certificate");
         Assert.Equal(HttpStatusCode.Gone, revoked.StatusCode);
-        Assert.Contains($"Todistus {current.SerialNumber} peruttiin {DateTime.UtcNow:d.M.yyyy}", await revoked.Content.ReadAsStringAsync());
+        Assert.Contains($"Todistus {current.SerialNumber} peruttiin {HelsinkiTime.FromUtc(DateTime.UtcNow):d.M.yyyy}", await revoked.Content.ReadAsStringAsync());
     }
 
     [Fact]
