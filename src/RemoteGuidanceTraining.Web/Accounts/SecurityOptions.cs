@@ -14,4 +14,14 @@ public sealed class SecurityOptions
     /// <summary>Sign-in, reset and resend posts per client address per minute; the verify page allows six times as many.</summary>
     [Range(1, 100_000)]
     public int SignInAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>
+    /// The least time, in milliseconds, a sign-in, registration, password-reset or resend post takes, so that how long
+    /// it took does not tell whether the address has an account (<see cref="Security.EvenResponseTimeAttribute"/>).
+    /// Comfortably above the slowest branch (hashing a password and queueing a mail) on a loaded server.
+    /// </summary>
+    [Range(0, 10_000)]
+    public int EvenResponseMilliseconds { get; set; } = 600;
+
+    public TimeSpan EvenResponseTime => TimeSpan.FromMilliseconds(EvenResponseMilliseconds);
 }

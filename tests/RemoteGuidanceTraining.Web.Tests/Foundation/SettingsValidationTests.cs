@@ -42,6 +42,7 @@ public sealed class SettingsValidationTests
     [InlineData("Mail:LeaseSeconds", "0", "Mail:LeaseSeconds")]
     [InlineData("Security:MaxFailedSignIns", "0", "Security:MaxFailedSignIns")]
     [InlineData("Security:SignInAttemptsPerMinute", "-1", "Security:SignInAttemptsPerMinute")]
+    [InlineData("Security:EvenResponseMilliseconds", "-1", "Security:EvenResponseMilliseconds")]
     [InlineData("Privacy:Retention:AuditMonths", "0", "Privacy:Retention:AuditMonths")]
     public async Task An_out_of_range_setting_stops_the_start_naming_it(string setting, string value, string named)
     {
