@@ -6,6 +6,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using RemoteGuidanceTraining.Web.Accounts;
 using RemoteGuidanceTraining.Web.Cohorts;
+using RemoteGuidanceTraining.Web.Learning;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 using RemoteGuidanceTraining.Web.Tests.Learning;
 
@@ -110,6 +111,32 @@ public sealed partial class ReportPageTests : IDisposable
             var page = await admin.GetStringAsync($"/Coordination/Progress/kurssi/{pia.UserId}?returnUrl={Uri.EscapeDataString(foreign)}");
             Assert.Equal("/Coordination/Reports?course=kurssi", BackLink(page, "Takaisin raporttiin"));
         }
+    }
+
+    [Fact]
+    public async Task Sorting_paging_and_coming_back_from_a_person_open_the_report_at_its_participants_table()
+    {
+        // The table comes after the figures and three charts with their tables: several screens down on a phone.
+        var admin = await AdminAsync();
+        for (var i = 0; i < 51; i++)
+        {
+            await TestUsers.CreateAsync(_learning.Site.Services, $"p{i}@example.fi", $"Osallistuja {i:00}");
+        }
+
+        await _learning.DbAsync(async db =>
+        {
+            db.Enrollments.AddRange(await db.Users.Where(u => u.Email!.StartsWith("p")).Select(u => new Enrollment { UserId = u.Id, CourseId = "kurssi" }).ToListAsync());
+            return await db.SaveChangesAsync();
+        });
+
+        var report = WebUtility.HtmlDecode(await admin.GetStringAsync("/Coordination/Reports?course=kurssi"));
+
+        Assert.Contains("<a href=\"#participants\">Siirry osallistujiin (51)<span aria-hidden=\"true\"> ↓</span></a>", report);
+        Assert.Contains("<h3 id=\"participants\">Osallistujat</h3>", report);
+        Assert.Matches("<a href=\"/Coordination/Reports\\?course=kurssi&sort=progress[^\"]*#participants\">Edistyminen %</a>", report);
+        Assert.Matches("<a href=\"/Coordination/Reports\\?course=kurssi[^\"]*page=2#participants\">Seuraava sivu</a>", report);
+        var back = BackLink(await admin.GetStringAsync(ProgressLink(report)), "Takaisin raporttiin");
+        Assert.EndsWith("#participants", back);
     }
 
     [Fact]

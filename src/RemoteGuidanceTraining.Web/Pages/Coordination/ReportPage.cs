@@ -43,17 +43,23 @@ public abstract class ReportPage(CatalogHolder catalog, ReportService reports, I
     /// <summary>The page these links lead back to, e.g. "/Coordination/Reports".</summary>
     protected abstract string PagePath { get; }
 
-    public string SortUrl(string column) => BuildUrl(Query! with { Sort = column, Descending = Query!.Sort == column && !Query.Descending, Page = 1 }, null);
+    /// <summary>
+    /// The id of the element the sort and page links lead to, when the table is not at the top of the page (the
+    /// report's table comes after its charts: without it, every sort or next page opened at the top again).
+    /// </summary>
+    protected virtual string? TableAnchor => null;
 
-    public string PageUrl(int page) => BuildUrl(Query! with { Page = page }, null);
+    public string SortUrl(string column) => ToTable(BuildUrl(Query! with { Sort = column, Descending = Query!.Sort == column && !Query.Descending, Page = 1 }, null));
+
+    public string PageUrl(int page) => ToTable(BuildUrl(Query! with { Page = page }, null));
 
     public string ExportUrl(string handler) => BuildUrl(Query!, handler);
 
     public string? AriaSort(string column) => Query?.Sort != column ? null : Query.Descending ? "descending" : "ascending";
 
-    /// <summary>A person's progress, with the way back to this very view (cohort, filters, sort and page).</summary>
+    /// <summary>A person's progress, with the way back to this very view (cohort, filters, sort and page) and its table.</summary>
     public string ProgressUrl(string userId) =>
-        Url.Page("/Coordination/Progress", new { course = CourseId, person = userId, returnUrl = BuildUrl(Query!, null) })!;
+        Url.Page("/Coordination/Progress", new { course = CourseId, person = userId, returnUrl = ToTable(BuildUrl(Query!, null)) })!;
 
     /// <summary>The same filters on another report page (report ↔ grid).</summary>
     public string FiltersOn(string page) => Query is null ? Url.Page(page)! : BuildUrl(Query with { Page = 1 }, null, page);
@@ -139,6 +145,8 @@ public abstract class ReportPage(CatalogHolder catalog, ReportService reports, I
         sort = q.Sort,
         desc = q.Descending ? "true" : null,
     })!, q.Page);
+
+    private string ToTable(string url) => TableAnchor is null ? url : $"{url}#{TableAnchor}";
 
     private static string WithPageNumber(string url, int pageNumber) =>
         pageNumber > 1 ? QueryHelpers.AddQueryString(url, "page", pageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)) : url;

@@ -15,6 +15,11 @@ public class ReportsModel(CatalogHolder catalog, ReportService reports, ReportCh
 
     protected override string PagePath => "/Coordination/Reports";
 
+    /// <summary>The participants' table's heading, below the figures and three charts (see <see cref="ReportPage.TableAnchor"/>).</summary>
+    public const string ParticipantsAnchor = "participants";
+
+    protected override string? TableAnchor => ParticipantsAnchor;
+
     public async Task<IActionResult> OnGetAsync([FromQuery] ReportFilters filters)
     {
         var found = await PrepareAsync(filters);
