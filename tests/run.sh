@@ -52,29 +52,38 @@ if ! postgres_start; then
 fi
 
 status=0
-# run_tests NAME PROJECT [dotnet test arguments...]: one test run, its results in $results/NAME.trx
+# run_tests NAME PROJECT [dotnet test arguments...]: one test run, its results in $results/NAME.trx; fails when a test
+# failed or the run left no results (the test host crashed or was killed).
 run_tests() {
-  local name=$1 project=$2
+  local name=$1 project=$2 rc=0
   shift 2
   dotnet test "$project" -c Release --no-build --nologo "$@" \
-    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" --results-directory "$results" || status=1
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" --results-directory "$results" || rc=1
   if [ ! -f "$results/$name.trx" ]; then
     echo "$name produced no results (the test host crashed or was killed)." >&2
-    status=1
+    rc=1
   fi
+  return $rc
 }
 
 web=tests/RemoteGuidanceTraining.Web.Tests/RemoteGuidanceTraining.Web.Tests.csproj
 for project in tests/*.Tests/*.Tests.csproj; do
-  [ "$project" = "$web" ] || run_tests "$(basename "$project" .csproj)" "$project"
+  [ "$project" = "$web" ] || run_tests "$(basename "$project" .csproj)" "$project" || status=1
 done
-# Every web test on SQLite except the two-instance test, which needs PostgreSQL.
-RGT_TEST_POSTGRES= run_tests Web.Tests.Sqlite "$web" --filter "Category!=TwoInstances"
-# Every web test again on PostgreSQL, each test site on a database of its own, plus the two-instance test.
-# The browser tests run on SQLite, except three journeys that cross the most queries (a participant from registration
-# to certificate, a coordinator's import to report, a trainer's review): all of them would add about 3 minutes on 2 cores.
+# The web tests run twice at the same time, each line of output marked with its database: one after the other took
+# about 35 minutes on 2 cores, most of it the SQLite run's browser tests, which run one at a time and leave a core
+# to spare for the PostgreSQL run.
+# On SQLite: every web test except the two-instance test, which needs PostgreSQL.
+# On PostgreSQL: every web test again, each test site on a database of its own, plus the two-instance test. The
+# browser tests run on SQLite, except three journeys that cross the most queries (a participant from registration to
+# certificate, a coordinator's import to report, a trainer's review).
 postgres_journeys="FullyQualifiedName~.Browser.ParticipantJourneyTests|FullyQualifiedName~.Browser.CoordinatorJourneyTests|FullyQualifiedName~.Browser.TaskReviewJourneyTests"
-run_tests Web.Tests.Postgres "$web" --filter "(FullyQualifiedName!~.Browser.)|$postgres_journeys"
+( RGT_TEST_POSTGRES= run_tests Web.Tests.Sqlite "$web" --filter "Category!=TwoInstances" 2>&1 | sed -u 's/^/[SQLite] /' ) &
+sqlite_run=$!
+( run_tests Web.Tests.Postgres "$web" --filter "(FullyQualifiedName!~.Browser.)|$postgres_journeys" 2>&1 | sed -u 's/^/[PostgreSQL] /' ) &
+postgres_run=$!
+wait $sqlite_run || status=1
+wait $postgres_run || status=1
 grep -ho 'Two-instance run: [^<]*' "$results/Web.Tests.Postgres.trx" 2>/dev/null | head -1 | sed 's/&quot;/"/g; s/&amp;/\&/g'
 
 passed=0; failed=0; skipped=0
