@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -9,11 +10,28 @@ namespace RemoteGuidanceTraining.Web.Data;
 /// </summary>
 public sealed class DatabaseWriteHealthCheck(AppDbContext db, AppPaths paths) : IHealthCheck
 {
+    /// <summary>
+    /// How long the check waits for the write lock. A monitor gives up after a few seconds, and with the site's own
+    /// waits (SQLite's busy timeout, then Microsoft.Data.Sqlite's retries up to the command timeout) a locked
+    /// database answered only after 30 s.
+    /// </summary>
+    public static readonly TimeSpan LockWait = TimeSpan.FromSeconds(2);
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        var sqlite = db.Database.IsSqlite();
+        db.Database.SetCommandTimeout(LockWait);
         try
         {
             AppPaths.ProbeWrite(paths.DataFolder);
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            if (sqlite)
+            {
+                await SetBusyTimeoutAsync((int)LockWait.TotalMilliseconds, cancellationToken);
+                // BEGIN IMMEDIATE waits for the lock with the connection's own default, not the command timeout.
+                ((SqliteConnection)db.Database.GetDbConnection()).DefaultTimeout = (int)LockWait.TotalSeconds;
+            }
+
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // Changes nothing, but takes the write lock, so a read-only or locked-out database fails here.
             await db.Database.ExecuteSqlRawAsync("UPDATE \"AspNetRoles\" SET \"Name\" = \"Name\" WHERE \"Id\" = ''", cancellationToken);
@@ -24,5 +42,26 @@ public sealed class DatabaseWriteHealthCheck(AppDbContext db, AppPaths paths) : 
         {
             return HealthCheckResult.Unhealthy("The database or the data folder cannot be written: " + e.Message);
         }
+        finally
+        {
+            if (sqlite && db.Database.GetDbConnection() is SqliteConnection connection)
+            {
+                // The connection goes back to the pool: the site's other requests wait as long as before.
+                connection.DefaultTimeout = new SqliteConnectionStringBuilder(connection.ConnectionString).DefaultTimeout;
+                if (connection.State == System.Data.ConnectionState.Open)
+                {
+                    await SetBusyTimeoutAsync(SqliteTuning.BusyTimeoutMilliseconds, CancellationToken.None);
+                }
+            }
+
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task SetBusyTimeoutAsync(int milliseconds, CancellationToken cancellationToken)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA busy_timeout={milliseconds}");
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

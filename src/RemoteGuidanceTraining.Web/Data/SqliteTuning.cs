@@ -16,8 +16,10 @@ namespace RemoteGuidanceTraining.Web.Data;
 /// </summary>
 public sealed class SqliteTuning : DbConnectionInterceptor
 {
-    // busy_timeout: milliseconds a connection waits for another's write lock before "database is locked".
-    private const string PerConnection = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;";
+    /// <summary>Milliseconds a connection waits for another's write lock before "database is locked".</summary>
+    public const int BusyTimeoutMilliseconds = 10_000;
+
+    private static readonly string PerConnection = $"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={BusyTimeoutMilliseconds};";
 
     // EF opens a pooled connection for every query; the settings stay with the underlying SQLite handle, so each
     // handle is set up once, not on every open.

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RemoteGuidanceTraining.Web.Accounts;
+using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Tests.Infrastructure;
 using RemoteGuidanceTraining.Web.Tests.Learning;
 
@@ -404,7 +405,26 @@ public sealed class BadInputTests : IDisposable
 
         await using var blocker = await MakeUnwritableAsync(Site.DataFolder);
 
+        // Within a monitor's patience (load balancers give a probe 5–10 s): waiting out SQLite's busy timeout and
+        // Microsoft.Data.Sqlite's retries, a locked database answered after 30 s.
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health")).StatusCode);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"/health answered after {watch.Elapsed.TotalSeconds:0.0} s.");
+        if (!TestDatabase.IsPostgres)
+        {
+            await blocker.DisposeAsync(); // the other writer lets go
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+
+            // The check's shorter wait is its own: the connection it used waits as long as before for the site's writes.
+            await Site.WithServicesAsync(async services =>
+            {
+                var db = services.GetRequiredService<AppDbContext>();
+                await db.Database.OpenConnectionAsync();
+                await using var command = db.Database.GetDbConnection().CreateCommand();
+                command.CommandText = "PRAGMA busy_timeout";
+                Assert.Equal(10_000L, (long)(await command.ExecuteScalarAsync())!);
+            });
+        }
     }
 
     /// <summary>
