@@ -34,6 +34,10 @@ fi
 # Every test site watches its settings and static files; with inotify each takes an instance, and the per-user limit
 # (often 128) runs out when many sites start in one run or the machine is shared. Polling needs none.
 export DOTNET_USE_POLLING_FILE_WATCHER=true
+# Dynamic PGO instruments methods before optimising them, which pays off in a long-running server; the tests start a
+# few hundred short-lived sites and keep re-compiling. Without it a sample of the web tests used about a quarter less
+# CPU (tests/RemoteGuidanceTraining.Benchmarks/README.md, "Test run time"). The sites the tests start are the same code.
+export DOTNET_TieredPGO=0
 
 results=$(mktemp -d)
 source tests/throwaway-postgres.sh
@@ -70,20 +74,26 @@ web=tests/RemoteGuidanceTraining.Web.Tests/RemoteGuidanceTraining.Web.Tests.cspr
 for project in tests/*.Tests/*.Tests.csproj; do
   [ "$project" = "$web" ] || run_tests "$(basename "$project" .csproj)" "$project" || status=1
 done
-# The web tests run twice at the same time, each line of output marked with its database: one after the other took
-# about 35 minutes on 2 cores, most of it the SQLite run's browser tests, which run one at a time and leave a core
-# to spare for the PostgreSQL run.
-# On SQLite: every web test except the two-instance test, which needs PostgreSQL.
-# On PostgreSQL: every web test again, each test site on a database of its own, plus the two-instance test. The
-# browser tests run on SQLite, except three journeys that cross the most queries (a participant from registration to
+# The web tests run twice. On SQLite: every web test except the two-instance test, which needs PostgreSQL. On
+# PostgreSQL: every web test again, each test site on a database of its own, plus the two-instance test. The browser
+# tests run on SQLite, except three journeys that cross the most queries (a participant from registration to
 # certificate, a coordinator's import to report, a trainer's review).
 postgres_journeys="FullyQualifiedName~.Browser.ParticipantJourneyTests|FullyQualifiedName~.Browser.CoordinatorJourneyTests|FullyQualifiedName~.Browser.TaskReviewJourneyTests"
-( RGT_TEST_POSTGRES= run_tests Web.Tests.Sqlite "$web" --filter "Category!=TwoInstances" 2>&1 | sed -u 's/^/[SQLite] /' ) &
-sqlite_run=$!
-( run_tests Web.Tests.Postgres "$web" --filter "(FullyQualifiedName!~.Browser.)|$postgres_journeys" 2>&1 | sed -u 's/^/[PostgreSQL] /' ) &
-postgres_run=$!
-wait $sqlite_run || status=1
-wait $postgres_run || status=1
+web_on_sqlite() { RGT_TEST_POSTGRES= run_tests Web.Tests.Sqlite "$web" --filter "Category!=TwoInstances"; }
+web_on_postgres() { run_tests Web.Tests.Postgres "$web" --filter "(FullyQualifiedName!~.Browser.)|$postgres_journeys"; }
+if [ "$(nproc)" -ge 4 ]; then
+  # Side by side, each output line marked with its database. On 2 cores the two only compete for the same cores
+  # (tests/RemoteGuidanceTraining.Benchmarks/README.md, "Test run time"), so there they go one after the other.
+  ( web_on_sqlite 2>&1 | sed -u 's/^/[SQLite] /' ) &
+  sqlite_run=$!
+  ( web_on_postgres 2>&1 | sed -u 's/^/[PostgreSQL] /' ) &
+  postgres_run=$!
+  wait $sqlite_run || status=1
+  wait $postgres_run || status=1
+else
+  web_on_sqlite || status=1
+  web_on_postgres || status=1
+fi
 grep -ho 'Two-instance run: [^<]*' "$results/Web.Tests.Postgres.trx" 2>/dev/null | head -1 | sed 's/&quot;/"/g; s/&amp;/\&/g'
 
 passed=0; failed=0; skipped=0
