@@ -20,6 +20,7 @@ public sealed class DatabaseWriteHealthCheck(AppDbContext db, AppPaths paths) : 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var sqlite = db.Database.IsSqlite();
+        var commandTimeout = db.Database.GetCommandTimeout();
         db.Database.SetCommandTimeout(LockWait);
         try
         {
@@ -55,6 +56,7 @@ public sealed class DatabaseWriteHealthCheck(AppDbContext db, AppPaths paths) : 
             }
 
             await db.Database.CloseConnectionAsync();
+            db.Database.SetCommandTimeout(commandTimeout); // the context too may be pooled
         }
     }
 
