@@ -91,10 +91,13 @@ public sealed class AccessibilityCheckTests(BrowserFixture browser)
     {
         await using var context = await browser.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        await page.SetContentAsync("<html lang=\"fi\"><head><title>t</title></head><body><main><img src=\"x.png\"><input type=\"text\"></main></body></html>");
+        await page.SetContentAsync("<html lang=\"fi\"><head><title>t</title></head><body><main><img src=\"x.png\"><input type=\"text\"><p style=\"color:#bbb;background:#fff\">Vaalea teksti</p></main></body></html>");
 
         var failure = await Assert.ThrowsAnyAsync<Xunit.Sdk.XunitException>(() => Accessibility.AssertNoSeriousViolationsAsync(page));
 
-        Assert.Contains("image-alt", failure.Message);
+        Assert.Contains("image-alt (critical)", failure.Message);
+        Assert.Contains("label (critical)", failure.Message);
+        Assert.Contains("color-contrast (serious)", failure.Message);
+        Assert.Contains("[\"img\"]", failure.Message);
     }
 }
