@@ -10,13 +10,13 @@ public sealed class DatabaseTests(TestSite site) : IClassFixture<TestSite>
     [Fact]
     public async Task A_fresh_install_gets_a_migrated_database_and_the_four_roles()
     {
-        _ = site.Server; // starting the site applies migrations
-        using var scope = site.Services.CreateScope();
+        using var fresh = TestSite.WithEmptyDatabase(new Dictionary<string, string?>());
+        using var scope = fresh.Services.CreateScope(); // starting the site applies migrations
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
 
         // Each provider has its own migrations: SQLite's in Data/Migrations, PostgreSQL's in Data/Postgres/Migrations.
         Assert.Equal(TestDatabase.IsPostgres ? "Npgsql.EntityFrameworkCore.PostgreSQL" : "Microsoft.EntityFrameworkCore.Sqlite", db.Database.ProviderName);
-        Assert.Equal(TestDatabase.IsPostgres, File.Exists(Path.Combine(site.DataFolder, "app.db")) is false);
+        Assert.Equal(TestDatabase.IsPostgres, File.Exists(Path.Combine(fresh.DataFolder, "app.db")) is false);
         Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync());
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(["Admin", "Coordinator", "Participant", "Trainer"], await db.Roles.Select(r => r.Name!).OrderBy(n => n).ToListAsync());

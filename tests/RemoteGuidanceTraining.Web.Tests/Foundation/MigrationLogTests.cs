@@ -12,7 +12,7 @@ public sealed class MigrationLogTests
     [Fact]
     public async Task A_first_start_names_the_migrations_it_applied_and_warns_of_nothing_half_applied()
     {
-        using var site = TestSite.With(new Dictionary<string, string?>());
+        using var site = TestSite.WithEmptyDatabase(new Dictionary<string, string?>());
 
         var logs = await ListLoggerProvider.StartAsync(site);
 
@@ -31,7 +31,7 @@ public sealed class MigrationLogTests
             return;
         }
 
-        using var first = TestSite.With(new Dictionary<string, string?>());
+        using var first = TestSite.WithEmptyDatabase(new Dictionary<string, string?>());
         await ListLoggerProvider.StartAsync(first);
         using var again = TestSite.With(new Dictionary<string, string?> { ["App:DataFolder"] = first.DataFolder });
 

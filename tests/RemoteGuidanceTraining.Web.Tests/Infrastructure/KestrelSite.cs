@@ -51,6 +51,7 @@ public sealed class KestrelSite : IAsyncDisposable
             settings["App:PublicBaseUrl"] = baseUrl;
         }
 
+        MigratedTemplate.CopyFor(settings);
         args.AddRange(settings.Select(s => $"--{s.Key}={s.Value}"));
         var app = SiteBuilder.Build([.. args]);
         await app.StartAsync();

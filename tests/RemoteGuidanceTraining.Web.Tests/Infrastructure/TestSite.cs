@@ -13,14 +13,19 @@ public class TestSite : WebApplicationFactory<Program>
     private readonly TempFolder _data = new();
     private readonly IDictionary<string, string?> _settings;
 
-    public TestSite() : this(new Dictionary<string, string?>())
+    public TestSite() : this(new Dictionary<string, string?>(), emptyDatabase: false)
     {
     }
 
     // Not public: xunit requires a class fixture to have exactly one public constructor.
-    private TestSite(IDictionary<string, string?> overrides)
+    private TestSite(IDictionary<string, string?> overrides, bool emptyDatabase)
     {
         _settings = TestSettings.For(_data.Path, overrides);
+        if (!emptyDatabase)
+        {
+            MigratedTemplate.CopyFor(_settings);
+        }
+
         // Outside Development cookies are Secure: the test client talks https, as a browser would to the real site.
         ClientOptions.BaseAddress = new Uri(BaseUrl);
     }
@@ -29,7 +34,10 @@ public class TestSite : WebApplicationFactory<Program>
     public const string BaseUrl = "https://localhost";
 
     /// <summary>A site with some settings changed, for tests that need it (e.g. a low rate limit).</summary>
-    public static TestSite With(IDictionary<string, string?> overrides) => new(overrides);
+    public static TestSite With(IDictionary<string, string?> overrides) => new(overrides, emptyDatabase: false);
+
+    /// <summary>A site whose database is created and migrated by its own start, as on a fresh install.</summary>
+    public static TestSite WithEmptyDatabase(IDictionary<string, string?> overrides) => new(overrides, emptyDatabase: true);
 
     public string DataFolder => _data.Path;
 
