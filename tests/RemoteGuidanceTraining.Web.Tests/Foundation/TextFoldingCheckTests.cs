@@ -18,7 +18,7 @@ public sealed class TextFoldingCheckTests
             return; // SQLite's lower() is the site's own and folds every letter.
         }
 
-        using var site = TestSite.With(new Dictionary<string, string?>());
+        using var site = TestSite.WithEmptyDatabase(new Dictionary<string, string?>()); // the test makes the database itself
         var name = new NpgsqlConnectionStringBuilder(TestDatabase.ConnectionString(site.DataFolder)).Database!;
         await using (var server = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(TestDatabase.PostgresServer) { Database = "postgres", Pooling = false }.ConnectionString))
         {
