@@ -118,6 +118,9 @@ public static class SiteBuilder
         builder.Services.Configure<ForwardedHeadersOptions>(options => ForwardedHeadersSetup.Configure(options, forwardedHeaders));
 
         var app = builder.Build();
+        // The host never disposes the web root's file provider, whose watcher (asp-append-version watches the files; in
+        // the tests a polling timer) would keep a stopped site in memory for as long as the process lives.
+        app.Lifetime.ApplicationStopped.Register(() => (app.Environment.WebRootFileProvider as IDisposable)?.Dispose());
         Configure(app);
         return app;
     }
@@ -139,7 +142,7 @@ public static class SiteBuilder
         app.UseNulFreeForms();
         app.UseRequestLocalization();
         app.UseRouting();
-        app.UseRateLimiter();
+        app.UseMiddleware<RequestRateLimiting>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();

@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RemoteGuidanceTraining.Web.Data;
+using RemoteGuidanceTraining.Web.Security;
 
 namespace RemoteGuidanceTraining.Web.Accounts;
 
@@ -62,18 +63,17 @@ public static class AccountsServiceCollectionExtensions
 
         // Per client address: slows password guessing across accounts, which lockout alone does not.
         var permitsPerMinute = security.SignInAttemptsPerMinute;
-        services.AddRateLimiter(options =>
+        services.AddSingleton(_ => new RequestRateLimits(new Dictionary<string, Func<HttpContext, RateLimitPartition<string>>>
         {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(SignInRateLimit, context => HttpMethods.IsPost(context.Request.Method)
+            [SignInRateLimit] = context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1) })
-                : RateLimitPartition.GetNoLimiter("read"));
-            options.AddPolicy(VerifyRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                : RateLimitPartition.GetNoLimiter("read"),
+            [VerifyRateLimit] = context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute * 6, Window = TimeSpan.FromMinutes(1) }));
-        });
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute * 6, Window = TimeSpan.FromMinutes(1) }),
+        }));
 
         services.AddScoped<AccountMails>();
         services.AddScoped<PasswordLinks>();
