@@ -28,7 +28,7 @@ public sealed class DatabaseWriteHealthCheck(AppDbContext db, AppPaths paths) : 
             await db.Database.OpenConnectionAsync(cancellationToken);
             if (sqlite)
             {
-                await SetBusyTimeoutAsync((int)LockWait.TotalMilliseconds, cancellationToken);
+                await SqliteTuning.SetBusyTimeoutAsync(db.Database.GetDbConnection(), (int)LockWait.TotalMilliseconds, cancellationToken);
                 // BEGIN IMMEDIATE waits for the lock with the connection's own default, not the command timeout.
                 ((SqliteConnection)db.Database.GetDbConnection()).DefaultTimeout = (int)LockWait.TotalSeconds;
             }
@@ -51,19 +51,12 @@ public sealed class DatabaseWriteHealthCheck(AppDbContext db, AppPaths paths) : 
                 connection.DefaultTimeout = new SqliteConnectionStringBuilder(connection.ConnectionString).DefaultTimeout;
                 if (connection.State == System.Data.ConnectionState.Open)
                 {
-                    await SetBusyTimeoutAsync(SqliteTuning.BusyTimeoutMilliseconds, CancellationToken.None);
+                    await SqliteTuning.SetBusyTimeoutAsync(connection, SqliteTuning.BusyTimeoutMilliseconds, CancellationToken.None);
                 }
             }
 
             await db.Database.CloseConnectionAsync();
             db.Database.SetCommandTimeout(commandTimeout); // the context too may be pooled
         }
-    }
-
-    private async Task SetBusyTimeoutAsync(int milliseconds, CancellationToken cancellationToken)
-    {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA busy_timeout={milliseconds}");
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -49,6 +49,14 @@ public sealed class SqliteTuning : DbConnectionInterceptor
     private static bool IsNew(DbConnection connection) =>
         connection is not SqliteConnection { Handle: { } handle } || _tuned.TryAdd(handle, handle);
 
+    /// <summary>Changes how long this connection waits for another's write lock (the health check waits less).</summary>
+    public static async Task SetBusyTimeoutAsync(DbConnection connection, int milliseconds, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA busy_timeout={milliseconds}");
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>WAL is a property of the database file and stays set; switching needs no other connection open, so it runs at start-up.</summary>
     public static async Task UseWriteAheadLogAsync(AppDbContext db)
     {
