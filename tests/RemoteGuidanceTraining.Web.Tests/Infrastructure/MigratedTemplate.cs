@@ -67,7 +67,17 @@ public static class MigratedTemplate
             db.Database.Migrate();
         }
 
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => ExecuteOnServer($"DROP DATABASE IF EXISTS \"{name}\"");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                ExecuteOnServer($"DROP DATABASE IF EXISTS \"{name}\"");
+            }
+            catch (NpgsqlException)
+            {
+                // The server went first (tests/run.sh's throwaway cluster is deleted with the template in it).
+            }
+        };
         return name;
     }
 
