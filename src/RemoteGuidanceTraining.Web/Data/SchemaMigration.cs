@@ -52,7 +52,7 @@ public static partial class SchemaMigration
         return new AppDbContext(Quiet(sqlite).Options);
     }
 
-    private static DbContextOptionsBuilder<T> Quiet<T>(DbContextOptionsBuilder<T> options) where T : DbContext =>
+    internal static DbContextOptionsBuilder<T> Quiet<T>(DbContextOptionsBuilder<T> options) where T : DbContext =>
         options.ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning, RelationalEventId.CommandError));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database ({Database}): applied {Count} migration(s): {Migrations}.")]

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 using RemoteGuidanceTraining.Web.Data;
 using RemoteGuidanceTraining.Web.Data.Postgres;
@@ -47,7 +46,7 @@ public static class MigratedTemplate
         var file = Path.Combine(Path.GetTempPath(), $"rgt-template-{Environment.ProcessId}.db");
         File.Delete(file);
         var options = new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={file};Pooling=False");
-        using (var db = new AppDbContext(Quiet(options).Options))
+        using (var db = new AppDbContext(SchemaMigration.Quiet(options).Options))
         {
             db.Database.Migrate();
         }
@@ -62,7 +61,7 @@ public static class MigratedTemplate
         ExecuteOnServer($"DROP DATABASE IF EXISTS \"{name}\"");
         var connection = new NpgsqlConnectionStringBuilder(TestDatabase.PostgresServer) { Database = name, Pooling = false }.ConnectionString;
         var options = new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(connection);
-        using (var db = new PostgresAppDbContext(Quiet(options).Options))
+        using (var db = new PostgresAppDbContext(SchemaMigration.Quiet(options).Options))
         {
             db.Database.Migrate();
         }
@@ -111,8 +110,4 @@ public static class MigratedTemplate
         connection.Open();
         return connection;
     }
-
-    // The same two known-harmless migration messages the site's own migration ignores (Data/SchemaMigration).
-    private static DbContextOptionsBuilder<T> Quiet<T>(DbContextOptionsBuilder<T> options) where T : DbContext =>
-        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning, RelationalEventId.CommandError));
 }
