@@ -20,7 +20,7 @@ public sealed class TextFoldingCheckTests
 
         using var site = TestSite.WithEmptyDatabase(new Dictionary<string, string?>()); // the test makes the database itself
         var name = new NpgsqlConnectionStringBuilder(TestDatabase.ConnectionString(site.DataFolder)).Database!;
-        await using (var server = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(TestDatabase.PostgresServer) { Database = "postgres", Pooling = false }.ConnectionString))
+        await using (var server = TestDatabase.ServerConnection())
         {
             await server.OpenAsync();
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'", server);

@@ -106,7 +106,7 @@ public static class MigratedTemplate
 
     private static NpgsqlConnection OpenServer()
     {
-        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(TestDatabase.PostgresServer) { Database = "postgres", Pooling = false }.ConnectionString);
+        var connection = TestDatabase.ServerConnection();
         connection.Open();
         return connection;
     }

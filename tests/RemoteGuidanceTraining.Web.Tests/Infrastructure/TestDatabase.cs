@@ -44,11 +44,15 @@ public static class TestDatabase
             NpgsqlConnection.ClearPool(pooled);
         }
 
-        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres", Pooling = false }.ConnectionString);
+        using var connection = ServerConnection();
         connection.Open();
         using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{NameFor(dataFolder)}\" WITH (FORCE)", connection);
         drop.ExecuteNonQuery();
     }
+
+    /// <summary>An unpooled connection to the server's own "postgres" database, to create, alter or drop the tests' databases.</summary>
+    public static NpgsqlConnection ServerConnection() =>
+        new(new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres", Pooling = false }.ConnectionString);
 
     private static string NameFor(string dataFolder) => "rgt_" + Path.GetFileName(dataFolder.TrimEnd('/')).ToLowerInvariant();
 }

@@ -437,7 +437,7 @@ public sealed class BadInputTests : IDisposable
         if (TestDatabase.IsPostgres)
         {
             var name = new Npgsql.NpgsqlConnectionStringBuilder(TestDatabase.ConnectionString(dataFolder)).Database!;
-            var admin = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(TestDatabase.PostgresServer) { Database = "postgres", Pooling = false }.ConnectionString);
+            var admin = TestDatabase.ServerConnection();
             await admin.OpenAsync();
             await using (var command = new Npgsql.NpgsqlCommand($"ALTER DATABASE \"{name}\" SET default_transaction_read_only = on", admin))
             {
